@@ -1,0 +1,45 @@
+# The two commands of the README: `make run` (serve on SQLite) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint typecheck pytest openapi admin-key clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## run: create the venv, install, migrate the SQLite file under ./var/ and serve on 127.0.0.1:8000
+run: $(STAMP)
+	CPNI_ENV=$${CPNI_ENV:-development} $(BIN)/cpni-api migrate
+	CPNI_ENV=$${CPNI_ENV:-development} $(BIN)/cpni-api serve --host $(HOST) --port $(PORT)
+
+## admin-key: print a new admin API key for the local SQLite service (last line of the output)
+admin-key: $(STAMP)
+	CPNI_ENV=$${CPNI_ENV:-development} $(BIN)/cpni-api api-keys create --name "$${NAME:-local admin}" --scopes admin
+
+## test: lint, type-check and run every test against SQLite and PostgreSQL
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests migrations
+	$(BIN)/ruff format --check src tests migrations
+	$(BIN)/hadolint Dockerfile
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	scripts/run-pytest $(BIN)/python
+
+## openapi: regenerate openapi/openapi.json from the app
+openapi: $(STAMP)
+	$(BIN)/cpni-api openapi --output openapi/openapi.json
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .hypothesis

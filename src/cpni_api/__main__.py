@@ -1,0 +1,3 @@
+from cpni_api.cli import main
+
+raise SystemExit(main())

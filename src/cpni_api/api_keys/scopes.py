@@ -1,0 +1,50 @@
+"""The scopes of design.md §4. `admin` implies every other scope."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+
+class Scope(StrEnum):
+    ACCOUNTS_READ = "accounts:read"
+    ACCOUNTS_WRITE = "accounts:write"
+    CREDENTIALS_WRITE = "credentials:write"
+    INTERACTIONS_WRITE = "interactions:write"
+    DISCLOSURES_CHECK = "disclosures:check"
+    CONSENT_READ = "consent:read"
+    CONSENT_WRITE = "consent:write"
+    CAMPAIGNS_WRITE = "campaigns:write"
+    CAMPAIGNS_APPROVE = "campaigns:approve"
+    BREACHES_WRITE = "breaches:write"
+    COMPLIANCE_READ = "compliance:read"
+    COMPLIANCE_WRITE = "compliance:write"
+    EVENTS_READ = "events:read"
+    WEBHOOKS_WRITE = "webhooks:write"
+    AUDIT_READ = "audit:read"
+    ADMIN = "admin"
+
+
+SCOPE_DESCRIPTIONS: dict[Scope, str] = {
+    Scope.ACCOUNTS_READ: "Read accounts, their numbers and addresses of record.",
+    Scope.ACCOUNTS_WRITE: "Create accounts and change addresses.",
+    Scope.CREDENTIALS_WRITE: "Set passwords, backup authentication and online accounts.",
+    Scope.INTERACTIONS_WRITE: "Open interactions, verify callers, send one-time codes.",
+    Scope.DISCLOSURES_CHECK: "Ask whether call detail or other CPNI may be disclosed.",
+    Scope.CONSENT_READ: "Read CPNI notices and approvals.",
+    Scope.CONSENT_WRITE: "Record CPNI notices and approvals; run usage checks.",
+    Scope.CAMPAIGNS_WRITE: "Register marketing campaigns and third parties.",
+    Scope.CAMPAIGNS_APPROVE: "Review (approve or reject) marketing campaigns as a supervisor.",
+    Scope.BREACHES_WRITE: "Record breaches, law-enforcement notices and holds.",
+    Scope.COMPLIANCE_READ: "Read compliance reports such as the annual certification.",
+    Scope.COMPLIANCE_WRITE: "Record complaints, pretexter actions, opt-out failures, trainings.",
+    Scope.EVENTS_READ: "Read the event feed.",
+    Scope.WEBHOOKS_WRITE: "Manage webhook endpoints.",
+    Scope.AUDIT_READ: "Read the audit trail.",
+    Scope.ADMIN: "Everything, including API key management.",
+}
+
+
+def grants(held: Iterable[str], required: Scope) -> bool:
+    held = set(held)
+    return Scope.ADMIN.value in held or required.value in held

@@ -1,0 +1,103 @@
+"""Creating, listing, revoking and authenticating API keys. Services flush; the caller commits."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpni_api.api_keys.models import ApiKey
+from cpni_api.api_keys.scopes import Scope
+from cpni_api.core.ids import new_id
+
+KEY_PREFIX = "cpni"
+ID_PREFIX = "key"
+# Writing last_used_at on every request would turn every read into a row write; a minute is precise enough.
+LAST_USED_GRANULARITY = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class CreatedKey:
+    api_key: ApiKey
+    plaintext: str
+
+
+def digest(hmac_key: str, presented: str) -> str:
+    return hmac.new(hmac_key.encode(), presented.encode(), hashlib.sha256).hexdigest()
+
+
+def format_key(api_key_id: str, secret: str) -> str:
+    # cpni_<ULID>_<secret>: the ULID finds the row without a scan; the secret is 256 random bits.
+    return f"{KEY_PREFIX}_{api_key_id.removeprefix(ID_PREFIX + '_')}_{secret}"
+
+
+def parse_key(presented: str) -> str | None:
+    """The api key id a presented key claims, or None when it is not shaped like one of ours."""
+    parts = presented.split("_", 2)
+    if len(parts) != 3 or parts[0] != KEY_PREFIX or len(parts[1]) != 26 or not parts[2]:
+        return None
+    return f"{ID_PREFIX}_{parts[1]}"
+
+
+def create_api_key(
+    session: Session,
+    *,
+    hmac_key: str,
+    name: str,
+    scopes: Sequence[Scope],
+    now: datetime,
+    created_by: str | None,
+) -> CreatedKey:
+    api_key_id = new_id(ID_PREFIX)
+    plaintext = format_key(api_key_id, secrets.token_urlsafe(32))
+    api_key = ApiKey(
+        id=api_key_id,
+        name=name,
+        key_digest=digest(hmac_key, plaintext),
+        scopes=sorted({scope.value for scope in scopes}),
+        created_at=now,
+        created_by=created_by,
+    )
+    session.add(api_key)
+    session.flush()
+    return CreatedKey(api_key=api_key, plaintext=plaintext)
+
+
+def authenticate(session: Session, *, hmac_key: str, presented: str, now: datetime) -> ApiKey | None:
+    """The live key matching `presented`, or None. Records last use at most once a minute."""
+    api_key_id = parse_key(presented)
+    if api_key_id is None:
+        return None
+    api_key = session.get(ApiKey, api_key_id)
+    expected = api_key.key_digest if api_key is not None else "0" * 64
+    # Compare even when the row is missing, so timing does not tell which ids exist.
+    matches = hmac.compare_digest(expected, digest(hmac_key, presented))
+    if api_key is None or not matches or api_key.revoked_at is not None:
+        return None
+    if api_key.last_used_at is None or now - api_key.last_used_at >= LAST_USED_GRANULARITY:
+        api_key.last_used_at = now
+    return api_key
+
+
+def list_api_keys(session: Session, *, after_id: str | None, limit: int) -> list[ApiKey]:
+    query = select(ApiKey).order_by(ApiKey.id).limit(limit)
+    if after_id is not None:
+        query = query.where(ApiKey.id > after_id)
+    return list(session.scalars(query))
+
+
+def revoke_api_key(session: Session, *, api_key_id: str, now: datetime) -> ApiKey | None:
+    """Revokes the key (idempotent: a revoked key keeps its first revocation time)."""
+    api_key = session.get(ApiKey, api_key_id)
+    if api_key is None:
+        return None
+    if api_key.revoked_at is None:
+        api_key.revoked_at = now
+        session.flush()
+    return api_key

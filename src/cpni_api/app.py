@@ -1,0 +1,93 @@
+"""The application factory: wires settings, database, clock, middleware, error handlers and routers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+import cpni_api
+from cpni_api.api_keys.router import router as api_keys_router
+from cpni_api.audit.router import router as audit_router
+from cpni_api.audit.sealer import SealerThread
+from cpni_api.core.business_days import BusinessCalendar
+from cpni_api.core.clock import Clock, SystemClock
+from cpni_api.core.db import create_db_engine, create_session_factory
+from cpni_api.core.errors import install_error_handlers
+from cpni_api.core.health import router as health_router
+from cpni_api.core.logging import configure_logging
+from cpni_api.core.metrics import create_http_metrics
+from cpni_api.core.middleware import BodySizeLimitMiddleware, ObservabilityMiddleware
+from cpni_api.core.migrations import head_revision
+from cpni_api.core.openapi import build_openapi
+from cpni_api.core.settings import Settings, load_settings
+
+
+def create_app(
+    settings: Settings | None = None, *, clock: Clock | None = None, engine: Engine | None = None
+) -> FastAPI:
+    settings = settings or load_settings()
+    owns_engine = engine is None
+    engine = engine or create_db_engine(settings)
+    session_factory = create_session_factory(engine)
+    clock = clock or SystemClock()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        sealer = SealerThread(session_factory, clock, settings) if settings.run_background_workers else None
+        if sealer is not None:
+            sealer.start()
+        try:
+            yield
+        finally:
+            if sealer is not None:
+                sealer.stop()
+            if owns_engine:
+                engine.dispose()
+
+    app = FastAPI(
+        title="cpni-api",
+        version=cpni_api.__version__,
+        lifespan=lifespan,
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.clock = clock
+    app.state.engine = engine
+    app.state.session_factory = session_factory
+    app.state.calendar = BusinessCalendar(
+        country=settings.business_days_country,
+        subdivision=settings.business_days_subdivision,
+        extra_holidays=settings.business_days_extra_holidays,
+        timezone=settings.business_days_timezone,
+    )
+    app.state.http_metrics = create_http_metrics()
+    app.state.migration_head = head_revision()
+
+    # The last middleware added runs first: observability must see (and time) even a refused body.
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_body_bytes)
+    app.add_middleware(ObservabilityMiddleware, metrics=app.state.http_metrics)
+    install_error_handlers(app)
+
+    app.include_router(health_router)
+    app.include_router(api_keys_router)
+    app.include_router(audit_router)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = build_openapi(app)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """Entry point for `uvicorn --factory` and `cpni-api serve`."""
+    settings = load_settings()
+    configure_logging(settings.log_level)
+    return create_app(settings)

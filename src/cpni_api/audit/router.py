@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpni_api.api_keys.auth import Principal, RequireScope
+from cpni_api.api_keys.scopes import Scope
+from cpni_api.audit.models import AuditRecord
+from cpni_api.audit.schemas import AuditRecordOut
+from cpni_api.core.db import get_session
+from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+
+router = APIRouter(prefix="/v1/audit-records", tags=["audit"])
+
+
+@router.get("", response_model=Page[AuditRecordOut], summary="Read the audit trail")
+def list_audit_records(
+    _principal: Annotated[Principal, Depends(RequireScope(Scope.AUDIT_READ))],
+    session: Annotated[Session, Depends(get_session, scope="function")],
+    account_id: Annotated[
+        str | None, Query(max_length=40, description="Only this account's records.")
+    ] = None,
+    after: Annotated[
+        str | None, Query(max_length=40, description="An audit record id: return the records after it.")
+    ] = None,
+    cursor: Annotated[
+        str | None, Query(max_length=40, description="`next_cursor` of the previous page.")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+) -> Page[AuditRecordOut]:
+    """Records in the order they were written. `next_cursor` is the id of the last record returned, so
+    `after` and `cursor` are interchangeable; a mailer or SIEM can keep the last id and resume from it."""
+    query = select(AuditRecord).order_by(AuditRecord.seq).limit(limit + 1)
+    if account_id is not None:
+        query = query.where(AuditRecord.account_id == account_id)
+    start = cursor or after
+    if start is not None:
+        start_seq = session.scalar(select(AuditRecord.seq).where(AuditRecord.id == start))
+        if start_seq is None:
+            raise ProblemError(ErrorCode.INVALID_CURSOR, "No audit record has that id.")
+        query = query.where(AuditRecord.seq > start_seq)
+    rows = list(session.scalars(query))
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    return Page[AuditRecordOut](
+        items=[AuditRecordOut.model_validate(row) for row in rows],
+        next_cursor=rows[-1].id if has_more else None,
+    )

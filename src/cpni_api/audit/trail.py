@@ -1,0 +1,70 @@
+"""Writing audit records. Every domain calls `AuditTrail.record` inside its request transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from cpni_api.audit.models import AuditRecord
+from cpni_api.core.clock import Clock
+from cpni_api.core.db import get_session
+from cpni_api.core.dependencies import get_clock
+from cpni_api.core.ids import new_id
+from cpni_api.core.request_context import current_request_id
+
+
+@dataclass
+class AuditTrail:
+    """The audit trail as seen from one request (or one command-line run)."""
+
+    session: Session
+    clock: Clock
+    correlation_id: str
+    # Where the request's principal is set by RequireScope; read at record time, not at construction,
+    # so the order in which a route lists its dependencies does not matter.
+    request_state: Any = None
+    api_key_id: str | None = None
+
+    def _actor(self) -> str | None:
+        principal = getattr(self.request_state, "principal", None)
+        return principal.api_key_id if principal is not None else self.api_key_id
+
+    def record(
+        self,
+        action: str,
+        *,
+        account_id: str | None = None,
+        agent_id: str | None = None,
+        subject_type: str | None = None,
+        subject_id: str | None = None,
+        outcome: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> AuditRecord:
+        record = AuditRecord(
+            id=new_id("aud"),
+            occurred_at=self.clock.now(),
+            action=action,
+            api_key_id=self._actor(),
+            agent_id=agent_id,
+            account_id=account_id,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            outcome=outcome,
+            details=details or {},
+            correlation_id=self.correlation_id,
+        )
+        self.session.add(record)
+        return record
+
+
+def get_audit_trail(
+    request: Request,
+    session: Annotated[Session, Depends(get_session, scope="function")],
+    clock: Annotated[Clock, Depends(get_clock)],
+) -> AuditTrail:
+    return AuditTrail(
+        session=session, clock=clock, correlation_id=current_request_id(), request_state=request.state
+    )

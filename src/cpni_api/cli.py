@@ -1,0 +1,220 @@
+"""The `cpni-api` command: serve, migrate, openapi, audit and api-keys (design.md §4)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from cpni_api.core.settings import Settings, SettingsError, load_settings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.handler(args)
+        return result
+    except SettingsError as exc:
+        print(f"cpni-api: configuration error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cpni-api", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    serve = commands.add_parser("serve", help="run the HTTP service")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(handler=_serve)
+
+    migrate = commands.add_parser("migrate", help="upgrade the database schema to head (a one-shot job)")
+    migrate.set_defaults(handler=_migrate)
+
+    openapi = commands.add_parser("openapi", help="print the OpenAPI document")
+    openapi.add_argument("--output", type=Path, help="write to this file instead of standard output")
+    openapi.set_defaults(handler=_openapi)
+
+    audit = commands.add_parser("audit", help="the tamper-evident audit trail").add_subparsers(
+        required=True, metavar="ACTION"
+    )
+    audit.add_parser("verify", help="verify the hash chain; exit 1 at the first broken link").set_defaults(
+        handler=_audit_verify
+    )
+    audit.add_parser("seal", help="seal every pending audit record now").set_defaults(handler=_audit_seal)
+
+    keys = commands.add_parser("api-keys", help="manage API keys").add_subparsers(
+        required=True, metavar="ACTION"
+    )
+    create = keys.add_parser("create", help="create a key; prints it alone on the last line")
+    create.add_argument("--name", required=True)
+    create.add_argument(
+        "--scopes", required=True, help="comma-separated, e.g. admin or audit:read,events:read"
+    )
+    create.set_defaults(handler=_keys_create)
+    keys.add_parser("list", help="list keys").set_defaults(handler=_keys_list)
+    revoke = keys.add_parser("revoke", help="revoke a key by id")
+    revoke.add_argument("api_key_id")
+    revoke.set_defaults(handler=_keys_revoke)
+    return parser
+
+
+def _session_factory(settings: Settings) -> sessionmaker[Session]:
+    from cpni_api.core.db import create_db_engine, create_session_factory
+
+    return create_session_factory(create_db_engine(settings))
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    load_settings()  # fail here, readably, before uvicorn starts
+    uvicorn.run(
+        "cpni_api.app:create_app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        log_config=None,
+        access_log=False,
+        proxy_headers=True,
+    )
+    return 0
+
+
+def _migrate(_args: argparse.Namespace) -> int:
+    from cpni_api.core.db import ensure_sqlite_directory
+    from cpni_api.core.migrations import upgrade_to_head
+
+    settings = load_settings()
+    ensure_sqlite_directory(settings.sqlalchemy_url)
+    upgrade_to_head(settings.sqlalchemy_url)
+    print("database schema is at head")
+    return 0
+
+
+def _openapi(args: argparse.Namespace) -> int:
+    from cpni_api.app import create_app
+
+    # The document does not depend on secrets or the database; development settings avoid needing them.
+    app = create_app(Settings(env="development", database_url="sqlite://"))
+    text = json.dumps(app.openapi(), indent=2, ensure_ascii=False) + "\n"
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _audit_verify(_args: argparse.Namespace) -> int:
+    from cpni_api.audit.chain import verify_chain
+
+    settings = load_settings()
+    with _session_factory(settings)() as session:
+        report = verify_chain(session, key=settings.audit_hmac_key.get_secret_value())
+    print(f"links checked: {report.links_checked}")
+    print(f"records not yet sealed: {report.unsealed_records}")
+    if report.first_break is not None:
+        broken = report.first_break
+        print(
+            f"BROKEN at chain position {broken.position}: {broken.problem}"
+            f" (record seq {broken.record_seq}, id {broken.record_id})"
+        )
+        return 1
+    print("audit chain intact")
+    return 0
+
+
+def _audit_seal(_args: argparse.Namespace) -> int:
+    from cpni_api.audit.sealer import seal_all
+    from cpni_api.core.clock import SystemClock
+
+    settings = load_settings()
+    sealed = seal_all(_session_factory(settings), SystemClock(), settings)
+    print(f"sealed {sealed} audit records")
+    return 0
+
+
+def _keys_create(args: argparse.Namespace) -> int:
+    from cpni_api.api_keys.scopes import Scope
+    from cpni_api.api_keys.service import create_api_key
+    from cpni_api.audit.trail import AuditTrail
+    from cpni_api.core.clock import SystemClock
+
+    names = [name.strip() for name in args.scopes.split(",") if name.strip()]
+    valid = {scope.value for scope in Scope}
+    unknown = [name for name in names if name not in valid]
+    if not names or unknown:
+        print(
+            f"cpni-api: unknown scope(s): {', '.join(unknown) or '(none given)'}; "
+            f"valid: {', '.join(sorted(valid))}",
+            file=sys.stderr,
+        )
+        return 2
+    settings = load_settings()
+    clock = SystemClock()
+    with _session_factory(settings).begin() as session:
+        created = create_api_key(
+            session,
+            hmac_key=settings.api_key_hmac_key.get_secret_value(),
+            name=args.name,
+            scopes=[Scope(name) for name in names],
+            now=clock.now(),
+            created_by="cli",
+        )
+        AuditTrail(session=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}").record(
+            "api_key.created",
+            subject_type="api_key",
+            subject_id=created.api_key.id,
+            outcome="created",
+            details={"name": created.api_key.name, "scopes": created.api_key.scopes, "via": "cli"},
+        )
+        print(
+            f"created API key {created.api_key.id} ({created.api_key.name}) "
+            f"with scopes {','.join(created.api_key.scopes)}"
+        )
+        print("the key is shown once; store it now:")
+        print(created.plaintext)
+    return 0
+
+
+def _keys_list(_args: argparse.Namespace) -> int:
+    from cpni_api.api_keys.service import list_api_keys
+
+    settings = load_settings()
+    with _session_factory(settings)() as session:
+        after: str | None = None
+        while rows := list_api_keys(session, after_id=after, limit=500):
+            for row in rows:
+                state = f"revoked {row.revoked_at.isoformat()}" if row.revoked_at else "active"
+                print(f"{row.id}\t{row.name}\t{','.join(row.scopes)}\t{state}")
+            after = rows[-1].id
+    return 0
+
+
+def _keys_revoke(args: argparse.Namespace) -> int:
+    from cpni_api.api_keys.service import revoke_api_key
+    from cpni_api.audit.trail import AuditTrail
+    from cpni_api.core.clock import SystemClock
+
+    settings = load_settings()
+    clock = SystemClock()
+    with _session_factory(settings).begin() as session:
+        api_key = revoke_api_key(session, api_key_id=args.api_key_id, now=clock.now())
+        if api_key is None:
+            print(f"cpni-api: no API key {args.api_key_id}", file=sys.stderr)
+            return 1
+        AuditTrail(session=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}").record(
+            "api_key.revoked",
+            subject_type="api_key",
+            subject_id=api_key.id,
+            outcome="revoked",
+            details={"via": "cli"},
+        )
+    print(f"revoked {args.api_key_id}")
+    return 0

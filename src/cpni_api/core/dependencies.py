@@ -1,0 +1,24 @@
+"""Small dependencies that hand routes the app's shared objects."""
+
+from __future__ import annotations
+
+from fastapi import Request
+
+from cpni_api.core.business_days import BusinessCalendar
+from cpni_api.core.clock import Clock
+from cpni_api.core.settings import Settings
+
+
+def get_clock(request: Request) -> Clock:
+    clock: Clock = request.app.state.clock
+    return clock
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_calendar(request: Request) -> BusinessCalendar:
+    calendar: BusinessCalendar = request.app.state.calendar
+    return calendar

@@ -1,0 +1,187 @@
+"""RFC 9457 problem+json for every error the service returns, each with a stable `code`.
+
+A business outcome (a denied disclosure, a failed password) is not an error and never comes through here.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from cpni_api.core.request_context import current_request_id
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+logger = logging.getLogger("cpni_api.errors")
+
+
+class ErrorCode(StrEnum):
+    """Stable problem codes. Add freely; never rename or reuse one (integrators switch on them)."""
+
+    AUTHENTICATION_REQUIRED = "AUTHENTICATION_REQUIRED"
+    INVALID_API_KEY = "INVALID_API_KEY"
+    INSUFFICIENT_SCOPE = "INSUFFICIENT_SCOPE"
+    NOT_FOUND = "NOT_FOUND"
+    METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
+    VALIDATION_FAILED = "VALIDATION_FAILED"
+    MALFORMED_JSON = "MALFORMED_JSON"
+    PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
+    INVALID_CURSOR = "INVALID_CURSOR"
+    HTTP_ERROR = "HTTP_ERROR"
+    SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+
+
+_TITLES: dict[ErrorCode, tuple[int, str]] = {
+    ErrorCode.AUTHENTICATION_REQUIRED: (401, "Authentication required"),
+    ErrorCode.INVALID_API_KEY: (401, "Invalid API key"),
+    ErrorCode.INSUFFICIENT_SCOPE: (403, "Insufficient scope"),
+    ErrorCode.NOT_FOUND: (404, "Not found"),
+    ErrorCode.METHOD_NOT_ALLOWED: (405, "Method not allowed"),
+    ErrorCode.VALIDATION_FAILED: (422, "Validation failed"),
+    ErrorCode.MALFORMED_JSON: (400, "Malformed JSON body"),
+    ErrorCode.PAYLOAD_TOO_LARGE: (413, "Payload too large"),
+    ErrorCode.INVALID_CURSOR: (422, "Invalid cursor"),
+    ErrorCode.HTTP_ERROR: (400, "Bad request"),
+    ErrorCode.SERVICE_UNAVAILABLE: (503, "Service unavailable"),
+    ErrorCode.INTERNAL_ERROR: (500, "Internal server error"),
+}
+
+
+def default_status(code: ErrorCode) -> int:
+    return _TITLES[code][0]
+
+
+def problem_type(code: ErrorCode) -> str:
+    return "urn:cpni-api:problem:" + code.value.lower().replace("_", "-")
+
+
+def problem_catalogue() -> dict[str, dict[str, object]]:
+    """Every code with its status, title and type URI, for the OpenAPI document."""
+    return {
+        code.value: {"status": status, "title": title, "type": problem_type(code)}
+        for code, (status, title) in _TITLES.items()
+    }
+
+
+class FieldError(BaseModel):
+    location: list[str | int] = Field(description="Where the error is, e.g. ['body', 'scopes', 0].")
+    message: str
+    type: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, as returned for every error."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    code: ErrorCode
+    correlation_id: str
+    errors: list[FieldError] | None = Field(default=None, description="Present on validation errors.")
+
+
+class ProblemError(Exception):
+    """Raise from routes and services to answer with a problem; the request's transaction rolls back."""
+
+    def __init__(
+        self,
+        code: ErrorCode,
+        detail: str,
+        *,
+        status: int | None = None,
+        headers: dict[str, str] | None = None,
+        extensions: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+        self.status = status if status is not None else default_status(code)
+        self.headers = headers or {}
+        self.extensions = extensions or {}
+
+
+def problem_response(
+    code: ErrorCode,
+    detail: str,
+    *,
+    status: int | None = None,
+    headers: dict[str, str] | None = None,
+    extensions: dict[str, Any] | None = None,
+) -> JSONResponse:
+    status = status if status is not None else default_status(code)
+    body: dict[str, Any] = {
+        "type": problem_type(code),
+        "title": _TITLES[code][1],
+        "status": status,
+        "detail": detail,
+        "code": code.value,
+        "correlation_id": current_request_id(),
+    }
+    body.update(extensions or {})
+    return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE)
+
+
+def _from_problem_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ProblemError)
+    return problem_response(
+        exc.code, exc.detail, status=exc.status, headers=exc.headers, extensions=exc.extensions
+    )
+
+
+_STATUS_CODES = {
+    404: ErrorCode.NOT_FOUND,
+    405: ErrorCode.METHOD_NOT_ALLOWED,
+    413: ErrorCode.PAYLOAD_TOO_LARGE,
+}
+
+
+def _from_http_exception(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = _STATUS_CODES.get(exc.status_code, ErrorCode.HTTP_ERROR)
+    detail = {
+        ErrorCode.NOT_FOUND: "No such resource.",
+        ErrorCode.METHOD_NOT_ALLOWED: "This method is not allowed on this resource.",
+    }.get(code, str(exc.detail))
+    return problem_response(code, detail, status=exc.status_code, headers=dict(exc.headers or {}))
+
+
+def _from_validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    raw = list(exc.errors())
+    if any(error.get("type") == "json_invalid" for error in raw):
+        return problem_response(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.")
+    # Never echo the submitted value back: it may be a password or CPNI.
+    errors = [
+        {
+            "location": list(error.get("loc", ())),
+            "message": error.get("msg", ""),
+            "type": error.get("type", ""),
+        }
+        for error in raw
+    ]
+    return problem_response(
+        ErrorCode.VALIDATION_FAILED,
+        f"The request is invalid ({len(errors)} error{'s' if len(errors) != 1 else ''}).",
+        extensions={"errors": errors},
+    )
+
+
+def _from_unexpected(_request: Request, exc: Exception) -> JSONResponse:
+    # The exception type is logged, not its message: messages can carry data from the request.
+    logger.error("unhandled error", extra={"error_type": type(exc).__name__}, exc_info=False)
+    return problem_response(ErrorCode.INTERNAL_ERROR, "An unexpected error occurred; it has been logged.")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ProblemError, _from_problem_error)
+    app.add_exception_handler(StarletteHTTPException, _from_http_exception)
+    app.add_exception_handler(RequestValidationError, _from_validation_error)
+    app.add_exception_handler(Exception, _from_unexpected)

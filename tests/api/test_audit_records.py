@@ -1,0 +1,247 @@
+"""The audit trail: reading it over HTTP, sealing it, detecting tampering (ADR 0004)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from cpni_api.audit.chain import seal_pending, verify_chain
+from cpni_api.audit.models import AuditChainLink, AuditRecord
+from cpni_api.audit.sealer import seal_all
+from cpni_api.audit.trail import AuditTrail
+from cpni_api.core.clock import ManualClock
+from cpni_api.core.db import create_db_engine, create_session_factory
+from tests.conftest import TEST_AUDIT_HMAC_KEY, make_settings
+from tests.support.databases import fresh_database
+
+
+def write_records(
+    factory: sessionmaker[Session], clock: ManualClock, account_id: str, count: int
+) -> list[str]:
+    with factory.begin() as session:
+        trail = AuditTrail(session=session, clock=clock, correlation_id=f"test-{uuid.uuid4()}")
+        records = [
+            trail.record("test.event", account_id=account_id, outcome="ok", details={"n": n})
+            for n in range(count)
+        ]
+        session.flush()
+        return [record.id for record in records]
+
+
+def test_records_are_listed_per_account_in_order_with_a_cursor(
+    app: FastAPI,
+    client: TestClient,
+    make_key,
+    clock: ManualClock,  # type: ignore[no-untyped-def]
+) -> None:
+    account = f"acct_{uuid.uuid4().hex[:20]}"
+    written = write_records(app.state.session_factory, clock, account, 5)
+    write_records(app.state.session_factory, clock, f"acct_{uuid.uuid4().hex[:20]}", 2)
+    headers = {"Authorization": f"Bearer {make_key('audit:read')}"}
+    first = client.get(
+        "/v1/audit-records", params={"account_id": account, "limit": 3}, headers=headers
+    ).json()
+    assert [item["id"] for item in first["items"]] == written[:3]
+    assert first["next_cursor"] == written[2]
+    rest = client.get(
+        "/v1/audit-records", params={"account_id": account, "cursor": first["next_cursor"]}, headers=headers
+    ).json()
+    assert [item["id"] for item in rest["items"]] == written[3:]
+    assert rest["next_cursor"] is None
+    after = client.get(
+        "/v1/audit-records", params={"account_id": account, "after": written[3]}, headers=headers
+    )
+    assert [item["id"] for item in after.json()["items"]] == written[4:]
+    item = first["items"][0]
+    assert item["account_id"] == account
+    assert item["action"] == "test.event"
+    assert item["details"] == {"n": 0}
+    assert item["occurred_at"].startswith("2026-11-24T15:00:00")
+
+
+def test_an_unknown_cursor_is_a_clear_422(client: TestClient, make_key) -> None:  # type: ignore[no-untyped-def]
+    headers = {"Authorization": f"Bearer {make_key('audit:read')}"}
+    response = client.get("/v1/audit-records", params={"after": "aud_nope"}, headers=headers)
+    assert response.status_code == 422
+    assert response.json()["code"] == "INVALID_CURSOR"
+
+
+@pytest.fixture
+def isolated(backend: str, tmp_path: Path) -> Iterator[tuple[Engine, sessionmaker[Session]]]:
+    """A database of its own, for tests that tamper with the trail or count the whole chain."""
+    with fresh_database(backend, tmp_path) as url:
+        engine = create_db_engine(make_settings(url))
+        yield engine, create_session_factory(engine)
+        engine.dispose()
+
+
+def seal(factory: sessionmaker[Session], clock: ManualClock) -> int:
+    return seal_all(factory, clock, make_settings("sqlite://", audit_seal_batch_size=7))
+
+
+def test_sealed_chain_verifies_and_counts_unsealed(isolated, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    _engine, factory = isolated
+    write_records(factory, clock, "acct_a", 20)
+    assert seal(factory, clock) == 20
+    write_records(factory, clock, "acct_a", 3)
+    with factory() as session:
+        report = verify_chain(session, key=TEST_AUDIT_HMAC_KEY, page=6)
+    assert report.ok
+    assert report.links_checked == 20
+    assert report.unsealed_records == 3
+    assert seal(factory, clock) == 3
+    assert seal(factory, clock) == 0
+
+
+def _tamper(engine: Engine, statement: str) -> None:
+    """What an attacker with database access would do: switch off the guards, then change rows."""
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SET LOCAL session_replication_role = replica"))  # disables triggers
+            connection.execute(text(statement))
+        else:
+            for trigger in ("audit_records_no_update", "audit_records_no_delete", "audit_chain_no_update"):
+                connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+            connection.execute(text(statement))
+
+
+@pytest.mark.parametrize(
+    ("statement", "problem"),
+    [
+        ("UPDATE audit_records SET outcome = 'deny' WHERE id = '{target}'", "audit record edited"),
+        ("UPDATE audit_records SET details = '{{\"n\": 99}}' WHERE id = '{target}'", "audit record edited"),
+        ("DELETE FROM audit_records WHERE id = '{target}'", "audit record deleted"),
+        (
+            "UPDATE audit_chain SET record_hash = 'ff' WHERE record_seq = "
+            "(SELECT seq FROM audit_records WHERE id = '{target}')",
+            "chain link altered",
+        ),
+    ],
+)
+def test_verify_reports_the_first_broken_link(
+    isolated, clock: ManualClock, statement: str, problem: str
+) -> None:  # type: ignore[no-untyped-def]
+    engine, factory = isolated
+    ids = write_records(factory, clock, "acct_t", 10)
+    seal(factory, clock)
+    _tamper(engine, statement.format(target=ids[6]))
+    with factory() as session:
+        report = verify_chain(session, key=TEST_AUDIT_HMAC_KEY)
+    assert report.first_break is not None
+    assert report.first_break.problem == problem
+    assert report.first_break.position == 7
+    assert report.links_checked == 6
+
+
+def test_verify_detects_a_removed_link(isolated, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    engine, factory = isolated
+    write_records(factory, clock, "acct_t", 5)
+    seal(factory, clock)
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+        else:
+            connection.execute(text("DROP TRIGGER audit_chain_no_delete"))
+        connection.execute(text("DELETE FROM audit_chain WHERE position = 3"))
+    with factory() as session:
+        report = verify_chain(session, key=TEST_AUDIT_HMAC_KEY)
+    assert report.first_break is not None
+    assert (report.first_break.position, report.first_break.problem) == (3, "chain link missing")
+
+
+def test_the_database_refuses_updates_and_deletes_of_audit_rows(isolated, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    engine, factory = isolated
+    ids = write_records(factory, clock, "acct_r", 2)
+    seal(factory, clock)
+    for statement in (
+        f"UPDATE audit_records SET outcome = 'x' WHERE id = '{ids[0]}'",
+        f"DELETE FROM audit_records WHERE id = '{ids[0]}'",
+        "UPDATE audit_chain SET chain_hash = 'x'",
+        "DELETE FROM audit_chain",
+    ):
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text(statement))
+    if engine.dialect.name == "postgresql":
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+            connection.execute(text("TRUNCATE audit_records CASCADE"))
+    with factory() as session:
+        assert verify_chain(session, key=TEST_AUDIT_HMAC_KEY).ok
+
+
+def test_concurrent_sealers_never_fork_the_chain(isolated, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    _engine, factory = isolated
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def writer() -> None:
+        for _ in range(10):
+            write_records(factory, clock, "acct_c", 5)
+
+    def sealer() -> None:
+        while not stop.is_set():
+            try:
+                seal(factory, clock)
+            except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+                errors.append(exc)
+
+    writers = [threading.Thread(target=writer) for _ in range(2)]
+    sealers = [threading.Thread(target=sealer) for _ in range(2)]
+    for thread in writers + sealers:
+        thread.start()
+    for thread in writers:
+        thread.join()
+    stop.set()
+    for thread in sealers:
+        thread.join()
+    assert errors == []
+    seal(factory, clock)
+    with factory() as session:
+        report = verify_chain(session, key=TEST_AUDIT_HMAC_KEY)
+        positions = session.scalars(select(AuditChainLink.position).order_by(AuditChainLink.position)).all()
+        sealed = session.scalars(select(AuditChainLink.record_seq)).all()
+        records = session.scalars(select(AuditRecord.seq)).all()
+    assert report.ok
+    assert report.unsealed_records == 0
+    assert positions == list(range(1, 101))
+    assert sorted(sealed) == sorted(records)
+
+
+def test_a_late_committing_record_below_the_sealed_head_is_still_sealed(isolated, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL hands out sequence values before commit: a record with a lower seq may appear after
+    higher ones were sealed. The sealer must pick it up rather than skip it forever."""
+    engine, factory = isolated
+    if engine.dialect.name == "sqlite":
+        pytest.skip("SQLite serialises writers, so a lower seq cannot commit after a higher one")
+    slow = factory()
+    slow.begin()
+    late = AuditTrail(session=slow, clock=clock, correlation_id="late").record("test.late")
+    slow.flush()  # takes its seq now, commits later
+    write_records(factory, clock, "acct_l", 3)
+    with factory.begin() as session:
+        key = TEST_AUDIT_HMAC_KEY
+        sealed = seal_pending(session, key=key, now=clock.now(), batch_size=100, settle=timedelta(minutes=10))
+    slow.commit()
+    slow.close()
+    clock.advance(timedelta(minutes=1))
+    with factory.begin() as session:
+        sealed += seal_pending(
+            session, key=key, now=clock.now(), batch_size=100, settle=timedelta(minutes=10)
+        )
+    assert sealed == 4
+    with factory() as session:
+        report = verify_chain(session, key=key)
+        assert (
+            session.scalar(select(AuditChainLink.position).where(AuditChainLink.record_seq == late.seq)) == 4
+        )
+    assert report.ok
+    assert report.unsealed_records == 0

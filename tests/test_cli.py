@@ -1,0 +1,150 @@
+"""The command line, run as a newcomer would: migrate, create a key, serve, call the API, verify."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import TEST_API_KEY_HMAC_KEY, TEST_AUDIT_HMAC_KEY
+from tests.support.databases import fresh_database
+
+
+@pytest.fixture
+def cli_env(backend: str, tmp_path: Path) -> Iterator[dict[str, str]]:
+    with fresh_database(backend, tmp_path, migrate=False) as url:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CPNI_")}
+        env |= {
+            "CPNI_ENV": "production",
+            "CPNI_DATABASE_URL": url,
+            "CPNI_API_KEY_HMAC_KEY": TEST_API_KEY_HMAC_KEY,
+            "CPNI_AUDIT_HMAC_KEY": TEST_AUDIT_HMAC_KEY,
+            "CPNI_AUDIT_SEAL_INTERVAL_SECONDS": "0.2",
+        }
+        yield env
+
+
+def cli(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "cpni_api", *args], env=env, capture_output=True, text=True, timeout=120
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_migrate_create_key_serve_call_and_verify(cli_env: dict[str, str]) -> None:
+    assert "at head" in cli(cli_env, "migrate").stdout
+    created = cli(cli_env, "api-keys", "create", "--name", "first admin", "--scopes", "admin")
+    key = created.stdout.strip().splitlines()[-1]
+    assert key.startswith("cpni_")
+    assert " " not in key
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "cpni_api", "serve", "--port", str(port)],
+        env=cli_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.1)
+        assert httpx.get(f"{base}/readyz").status_code == 200
+        headers = {"Authorization": f"Bearer {key}", "X-Request-ID": "cli-smoke-1"}
+        reader = httpx.post(
+            f"{base}/v1/api-keys", json={"name": "siem", "scopes": ["audit:read"]}, headers=headers
+        )
+        assert reader.status_code == 201
+        assert httpx.get(f"{base}/v1/api-keys", headers={"Authorization": "Bearer nope"}).status_code == 401
+        # the in-process sealer seals the new audit rows within a few intervals
+        deadline = time.monotonic() + 15
+        while "records not yet sealed: 0" not in cli(cli_env, "audit", "verify").stdout:
+            assert time.monotonic() < deadline, "the background sealer did not seal"
+            time.sleep(0.2)
+    finally:
+        server.terminate()
+        _out, logs = server.communicate(timeout=15)
+    lines = [json.loads(line) for line in logs.splitlines() if line.startswith("{")]
+    access = [line for line in lines if line["logger"] == "cpni_api.access"]
+    assert any(
+        line["route"] == "/v1/api-keys" and line["status"] == 201 and line["request_id"] == "cli-smoke-1"
+        for line in access
+    )
+    assert key not in logs
+    assert reader.json()["key"] not in logs
+
+    listed = cli(cli_env, "api-keys", "list").stdout
+    assert "first admin" in listed
+    assert "siem" in listed
+    revoked = cli(cli_env, "api-keys", "revoke", reader.json()["id"])
+    assert "revoked" in revoked.stdout
+    assert "revoked" in cli(cli_env, "api-keys", "list").stdout
+    cli(cli_env, "audit", "seal")
+    verified = cli(cli_env, "audit", "verify")
+    assert "audit chain intact" in verified.stdout
+    assert "links checked: 3" in verified.stdout  # created by the CLI, created over HTTP, revoked
+
+
+def test_api_keys_create_refuses_unknown_scopes(cli_env: dict[str, str]) -> None:
+    cli(cli_env, "migrate")
+    result = cli(cli_env, "api-keys", "create", "--name", "x", "--scopes", "admin,superuser", check=False)
+    assert result.returncode == 2
+    assert "superuser" in result.stderr
+
+
+def test_commands_refuse_placeholder_secrets_outside_development(cli_env: dict[str, str]) -> None:
+    env = cli_env | {"CPNI_API_KEY_HMAC_KEY": "change-me"}
+    result = cli(env, "migrate", check=False)
+    assert result.returncode == 2
+    assert "CPNI_API_KEY_HMAC_KEY" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_audit_verify_exits_1_on_a_broken_chain(cli_env: dict[str, str], backend: str) -> None:
+    cli(cli_env, "migrate")
+    cli(cli_env, "api-keys", "create", "--name", "a", "--scopes", "admin")
+    cli(cli_env, "api-keys", "create", "--name", "b", "--scopes", "admin")
+    cli(cli_env, "audit", "seal")
+    from sqlalchemy import create_engine, text
+
+    from cpni_api.core.settings import normalize_database_url
+
+    engine = create_engine(normalize_database_url(cli_env["CPNI_DATABASE_URL"]))
+    with engine.begin() as connection:
+        if backend == "postgresql":
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+        else:
+            connection.execute(text("DROP TRIGGER audit_records_no_update"))
+        connection.execute(
+            text(
+                "UPDATE audit_records SET outcome = 'tampered' "
+                "WHERE seq = (SELECT max(seq) FROM audit_records)"
+            )
+        )
+    engine.dispose()
+    result = cli(cli_env, "audit", "verify", check=False)
+    assert result.returncode == 1
+    assert "BROKEN at chain position 2: audit record edited" in result.stdout
