@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+import cpni_api.core.db  # noqa: F401 - autogenerate renders our column types through this module
 ${imports if imports else ""}
 
 revision: str = ${repr(up_revision)}
