@@ -23,6 +23,7 @@ BACKENDS = ["sqlite", "postgresql"]
 BASE_TIME = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 TEST_API_KEY_HMAC_KEY = "test-api-key-hmac-key-0123456789abcdef0123456789"
 TEST_AUDIT_HMAC_KEY = "test-audit-hmac-key-0123456789abcdef0123456789ab"
+TEST_WEBHOOK_SECRET_KEY = "test-webhook-secret-key-0123456789abcdef01234567"
 
 
 def make_settings(database_url: str, **overrides: object) -> Settings:
@@ -31,7 +32,12 @@ def make_settings(database_url: str, **overrides: object) -> Settings:
         "database_url": database_url,
         "api_key_hmac_key": TEST_API_KEY_HMAC_KEY,
         "audit_hmac_key": TEST_AUDIT_HMAC_KEY,
+        "webhook_secret_key": TEST_WEBHOOK_SECRET_KEY,
         "run_background_workers": False,
+        "run_dispatcher": False,
+        # Tests deliver to receivers on loopback over plain HTTP.
+        "webhook_allow_http": True,
+        "webhook_allowed_networks": ["127.0.0.0/8"],
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

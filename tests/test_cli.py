@@ -3,33 +3,24 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.conftest import TEST_API_KEY_HMAC_KEY, TEST_AUDIT_HMAC_KEY
 from tests.support.databases import fresh_database
+from tests.support.processes import service_env
 
 
 @pytest.fixture
 def cli_env(backend: str, tmp_path: Path) -> Iterator[dict[str, str]]:
     with fresh_database(backend, tmp_path, migrate=False) as url:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CPNI_")}
-        env |= {
-            "CPNI_ENV": "production",
-            "CPNI_DATABASE_URL": url,
-            "CPNI_API_KEY_HMAC_KEY": TEST_API_KEY_HMAC_KEY,
-            "CPNI_AUDIT_HMAC_KEY": TEST_AUDIT_HMAC_KEY,
-            "CPNI_AUDIT_SEAL_INTERVAL_SECONDS": "0.2",
-        }
-        yield env
+        yield service_env(url, audit_seal_interval_seconds="0.2")
 
 
 def cli(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -148,3 +139,69 @@ def test_audit_verify_exits_1_on_a_broken_chain(cli_env: dict[str, str], backend
     result = cli(cli_env, "audit", "verify", check=False)
     assert result.returncode == 1
     assert "BROKEN at chain position 2: audit record edited" in result.stdout
+
+
+def test_serve_runs_the_dispatcher_by_default(cli_env: dict[str, str]) -> None:
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from cpni_api.core.clock import SystemClock
+    from cpni_api.core.settings import normalize_database_url
+    from cpni_api.notifications.event_types import EventType
+    from cpni_api.notifications.outbox import emit_event
+    from cpni_api.notifications.signing import verify_webhook
+    from tests.support.receiver import running_receiver
+
+    cli(cli_env, "migrate")
+    key = cli(
+        cli_env, "api-keys", "create", "--name", "ops", "--scopes", "webhooks:write"
+    ).stdout.splitlines()[-1]
+    env = cli_env | {"CPNI_WEBHOOK_ALLOW_HTTP": "true", "CPNI_WEBHOOK_ALLOWED_NETWORKS": '["127.0.0.0/8"]'}
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "cpni_api", "serve", "--port", str(port)],
+        env=env | {"CPNI_DISPATCH_INTERVAL_SECONDS": "0.1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_for(lambda: httpx.get(f"{base}/healthz", timeout=1).status_code == 200)
+        with running_receiver() as receiver:
+            endpoint = httpx.post(
+                f"{base}/v1/webhook-endpoints",
+                json={"url": receiver.url, "event_types": ["account.password_changed"]},
+                headers={"Authorization": f"Bearer {key}"},
+            ).json()
+            engine = create_engine(normalize_database_url(env["CPNI_DATABASE_URL"]))
+            with Session(engine) as session, session.begin():
+                event = emit_event(
+                    session,
+                    SystemClock(),
+                    EventType.PASSWORD_CHANGED,
+                    account_id="acct_s",
+                    data={},
+                    correlation_id="x",
+                )
+                session.flush()
+                event_id = event.id
+            engine.dispose()
+            _wait_for(lambda: len(receiver.requests) == 1)
+            request = receiver.requests[0]
+        assert verify_webhook(endpoint["secret"], request.headers, request.body) == event_id
+    finally:
+        server.terminate()
+        server.communicate(timeout=15)
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if condition():
+                return
+        except httpx.TransportError:
+            pass
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)

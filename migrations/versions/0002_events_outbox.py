@@ -18,6 +18,13 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _current_transaction_id() -> sa.TextClause:
+    # SQLite serialises writers, so commit order is seq order there and the feed needs no transaction id.
+    if op.get_bind().dialect.name == "postgresql":
+        return sa.text("(pg_current_xact_id()::text::bigint)")
+    return sa.text("0")
+
+
 def upgrade() -> None:
     op.create_table(
         "events",
@@ -31,10 +38,12 @@ def upgrade() -> None:
         sa.Column("correlation_id", sa.String(length=128), nullable=False),
         sa.Column("data", sa.JSON(), nullable=False),
         sa.Column("fanned_out_at", cpni_api.core.db.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("txid", sa.BigInteger(), server_default=_current_transaction_id(), nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_events")),
         sa.UniqueConstraint("id", name=op.f("uq_events_id")),
     )
     with op.batch_alter_table("events", schema=None) as batch_op:
+        batch_op.create_index("ix_events_txid_seq", ["txid", "seq"], unique=False)
         batch_op.create_index(
             "ix_events_pending_fan_out",
             ["seq"],
@@ -120,6 +129,7 @@ def downgrade() -> None:
     op.drop_table("deliveries")
     op.drop_table("webhook_endpoints")
     with op.batch_alter_table("events", schema=None) as batch_op:
+        batch_op.drop_index("ix_events_txid_seq")
         batch_op.drop_index(
             "ix_events_pending_fan_out",
             postgresql_where=sa.text("fanned_out_at IS NULL"),

@@ -24,6 +24,12 @@ from cpni_api.core.middleware import BodySizeLimitMiddleware, ObservabilityMiddl
 from cpni_api.core.migrations import head_revision
 from cpni_api.core.openapi import build_openapi
 from cpni_api.core.settings import Settings, load_settings
+from cpni_api.notifications.dispatcher import Dispatcher, DispatcherThread, DispatchMetrics
+from cpni_api.notifications.mailers.registry import load_mailer
+from cpni_api.notifications.metrics import DeliveryStatusCollector
+from cpni_api.notifications.router import endpoints_router as webhook_endpoints_router
+from cpni_api.notifications.router import router as events_router
+from cpni_api.notifications.webhooks_doc import register_webhook_docs
 
 
 def create_app(
@@ -34,17 +40,27 @@ def create_app(
     engine = engine or create_db_engine(settings)
     session_factory = create_session_factory(engine)
     clock = clock or SystemClock()
+    mailer = load_mailer(settings)
+    http_metrics = create_http_metrics()
+    http_metrics.registry.register(DeliveryStatusCollector(session_factory))
+    dispatch_metrics = DispatchMetrics.create(http_metrics.registry)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        sealer = SealerThread(session_factory, clock, settings) if settings.run_background_workers else None
-        if sealer is not None:
-            sealer.start()
+        workers: list[SealerThread | DispatcherThread] = []
+        if settings.run_background_workers:
+            workers.append(SealerThread(session_factory, clock, settings))
+        if settings.run_dispatcher:
+            dispatcher = Dispatcher(session_factory, clock, settings, mailer, metrics=dispatch_metrics)
+            workers.append(DispatcherThread(dispatcher, settings.dispatch_interval_seconds))
+        for worker in workers:
+            worker.start()
         try:
             yield
         finally:
-            if sealer is not None:
-                sealer.stop()
+            for worker in workers:
+                worker.stop()
+            mailer.close()
             if owns_engine:
                 engine.dispose()
 
@@ -65,7 +81,8 @@ def create_app(
         extra_holidays=settings.business_days_extra_holidays,
         timezone=settings.business_days_timezone,
     )
-    app.state.http_metrics = create_http_metrics()
+    app.state.http_metrics = http_metrics
+    app.state.mailer = mailer
     app.state.migration_head = head_revision()
 
     # The last middleware added runs first: observability must see (and time) even a refused body.
@@ -76,6 +93,9 @@ def create_app(
     app.include_router(health_router)
     app.include_router(api_keys_router)
     app.include_router(audit_router)
+    app.include_router(events_router)
+    app.include_router(webhook_endpoints_router)
+    register_webhook_docs(app)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     migrate = commands.add_parser("migrate", help="upgrade the database schema to head (a one-shot job)")
     migrate.set_defaults(handler=_migrate)
 
+    dispatch = commands.add_parser("dispatch", help="deliver outbox events through the configured mailer")
+    dispatch.add_argument("--once", action="store_true", help="one round, then exit (for cron or tests)")
+    dispatch.add_argument("--metrics-port", type=int, help="serve Prometheus metrics on this port")
+    dispatch.set_defaults(handler=_dispatch)
+
     openapi = commands.add_parser("openapi", help="print the OpenAPI document")
     openapi.add_argument("--output", type=Path, help="write to this file instead of standard output")
     openapi.set_defaults(handler=_openapi)
@@ -96,6 +101,43 @@ def _migrate(_args: argparse.Namespace) -> int:
     upgrade_to_head(settings.sqlalchemy_url)
     print("database schema is at head")
     return 0
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    import signal
+
+    from prometheus_client import CollectorRegistry, start_http_server
+
+    from cpni_api.core.clock import SystemClock
+    from cpni_api.core.logging import configure_logging
+    from cpni_api.notifications.dispatcher import Dispatcher, DispatcherThread, DispatchMetrics
+    from cpni_api.notifications.mailers.registry import load_mailer
+
+    settings = load_settings()
+    configure_logging(settings.log_level)
+    registry = CollectorRegistry()
+    mailer = load_mailer(settings)
+    dispatcher = Dispatcher(
+        _session_factory(settings), SystemClock(), settings, mailer, metrics=DispatchMetrics.create(registry)
+    )
+    try:
+        if args.once:
+            attempted = dispatcher.run_once()
+            print(f"attempted {attempted} deliveries")
+            return 0
+        if args.metrics_port:
+            start_http_server(args.metrics_port, registry=registry)
+        worker = DispatcherThread(dispatcher, settings.dispatch_interval_seconds)
+        signal.signal(signal.SIGTERM, lambda *_: worker.stop())
+        worker.start()
+        try:
+            while worker.is_alive():
+                worker.join(timeout=1)
+        except KeyboardInterrupt:
+            worker.stop()
+        return 0
+    finally:
+        mailer.close()
 
 
 def _openapi(args: argparse.Namespace) -> int:

@@ -33,6 +33,27 @@ class ErrorCode(StrEnum):
     MALFORMED_JSON = "MALFORMED_JSON"
     PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
     INVALID_CURSOR = "INVALID_CURSOR"
+    WEBHOOK_URL_NOT_ALLOWED = "WEBHOOK_URL_NOT_ALLOWED"
+    # Accounts, credentials, interactions (issue 4, ADR 0010).
+    ACCOUNT_EXTERNAL_REF_TAKEN = "ACCOUNT_EXTERNAL_REF_TAKEN"
+    ASSOCIATED_SINCE_IN_FUTURE = "ASSOCIATED_SINCE_IN_FUTURE"
+    PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO = "PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO"
+    PASSWORD_TOO_COMMON = "PASSWORD_TOO_COMMON"
+    BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO = (
+        "BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO"
+    )
+    BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO = "BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO"
+    INTERACTION_REQUIRED = "INTERACTION_REQUIRED"
+    INTERACTION_NOT_AUTHENTICATED = "INTERACTION_NOT_AUTHENTICATED"
+    AUTHENTICATION_METHOD_NOT_ACCEPTED = "AUTHENTICATION_METHOD_NOT_ACCEPTED"
+    INTERACTION_ACCOUNT_MISMATCH = "INTERACTION_ACCOUNT_MISMATCH"
+    INTERACTION_CLOSED = "INTERACTION_CLOSED"
+    VERIFICATION_METHOD_NOT_ALLOWED = "VERIFICATION_METHOD_NOT_ALLOWED"
+    PASSWORD_NOT_SET = "PASSWORD_NOT_SET"
+    BACKUP_AUTHENTICATION_NOT_SET = "BACKUP_AUTHENTICATION_NOT_SET"
+    DESTINATION_NOT_OF_RECORD = "DESTINATION_NOT_OF_RECORD"
+    ONE_TIME_CODE_SEND_LIMIT = "ONE_TIME_CODE_SEND_LIMIT"
+    USERNAME_TAKEN = "USERNAME_TAKEN"
     HTTP_ERROR = "HTTP_ERROR"
     SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
     INTERNAL_ERROR = "INTERNAL_ERROR"
@@ -48,6 +69,33 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.MALFORMED_JSON: (400, "Malformed JSON body"),
     ErrorCode.PAYLOAD_TOO_LARGE: (413, "Payload too large"),
     ErrorCode.INVALID_CURSOR: (422, "Invalid cursor"),
+    ErrorCode.WEBHOOK_URL_NOT_ALLOWED: (422, "Webhook URL not allowed"),
+    ErrorCode.ACCOUNT_EXTERNAL_REF_TAKEN: (409, "Account external reference already used"),
+    ErrorCode.ASSOCIATED_SINCE_IN_FUTURE: (422, "Association date in the future"),
+    ErrorCode.PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO: (
+        422,
+        "Password uses biographical or account information",
+    ),
+    ErrorCode.PASSWORD_TOO_COMMON: (422, "Password too common"),
+    ErrorCode.BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO: (
+        422,
+        "Backup question asks for biographical or account information",
+    ),
+    ErrorCode.BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO: (
+        422,
+        "Backup answer uses biographical or account information",
+    ),
+    ErrorCode.INTERACTION_REQUIRED: (409, "Authenticated interaction required"),
+    ErrorCode.INTERACTION_NOT_AUTHENTICATED: (409, "Interaction not authenticated"),
+    ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED: (409, "Authentication method not accepted for this change"),
+    ErrorCode.INTERACTION_ACCOUNT_MISMATCH: (409, "Interaction belongs to another account"),
+    ErrorCode.INTERACTION_CLOSED: (409, "Interaction closed"),
+    ErrorCode.VERIFICATION_METHOD_NOT_ALLOWED: (422, "Verification method not allowed"),
+    ErrorCode.PASSWORD_NOT_SET: (409, "No password set"),
+    ErrorCode.BACKUP_AUTHENTICATION_NOT_SET: (409, "No backup authentication set"),
+    ErrorCode.DESTINATION_NOT_OF_RECORD: (409, "Destination not of record"),
+    ErrorCode.ONE_TIME_CODE_SEND_LIMIT: (429, "One-time code send limit reached"),
+    ErrorCode.USERNAME_TAKEN: (409, "Username already used"),
     ErrorCode.HTTP_ERROR: (400, "Bad request"),
     ErrorCode.SERVICE_UNAVAILABLE: (503, "Service unavailable"),
     ErrorCode.INTERNAL_ERROR: (500, "Internal server error"),

@@ -42,6 +42,49 @@ class Settings(BaseSettings):
     # hand out ids before commit), so the sealer looks back this far for stragglers. See ADR 0004.
     audit_seal_settle_seconds: float = Field(default=600.0, ge=0)
 
+    # Events to the mailer (ADR 0009). The dispatcher runs inside `serve` unless turned off here.
+    mailer: str = "webhook"
+    run_dispatcher: bool = True
+    webhook_secret_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
+    webhook_allow_http: bool = False
+    webhook_allowed_networks: list[str] = Field(default_factory=list)
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    webhook_disable_after_failures: int = Field(default=20, ge=1)
+    webhook_secret_rotation_overlap_seconds: float = Field(default=86_400, ge=0)
+    dispatch_interval_seconds: float = Field(default=0.5, gt=0)
+    dispatch_batch_size: int = Field(default=50, ge=1, le=1000)
+    dispatch_lease_seconds: float = Field(default=60.0, gt=0)
+    delivery_max_attempts: int = Field(default=12, ge=1)
+    delivery_backoff_base_seconds: float = Field(default=5.0, gt=0)
+    delivery_backoff_cap_seconds: float = Field(default=3600.0, gt=0)
+    smtp_host: str = "localhost"
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_starttls: bool = True
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str = "cpni-api@localhost"
+    smtp_to: list[str] = Field(default_factory=list)
+    smtp_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
+
+    # Passwords and caller verification (ADR 0010). argon2id never below OWASP's minimum (19456 KiB, t=2,
+    # p=1); raising a value rehashes each password at its next successful verification.
+    argon2_memory_cost_kib: int = Field(default=19456, ge=19456, le=4_194_304)
+    argon2_time_cost: int = Field(default=2, ge=2, le=20)
+    argon2_parallelism: int = Field(default=1, ge=1, le=16)
+    # At most this many hashes run at once per process: bounds CPU and memory (workers x memory cost).
+    password_hash_workers: int = Field(default=2, ge=1, le=64)
+    verification_lockout_threshold: int = Field(default=5, ge=1, le=100)
+    verification_failure_window_seconds: float = Field(default=900.0, gt=0)
+    verification_lockout_seconds: float = Field(default=1800.0, gt=0)
+    one_time_code_ttl_seconds: float = Field(default=600.0, gt=0, le=3600)
+    one_time_code_max_attempts: int = Field(default=3, ge=1, le=10)
+    one_time_code_sends_per_hour: int = Field(default=5, ge=1, le=100)
+    interaction_ttl_seconds: float = Field(default=3600.0, gt=0, le=86_400)
+    totp_issuer: str = Field(default="cpni-api", min_length=1, max_length=100)
+    # Keys the sealing of TOTP seeds and the digests of one-time codes; derived from
+    # CPNI_API_KEY_HMAC_KEY when unset (ADR 0010).
+    credential_secrets_key: SecretStr | None = None
+
     # Business days (E1): weekends and the country's holidays are excluded.
     business_days_country: str = "US"
     business_days_subdivision: str | None = None
@@ -49,12 +92,23 @@ class Settings(BaseSettings):
     business_days_timezone: str = "America/New_York"
 
     @model_validator(mode="after")
+    def _lease_outlasts_an_attempt(self) -> Settings:
+        # A lease shorter than one delivery attempt would let a second dispatcher send the same event.
+        longest = max(self.webhook_timeout_seconds, self.smtp_timeout_seconds)
+        if self.dispatch_lease_seconds <= longest + 1:
+            raise SettingsError(
+                f"CPNI_DISPATCH_LEASE_SECONDS ({self.dispatch_lease_seconds}) must exceed the longest "
+                f"delivery timeout ({longest}) by more than a second"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
         if self.env == "development":
             return self
         weak = [
             f"CPNI_{name.upper()}"
-            for name in ("api_key_hmac_key", "audit_hmac_key")
+            for name in ("api_key_hmac_key", "audit_hmac_key", "webhook_secret_key")
             if _is_weak(getattr(self, name).get_secret_value())
         ]
         if weak:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, BigInteger, FetchedValue, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cpni_api.core.db import Base, BigIntPK, UTCDateTime
@@ -23,8 +23,13 @@ class Event(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     # Set when the dispatcher has created this event's deliveries (fan-out to the mailer's targets).
     fanned_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The writing transaction's id on PostgreSQL (0 on SQLite). The pull feed is ordered by (txid, seq)
+    # and shows only transactions older than every running one, so a late commit can never appear
+    # behind a reader's cursor (ADR 0009).
+    txid: Mapped[int] = mapped_column(BigInteger, server_default=FetchedValue())
 
     __table_args__ = (
+        Index("ix_events_txid_seq", "txid", "seq"),
         # The dispatcher's fan-out scan touches only events not yet fanned out.
         Index(
             "ix_events_pending_fan_out",

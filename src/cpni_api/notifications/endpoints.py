@@ -1,0 +1,110 @@
+"""Webhook endpoints: registration (with URL safety), secrets shown once, rotation, disabling."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.ids import new_id
+from cpni_api.core.settings import Settings
+from cpni_api.notifications.delivery_policy import DeliveryStatus
+from cpni_api.notifications.models import Delivery, WebhookEndpoint
+from cpni_api.notifications.signing import derive_secret
+from cpni_api.notifications.url_safety import (
+    UnsafeUrlError,
+    check_url_shape,
+    parse_networks,
+    resolve_and_check,
+)
+
+
+def check_target(url: str, settings: Settings) -> None:
+    try:
+        host, port = check_url_shape(
+            url, allow_http=settings.webhook_allow_http or settings.env == "development"
+        )
+        resolve_and_check(host, port, parse_networks(settings.webhook_allowed_networks))
+    except UnsafeUrlError as exc:
+        raise ProblemError(ErrorCode.WEBHOOK_URL_NOT_ALLOWED, str(exc)) from exc
+
+
+def current_secret(endpoint: WebhookEndpoint, settings: Settings) -> str:
+    return derive_secret(
+        settings.webhook_secret_key.get_secret_value(), endpoint.id, endpoint.secret_generation
+    )
+
+
+def create_endpoint(
+    session: Session,
+    settings: Settings,
+    *,
+    url: str,
+    event_types: list[str],
+    description: str | None,
+    now: datetime,
+) -> WebhookEndpoint:
+    check_target(url, settings)
+    endpoint = WebhookEndpoint(
+        id=new_id("whe"),
+        url=url,
+        event_types=event_types,
+        description=description,
+        secret_generation=1,
+        consecutive_failures=0,
+        created_at=now,
+    )
+    session.add(endpoint)
+    session.flush()
+    return endpoint
+
+
+def get_endpoint(session: Session, endpoint_id: str) -> WebhookEndpoint:
+    endpoint = session.get(WebhookEndpoint, endpoint_id)
+    if endpoint is None or endpoint.deleted_at is not None:
+        raise ProblemError(ErrorCode.NOT_FOUND, "No webhook endpoint has that id.")
+    return endpoint
+
+
+def list_endpoints(session: Session, *, after_id: str | None, limit: int) -> list[WebhookEndpoint]:
+    query = (
+        select(WebhookEndpoint)
+        .where(WebhookEndpoint.deleted_at.is_(None))
+        .order_by(WebhookEndpoint.id)
+        .limit(limit)
+    )
+    if after_id is not None:
+        query = query.where(WebhookEndpoint.id > after_id)
+    return list(session.scalars(query))
+
+
+def rotate_secret(session: Session, settings: Settings, endpoint: WebhookEndpoint, now: datetime) -> str:
+    """A new secret; the previous one keeps signing (alongside) for the configured overlap."""
+    endpoint.secret_generation += 1
+    endpoint.previous_secret_valid_until = now + timedelta(
+        seconds=settings.webhook_secret_rotation_overlap_seconds
+    )
+    session.flush()
+    return current_secret(endpoint, settings)
+
+
+def enable_endpoint(session: Session, endpoint: WebhookEndpoint) -> None:
+    """Re-enables a disabled endpoint; its waiting deliveries resume."""
+    endpoint.disabled_at = None
+    endpoint.disabled_reason = None
+    endpoint.consecutive_failures = 0
+    session.flush()
+
+
+def delete_endpoint(session: Session, endpoint: WebhookEndpoint, now: datetime) -> int:
+    """Soft-deletes the endpoint (deliveries keep their history) and cancels what was still pending."""
+    endpoint.deleted_at = now
+    cancelled = session.execute(
+        update(Delivery)
+        .where(Delivery.endpoint_id == endpoint.id, Delivery.status == DeliveryStatus.PENDING.value)
+        .values(status=DeliveryStatus.CANCELLED.value, last_error="endpoint deleted", lease_owner=None)
+    )
+    session.flush()
+    return int(cancelled.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Mailers deliver events to the carrier's notification system. Choose one with `CPNI_MAILER`."""

@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpni_api.api_keys.auth import Principal, RequireScope
+from cpni_api.api_keys.scopes import Scope
+from cpni_api.audit.trail import AuditTrail, get_audit_trail
+from cpni_api.core.clock import Clock
+from cpni_api.core.db import get_session
+from cpni_api.core.dependencies import get_clock, get_settings
+from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from cpni_api.core.settings import Settings
+from cpni_api.notifications import endpoints as endpoint_service
+from cpni_api.notifications.event_types import EventType
+from cpni_api.notifications.feed import find_event, read_feed
+from cpni_api.notifications.mailers.base import Mailer
+from cpni_api.notifications.models import Delivery, DeliveryAttempt, Event, WebhookEndpoint
+from cpni_api.notifications.redelivery import redeliver
+from cpni_api.notifications.schemas import (
+    DeliveryAttemptOut,
+    DeliveryOut,
+    EventDetailOut,
+    EventOut,
+    WebhookEndpointCreate,
+    WebhookEndpointOut,
+    WebhookEndpointWithSecret,
+)
+
+router = APIRouter(tags=["events"])
+DbSession = Annotated[Session, Depends(get_session, scope="function")]
+EventsReader = Annotated[Principal, Depends(RequireScope(Scope.EVENTS_READ))]
+WebhooksWriter = Annotated[Principal, Depends(RequireScope(Scope.WEBHOOKS_WRITE))]
+EndpointId = Annotated[str, Path(max_length=40)]
+
+
+def get_mailer(request: Request) -> Mailer:
+    mailer: Mailer = request.app.state.mailer
+    return mailer
+
+
+def _event_or_404(session: Session, event_id: str) -> Event:
+    event = find_event(session, event_id)
+    if event is None:
+        raise ProblemError(ErrorCode.NOT_FOUND, "No event has that id.")
+    return event
+
+
+def _detail(session: Session, event: Event) -> EventDetailOut:
+    deliveries = list(
+        session.scalars(
+            select(Delivery).where(Delivery.event_seq == event.seq).order_by(Delivery.created_at, Delivery.id)
+        )
+    )
+    attempts = session.scalars(
+        select(DeliveryAttempt)
+        .where(DeliveryAttempt.delivery_id.in_([delivery.id for delivery in deliveries]))
+        .order_by(DeliveryAttempt.id)
+    ).all()
+    by_delivery: dict[str, list[DeliveryAttemptOut]] = {}
+    for attempt in attempts:
+        by_delivery.setdefault(attempt.delivery_id, []).append(DeliveryAttemptOut.model_validate(attempt))
+    return EventDetailOut(
+        **EventOut.model_validate(event).model_dump(),
+        fanned_out_at=event.fanned_out_at,
+        deliveries=[
+            DeliveryOut.model_validate(delivery).model_copy(
+                update={"attempts": by_delivery.get(delivery.id, [])}
+            )
+            for delivery in deliveries
+        ],
+    )
+
+
+@router.get("/v1/events", response_model=Page[EventOut], summary="The event feed (pull)")
+def list_events(
+    _principal: EventsReader,
+    session: DbSession,
+    after: Annotated[
+        str | None, Query(max_length=40, description="The id of the last event you have.")
+    ] = None,
+    cursor: Annotated[
+        str | None, Query(max_length=40, description="`next_cursor` of the previous page.")
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    type: Annotated[EventType | None, Query(description="Only events of this type.")] = None,
+) -> Page[EventOut]:
+    """Every event, oldest first, in an order that never changes: a mailer that keeps the last id it
+    processed and asks again with `after=` after any outage gets exactly what it missed. An event becomes
+    visible here once every transaction that started before it has finished (normally milliseconds)."""
+    start_id = cursor or after
+    start = _event_or_422(session, start_id) if start_id else None
+    rows = read_feed(session, after=start, limit=limit + 1, event_type=type.value if type else None)
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    return Page[EventOut](
+        items=[EventOut.model_validate(row) for row in rows],
+        next_cursor=rows[-1].id if has_more else None,
+    )
+
+
+def _event_or_422(session: Session, event_id: str) -> Event:
+    event = find_event(session, event_id)
+    if event is None:
+        raise ProblemError(ErrorCode.INVALID_CURSOR, "No event has that id.")
+    return event
+
+
+@router.get("/v1/events/{event_id}", response_model=EventDetailOut, summary="An event and its deliveries")
+def get_event(
+    event_id: Annotated[str, Path(max_length=40)], _principal: EventsReader, session: DbSession
+) -> EventDetailOut:
+    return _detail(session, _event_or_404(session, event_id))
+
+
+@router.post(
+    "/v1/events/{event_id}/redeliver",
+    status_code=202,
+    response_model=EventDetailOut,
+    summary="Deliver an event again",
+)
+def redeliver_event(
+    event_id: Annotated[str, Path(max_length=40)],
+    _principal: WebhooksWriter,
+    session: DbSession,
+    clock: Annotated[Clock, Depends(get_clock)],
+    mailer: Annotated[Mailer, Depends(get_mailer)],
+    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
+) -> EventDetailOut:
+    """Queues the event again for every target, with a fresh allowance of attempts: failed and abandoned
+    deliveries, delivered ones (the receiver may have lost them; it sees the same `webhook-id`), and
+    endpoints subscribed since the event occurred."""
+    event = _event_or_404(session, event_id)
+    redeliver(session, event, mailer, clock.now())
+    audit.record("event.redelivered", account_id=event.account_id, subject_type="event", subject_id=event.id)
+    return _detail(session, event)
+
+
+endpoints_router = APIRouter(prefix="/v1/webhook-endpoints", tags=["webhooks"])
+
+
+@endpoints_router.post(
+    "", status_code=201, response_model=WebhookEndpointWithSecret, summary="Register an endpoint"
+)
+def create_webhook_endpoint(
+    body: WebhookEndpointCreate,
+    _principal: WebhooksWriter,
+    session: DbSession,
+    clock: Annotated[Clock, Depends(get_clock)],
+    settings: Annotated[Settings, Depends(get_settings)],
+    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
+) -> WebhookEndpointWithSecret:
+    """The URL must be https and resolve to public addresses, unless the operator allow-listed its network.
+    The response carries the signing secret, once."""
+    endpoint = endpoint_service.create_endpoint(
+        session,
+        settings,
+        url=body.url,
+        event_types=[event_type.value for event_type in body.event_types],
+        description=body.description,
+        now=clock.now(),
+    )
+    audit.record(
+        "webhook_endpoint.created",
+        subject_type="webhook_endpoint",
+        subject_id=endpoint.id,
+        details={"event_types": endpoint.event_types},
+    )
+    return _with_secret(endpoint, endpoint_service.current_secret(endpoint, settings))
+
+
+def _with_secret(endpoint: WebhookEndpoint, secret: str) -> WebhookEndpointWithSecret:
+    return WebhookEndpointWithSecret(
+        **WebhookEndpointOut.model_validate(endpoint).model_dump(), secret=secret
+    )
+
+
+@endpoints_router.get("", response_model=Page[WebhookEndpointOut], summary="List endpoints")
+def list_webhook_endpoints(
+    _principal: WebhooksWriter,
+    session: DbSession,
+    cursor: Annotated[str | None, Query(max_length=40)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+) -> Page[WebhookEndpointOut]:
+    rows = endpoint_service.list_endpoints(session, after_id=cursor, limit=limit + 1)
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    return Page[WebhookEndpointOut](
+        items=[WebhookEndpointOut.model_validate(row) for row in rows],
+        next_cursor=rows[-1].id if has_more else None,
+    )
+
+
+@endpoints_router.get("/{endpoint_id}", response_model=WebhookEndpointOut, summary="An endpoint")
+def get_webhook_endpoint(
+    endpoint_id: EndpointId, _principal: WebhooksWriter, session: DbSession
+) -> WebhookEndpointOut:
+    return WebhookEndpointOut.model_validate(endpoint_service.get_endpoint(session, endpoint_id))
+
+
+@endpoints_router.delete("/{endpoint_id}", response_model=WebhookEndpointOut, summary="Delete an endpoint")
+def delete_webhook_endpoint(
+    endpoint_id: EndpointId,
+    _principal: WebhooksWriter,
+    session: DbSession,
+    clock: Annotated[Clock, Depends(get_clock)],
+    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
+) -> WebhookEndpointOut:
+    """Stops deliveries to the endpoint; what was still pending for it is cancelled (the events stay in the
+    feed and can be redelivered to other endpoints)."""
+    endpoint = endpoint_service.get_endpoint(session, endpoint_id)
+    cancelled = endpoint_service.delete_endpoint(session, endpoint, clock.now())
+    audit.record(
+        "webhook_endpoint.deleted",
+        subject_type="webhook_endpoint",
+        subject_id=endpoint.id,
+        details={"cancelled_deliveries": cancelled},
+    )
+    return WebhookEndpointOut.model_validate(endpoint)
+
+
+@endpoints_router.post(
+    "/{endpoint_id}/rotate-secret",
+    response_model=WebhookEndpointWithSecret,
+    summary="Rotate the signing secret",
+)
+def rotate_webhook_secret(
+    endpoint_id: EndpointId,
+    _principal: WebhooksWriter,
+    session: DbSession,
+    clock: Annotated[Clock, Depends(get_clock)],
+    settings: Annotated[Settings, Depends(get_settings)],
+    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
+) -> WebhookEndpointWithSecret:
+    """Returns the new secret, once. Until `previous_secret_valid_until`, deliveries are signed with both
+    secrets, so the receiver can switch without losing a delivery."""
+    endpoint = endpoint_service.get_endpoint(session, endpoint_id)
+    secret = endpoint_service.rotate_secret(session, settings, endpoint, clock.now())
+    audit.record(
+        "webhook_endpoint.secret_rotated",
+        subject_type="webhook_endpoint",
+        subject_id=endpoint.id,
+        details={"secret_generation": endpoint.secret_generation},
+    )
+    return _with_secret(endpoint, secret)
+
+
+@endpoints_router.post(
+    "/{endpoint_id}/enable", response_model=WebhookEndpointOut, summary="Re-enable an endpoint"
+)
+def enable_webhook_endpoint(
+    endpoint_id: EndpointId,
+    _principal: WebhooksWriter,
+    session: DbSession,
+    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
+) -> WebhookEndpointOut:
+    """Re-enables an endpoint disabled after repeated failures; the deliveries that waited resume."""
+    endpoint = endpoint_service.get_endpoint(session, endpoint_id)
+    endpoint_service.enable_endpoint(session, endpoint)
+    audit.record("webhook_endpoint.enabled", subject_type="webhook_endpoint", subject_id=endpoint.id)
+    return WebhookEndpointOut.model_validate(endpoint)

@@ -1,0 +1,46 @@
+"""Running the real `cpni-api` command in subprocesses, configured like an operator would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import TEST_API_KEY_HMAC_KEY, TEST_AUDIT_HMAC_KEY, TEST_WEBHOOK_SECRET_KEY
+
+
+def service_env(database_url: str, **settings: str) -> dict[str, str]:
+    env = {name: value for name, value in os.environ.items() if not name.startswith("CPNI_")}
+    env |= {
+        "CPNI_ENV": "production",
+        "CPNI_DATABASE_URL": database_url,
+        "CPNI_API_KEY_HMAC_KEY": TEST_API_KEY_HMAC_KEY,
+        "CPNI_AUDIT_HMAC_KEY": TEST_AUDIT_HMAC_KEY,
+        "CPNI_WEBHOOK_SECRET_KEY": TEST_WEBHOOK_SECRET_KEY,
+        "CPNI_WEBHOOK_ALLOW_HTTP": "true",
+        "CPNI_WEBHOOK_ALLOWED_NETWORKS": '["127.0.0.0/8"]',
+    }
+    env |= {f"CPNI_{name.upper()}": value for name, value in settings.items()}
+    return env
+
+
+def start_cli(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "cpni_api", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def stop(process: subprocess.Popen[str]) -> str:
+    """Stops the process (SIGTERM) and returns what it logged."""
+    if process.poll() is None:
+        process.terminate()
+    try:
+        _out, err = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        _out, err = process.communicate()
+    return err
