@@ -129,6 +129,11 @@ class Settings(BaseSettings):
     def is_sqlite(self) -> bool:
         return self.sqlalchemy_url.startswith("sqlite")
 
+    @property
+    def webhook_http_allowed(self) -> bool:
+        """Plain-http webhook targets: only when explicitly allowed, or in development."""
+        return self.webhook_allow_http or self.env == "development"
+
 
 def _is_weak(secret: str) -> bool:
     return secret.strip() in ("", PLACEHOLDER_SECRET) or len(secret) < MIN_SECRET_LENGTH

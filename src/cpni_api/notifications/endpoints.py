@@ -23,9 +23,7 @@ from cpni_api.notifications.url_safety import (
 
 def check_target(url: str, settings: Settings) -> None:
     try:
-        host, port = check_url_shape(
-            url, allow_http=settings.webhook_allow_http or settings.env == "development"
-        )
+        host, port = check_url_shape(url, allow_http=settings.webhook_http_allowed)
         resolve_and_check(host, port, parse_networks(settings.webhook_allowed_networks))
     except UnsafeUrlError as exc:
         raise ProblemError(ErrorCode.WEBHOOK_URL_NOT_ALLOWED, str(exc)) from exc

@@ -50,6 +50,13 @@ def _event_or_404(session: Session, event_id: str) -> Event:
     return event
 
 
+def _event_or_422(session: Session, event_id: str) -> Event:
+    event = find_event(session, event_id)
+    if event is None:
+        raise ProblemError(ErrorCode.INVALID_CURSOR, "No event has that id.")
+    return event
+
+
 def _detail(session: Session, event: Event) -> EventDetailOut:
     deliveries = list(
         session.scalars(
@@ -101,13 +108,6 @@ def list_events(
         items=[EventOut.model_validate(row) for row in rows],
         next_cursor=rows[-1].id if has_more else None,
     )
-
-
-def _event_or_422(session: Session, event_id: str) -> Event:
-    event = find_event(session, event_id)
-    if event is None:
-        raise ProblemError(ErrorCode.INVALID_CURSOR, "No event has that id.")
-    return event
 
 
 @router.get("/v1/events/{event_id}", response_model=EventDetailOut, summary="An event and its deliveries")

@@ -24,7 +24,7 @@ class WebhookMailer:
     per_endpoint = True
 
     def __init__(self, settings: Settings) -> None:
-        self._allow_http = settings.webhook_allow_http or settings.env == "development"
+        self._allow_http = settings.webhook_http_allowed
         self._allowed = parse_networks(settings.webhook_allowed_networks)
         timeout = settings.webhook_timeout_seconds
         self._client = httpx.Client(
