@@ -27,8 +27,8 @@ admin-key: $(STAMP)
 test: lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests migrations docs
-	$(BIN)/ruff format --check src tests migrations docs
+	$(BIN)/ruff check src tests migrations docs bench
+	$(BIN)/ruff format --check src tests migrations docs bench
 	$(BIN)/hadolint Dockerfile
 
 typecheck: $(STAMP)

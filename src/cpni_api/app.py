@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 import cpni_api
+from cpni_api.accounts.router import router as accounts_router
 from cpni_api.api_keys.router import router as api_keys_router
 from cpni_api.audit.router import router as audit_router
 from cpni_api.audit.sealer import SealerThread
@@ -24,6 +25,10 @@ from cpni_api.core.middleware import BodySizeLimitMiddleware, ObservabilityMiddl
 from cpni_api.core.migrations import head_revision
 from cpni_api.core.openapi import build_openapi
 from cpni_api.core.settings import Settings, load_settings
+from cpni_api.credentials.hashing import SecretHasher
+from cpni_api.credentials.router import router as credentials_router
+from cpni_api.credentials.sealing import CredentialKeys
+from cpni_api.interactions.router import router as interactions_router
 from cpni_api.notifications.dispatcher import Dispatcher, DispatcherThread, DispatchMetrics
 from cpni_api.notifications.mailers.registry import load_mailer
 from cpni_api.notifications.metrics import DeliveryStatusCollector
@@ -41,6 +46,9 @@ def create_app(
     session_factory = create_session_factory(engine)
     clock = clock or SystemClock()
     mailer = load_mailer(settings)
+    # argon2 runs in this bounded pool (ADR 0010). It lives as long as the app object, not one lifespan:
+    # the pool's idle threads cost nothing and a test client may start the same app many times.
+    secret_hasher = SecretHasher.from_settings(settings)
     http_metrics = create_http_metrics()
     http_metrics.registry.register(DeliveryStatusCollector(session_factory))
     dispatch_metrics = DispatchMetrics.create(http_metrics.registry)
@@ -83,6 +91,8 @@ def create_app(
     )
     app.state.http_metrics = http_metrics
     app.state.mailer = mailer
+    app.state.secret_hasher = secret_hasher
+    app.state.credential_keys = CredentialKeys.from_settings(settings)
     app.state.migration_head = head_revision()
 
     # The last middleware added runs first: observability must see (and time) even a refused body.
@@ -95,6 +105,9 @@ def create_app(
     app.include_router(audit_router)
     app.include_router(events_router)
     app.include_router(webhook_endpoints_router)
+    app.include_router(accounts_router)
+    app.include_router(credentials_router)
+    app.include_router(interactions_router)
     register_webhook_docs(app)
 
     def openapi() -> dict[str, Any]:

@@ -1,0 +1,92 @@
+"""Account rules as pure functions: addresses of record, the business exemption, notice destinations.
+
+R-2003 (definitions): an address, postal or electronic, is an address of record only once it has been
+associated with the account for at least 30 days; the telephone number of record is the service number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+ADDRESS_OF_RECORD_AFTER = timedelta(days=30)
+POSTAL_FIELDS = ("line1", "line2", "city", "region", "postal_code", "country")
+
+
+def address_of_record_from(associated_since: datetime) -> datetime:
+    """The instant an address becomes an address of record (R-2003 "at least 30 days")."""
+    return associated_since + ADDRESS_OF_RECORD_AFTER
+
+
+def is_address_of_record(associated_since: datetime, now: datetime) -> bool:
+    """R-2003, E3: true only once the address has been associated for 30 days; day 29 is not enough."""
+    return now >= address_of_record_from(associated_since)
+
+
+def business_exemption_applies(
+    kind: str, dedicated_representative: str | None, cpni_contract_reference: str | None
+) -> bool:
+    """R-2010-g, E12: only a business account with BOTH a dedicated representative and a contract that
+    addresses CPNI protection may use another authentication regime."""
+    return (
+        kind == "business"
+        and bool(dedicated_representative and dedicated_representative.strip())
+        and bool(cpni_contract_reference and cpni_contract_reference.strip())
+    )
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip().casefold()
+
+
+def normalize_postal(address: Mapping[str, Any]) -> str:
+    """E3: any change to the normalized value restarts the 30 days; case and spacing are not a change."""
+    return "|".join(_squash(str(address.get(field) or "")) for field in POSTAL_FIELDS)
+
+
+def normalize_email(address: str) -> str:
+    return address.strip().casefold()
+
+
+@dataclass(frozen=True)
+class CurrentAddress:
+    kind: str  # "postal" | "email"
+    value: Mapping[str, Any]
+    associated_since: datetime
+
+
+def notice_destinations(
+    numbers_of_record: Sequence[str], addresses: Sequence[CurrentAddress], now: datetime
+) -> list[dict[str, Any]]:
+    """Where a change notice goes (R-2010-f-3): every telephone number of record and every address that is
+    of record at `now`, which the caller takes BEFORE applying the change, so a new address is never a
+    destination (R-2010-f-4, E3)."""
+    destinations: list[dict[str, Any]] = [
+        {"channel": "telephone_number_of_record", "telephone_number": number} for number in numbers_of_record
+    ]
+    for address in addresses:
+        if not is_address_of_record(address.associated_since, now):
+            continue
+        if address.kind == "email":
+            destinations.append(
+                {"channel": "email_address_of_record", "email_address": address.value["address"]}
+            )
+        else:
+            destinations.append(
+                {"channel": "postal_address_of_record", "postal_address": dict(address.value)}
+            )
+    return destinations
+
+
+def mask_telephone_number(e164: str) -> str:
+    """A hint an agent may read out: the country code and last two digits only."""
+    digits = e164.lstrip("+")
+    return "+" + digits[:1] + "•" * max(len(digits) - 3, 0) + digits[-2:]
+
+
+def mask_email(address: str) -> str:
+    local, _, domain = address.partition("@")
+    return f"{local[:1]}•••@{domain}"

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path
+from sqlalchemy.orm import Session
+
+from cpni_api.accounts import service
+from cpni_api.accounts.models import Account
+from cpni_api.accounts.schemas import AccountCreate, AccountOut, EmailAddressIn, PostalAddressIn
+from cpni_api.api_keys.auth import Principal, RequireScope
+from cpni_api.api_keys.scopes import Scope
+from cpni_api.audit.trail import AuditTrail, get_audit_trail
+from cpni_api.core.clock import Clock
+from cpni_api.core.db import get_session
+from cpni_api.core.dependencies import get_clock
+
+router = APIRouter(prefix="/v1/accounts", tags=["accounts"])
+DbSession = Annotated[Session, Depends(get_session, scope="function")]
+AccountId = Annotated[str, Path(max_length=40)]
+ClockDep = Annotated[Clock, Depends(get_clock)]
+Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
+
+
+@router.post("", status_code=201, response_model=AccountOut, summary="Create an account")
+def create_account(
+    body: AccountCreate,
+    _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
+    session: DbSession,
+    clock: ClockDep,
+    audit: Audit,
+) -> AccountOut:
+    """Service initiation: no change notice is sent (R-2010-f-2). Addresses may carry an `associated_since`
+    in the past when importing existing customers; an address is of record after 30 days (R-2003)."""
+    account = service.create_account(session, clock, body)
+    audit.record(
+        "account.created",
+        account_id=account.id,
+        subject_type="account",
+        subject_id=account.id,
+        outcome="created",
+        details={
+            "kind": account.kind,
+            "telephone_numbers_of_record": len(body.telephone_numbers_of_record),
+            "postal_address_imported_with_date": bool(
+                body.postal_address and body.postal_address.associated_since
+            ),
+            "email_address_imported_with_date": bool(
+                body.email_address and body.email_address.associated_since
+            ),
+        },
+    )
+    return service.account_view(session, account, clock.now())
+
+
+@router.get("/{account_id}", response_model=AccountOut, summary="Get an account")
+def get_account(
+    account_id: AccountId,
+    _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_READ))],
+    session: DbSession,
+    clock: ClockDep,
+) -> AccountOut:
+    """Each address shows `associated_since` and `is_address_of_record` (true only after 30 days, R-2003)."""
+    return service.account_view(session, service.get_account(session, account_id), clock.now())
+
+
+def _changed(
+    session: Session, clock: Clock, audit: AuditTrail, account_id: str, kind: str, value: dict[str, object]
+) -> AccountOut:
+    address, change = service.change_address(session, clock, account_id, kind, value)
+    audit.record(
+        "account.address_changed",
+        account_id=account_id,
+        subject_type=f"{kind}_address",
+        subject_id=address.id,
+        outcome=change or "unchanged",
+        details={"address_kind": kind, "change_notice": change is not None},
+    )
+    account: Account = service.get_account(session, account_id)
+    return service.account_view(session, account, clock.now())
+
+
+@router.put("/{account_id}/postal-address", response_model=AccountOut, summary="Change the postal address")
+def put_postal_address(
+    account_id: AccountId,
+    body: PostalAddressIn,
+    _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
+    session: DbSession,
+    clock: ClockDep,
+    audit: Audit,
+) -> AccountOut:
+    """The new address is not of record for 30 days (E3). A change notice goes to the numbers of record and
+    the addresses that were of record before the change, never to the new address (R-2010-f)."""
+    return _changed(session, clock, audit, account_id, "postal", body.model_dump())
+
+
+@router.put("/{account_id}/email-address", response_model=AccountOut, summary="Change the email address")
+def put_email_address(
+    account_id: AccountId,
+    body: EmailAddressIn,
+    _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
+    session: DbSession,
+    clock: ClockDep,
+    audit: Audit,
+) -> AccountOut:
+    """As for the postal address: not of record for 30 days; a change notice goes out (R-2010-f)."""
+    return _changed(session, clock, audit, account_id, "email", body.model_dump())

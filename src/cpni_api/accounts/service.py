@@ -1,0 +1,215 @@
+"""Accounts: creation (service initiation), addresses with their history, change notices. Services flush;
+the request commits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from cpni_api.accounts import policy
+from cpni_api.accounts.models import Account, AccountAddress, TelephoneNumberOfRecord
+from cpni_api.accounts.schemas import (
+    AccountCreate,
+    AccountOut,
+    BusinessTerms,
+    CredentialsSummary,
+    EmailAddressOut,
+    PostalAddressOut,
+)
+from cpni_api.core.clock import Clock
+from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.ids import new_id
+from cpni_api.credentials.models import BackupAuthentication, OnlineAccount, Password
+from cpni_api.interactions.models import VerificationState
+from cpni_api.notifications.event_types import EventType
+from cpni_api.notifications.outbox import emit_event
+
+
+def get_account(session: Session, account_id: str, *, for_update: bool = False) -> Account:
+    query = select(Account).where(Account.id == account_id)
+    if for_update:
+        # Serialises changes to one account's addresses and credentials (a no-op on SQLite, which
+        # already serialises writers).
+        query = query.with_for_update().execution_options(populate_existing=True)
+    account = session.scalars(query).one_or_none()
+    if account is None:
+        raise ProblemError(ErrorCode.NOT_FOUND, "No account has that id.")
+    return account
+
+
+def _postal_value(address: Any) -> dict[str, Any]:
+    return {field: getattr(address, field) for field in policy.POSTAL_FIELDS}
+
+
+def _normalized(kind: str, value: dict[str, Any]) -> str:
+    return policy.normalize_email(value["address"]) if kind == "email" else policy.normalize_postal(value)
+
+
+def create_account(session: Session, clock: Clock, body: AccountCreate) -> Account:
+    """Creating an account is service initiation: no change notice (R-2010-f-2)."""
+    now = clock.now()
+    if session.scalars(select(Account.id).where(Account.external_ref == body.external_ref)).first():
+        raise ProblemError(ErrorCode.ACCOUNT_EXTERNAL_REF_TAKEN, "An account already has that external_ref.")
+    account = Account(
+        id=new_id("acct"),
+        external_ref=body.external_ref,
+        kind=body.kind,
+        dedicated_representative=body.business.dedicated_representative if body.business else None,
+        cpni_contract_reference=body.business.cpni_contract_reference if body.business else None,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(account)
+    try:
+        session.flush()
+    except IntegrityError:
+        raise ProblemError(
+            ErrorCode.ACCOUNT_EXTERNAL_REF_TAKEN, "An account already has that external_ref."
+        ) from None
+    for position, number in enumerate(body.telephone_numbers_of_record):
+        session.add(
+            TelephoneNumberOfRecord(account_id=account.id, e164=number, position=position, added_at=now)
+        )
+    imported: list[tuple[str, dict[str, Any], datetime | None]] = []
+    if body.postal_address is not None:
+        imported.append(("postal", _postal_value(body.postal_address), body.postal_address.associated_since))
+    if body.email_address is not None:
+        imported.append(
+            ("email", {"address": body.email_address.address}, body.email_address.associated_since)
+        )
+    for kind, value, associated_since in imported:
+        # Importing an existing customer base: an address may have been associated long ago (R-2003), but
+        # never in the future, which would make a new address "of record" early.
+        if associated_since is not None and associated_since > now:
+            raise ProblemError(ErrorCode.ASSOCIATED_SINCE_IN_FUTURE, "associated_since is in the future.")
+        session.add(_new_address(account.id, kind, value, associated_since or now, now))
+    # The row every verification of this account locks first (the lockout counter, R-2010-a-1).
+    session.add(VerificationState(account_id=account.id, failure_count=0))
+    session.flush()
+    return account
+
+
+def _new_address(
+    account_id: str, kind: str, value: dict[str, Any], associated_since: datetime, now: datetime
+) -> AccountAddress:
+    return AccountAddress(
+        id=new_id("addr"),
+        account_id=account_id,
+        kind=kind,
+        value=value,
+        normalized=_normalized(kind, value),
+        associated_since=associated_since,
+        created_at=now,
+    )
+
+
+def numbers_of_record(session: Session, account_id: str) -> list[str]:
+    query = (
+        select(TelephoneNumberOfRecord.e164)
+        .where(TelephoneNumberOfRecord.account_id == account_id)
+        .order_by(TelephoneNumberOfRecord.position)
+    )
+    return list(session.scalars(query))
+
+
+def current_addresses(session: Session, account_id: str) -> dict[str, AccountAddress]:
+    query = select(AccountAddress).where(
+        AccountAddress.account_id == account_id, AccountAddress.replaced_at.is_(None)
+    )
+    return {address.kind: address for address in session.scalars(query)}
+
+
+def notice_destinations(session: Session, account_id: str, now: datetime) -> list[dict[str, Any]]:
+    """The destinations of a change notice, read BEFORE the change is applied (R-2010-f-3, R-2010-f-4)."""
+    addresses = [
+        policy.CurrentAddress(
+            kind=address.kind, value=address.value, associated_since=address.associated_since
+        )
+        for address in current_addresses(session, account_id).values()
+    ]
+    return policy.notice_destinations(numbers_of_record(session, account_id), addresses, now)
+
+
+def change_address(
+    session: Session, clock: Clock, account_id: str, kind: str, value: dict[str, Any]
+) -> tuple[AccountAddress, str | None]:
+    """Replaces the account's postal or email address. The new one starts its own 30 days (E3); the old one
+    stays in the history. Returns the current address and the change made ("created", "changed", or None
+    when the normalized value is the same, which changes nothing and sends nothing)."""
+    now = clock.now()
+    account = get_account(session, account_id, for_update=True)
+    current = current_addresses(session, account.id).get(kind)
+    if current is not None and current.normalized == _normalized(kind, value):
+        return current, None
+    destinations = notice_destinations(session, account.id, now)
+    if current is not None:
+        current.replaced_at = now
+        session.flush()  # the partial unique index allows one current address per kind
+    address = _new_address(account.id, kind, value, now, now)
+    session.add(address)
+    account.updated_at = now
+    change = "created" if current is None else "changed"
+    # R-2010-f-1: notice at once, in this transaction. R-2010-f-4: it names the kind of change and the
+    # destinations that were of record before it, never the new address.
+    emit_event(
+        session,
+        clock,
+        EventType.ADDRESS_OF_RECORD_CHANGED,
+        account_id=account.id,
+        data={"change": change, "address_kind": kind, "destinations": destinations},
+    )
+    session.flush()
+    return address, change
+
+
+def account_view(session: Session, account: Account, now: datetime) -> AccountOut:
+    addresses = current_addresses(session, account.id)
+    postal = addresses.get("postal")
+    email = addresses.get("email")
+    password = session.get(Password, account.id)
+    backup = session.get(BackupAuthentication, account.id)
+    online = session.get(OnlineAccount, account.id)
+    state = session.get(VerificationState, account.id)
+    locked_until = state.locked_until if state is not None and state.locked_until is not None else None
+    business = None
+    if account.kind == "business":
+        business = BusinessTerms(
+            dedicated_representative=account.dedicated_representative,
+            cpni_contract_reference=account.cpni_contract_reference,
+        )
+    return AccountOut(
+        id=account.id,
+        external_ref=account.external_ref,
+        kind=account.kind,
+        telephone_numbers_of_record=numbers_of_record(session, account.id),
+        postal_address=PostalAddressOut(**postal.value, **_address_state(postal, now)) if postal else None,
+        email_address=EmailAddressOut(**email.value, **_address_state(email, now)) if email else None,
+        business=business,
+        business_authentication_exemption=policy.business_exemption_applies(
+            account.kind, account.dedicated_representative, account.cpni_contract_reference
+        ),
+        credentials=CredentialsSummary(
+            password_set=password is not None,
+            password_reset_required=password is not None and password.reset_required_at is not None,
+            backup_authentication_method=(
+                backup.method if backup is not None and backup.deleted_at is None else None
+            ),
+            online_account=online is not None and online.deleted_at is None,
+            verification_locked_until=locked_until
+            if locked_until is not None and locked_until > now
+            else None,
+        ),
+        created_at=account.created_at,
+    )
+
+
+def _address_state(address: AccountAddress, now: datetime) -> dict[str, Any]:
+    return {
+        "associated_since": address.associated_since,
+        "is_address_of_record": policy.is_address_of_record(address.associated_since, now),
+        "address_of_record_from": policy.address_of_record_from(address.associated_since),
+    }

@@ -1,0 +1,172 @@
+"""Verification rules as pure functions over plain data: lockout, reset-required, which method may be used
+where, photo ID, one-time codes and interaction expiry. The service loads the facts and persists results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    VERIFIED = "verified"
+    FAILED = "failed"
+    LOCKED = "locked"
+    RESET_REQUIRED = "reset_required"
+
+
+@dataclass(frozen=True)
+class LockoutPolicy:
+    threshold: int
+    failure_window: timedelta
+    lock_duration: timedelta
+
+
+@dataclass(frozen=True)
+class LockState:
+    """The per-account counter, as stored in `verification_states`."""
+
+    failure_count: int = 0
+    window_started_at: datetime | None = None
+    locked_until: datetime | None = None
+    password_failed_at: datetime | None = None
+    backup_failed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FailureResult:
+    state: LockState
+    locked_now: bool
+    reset_required_now: bool
+
+
+def is_locked(state: LockState, now: datetime) -> bool:
+    """R-2010-a-1: while locked, no method verifies, not even the right password."""
+    return state.locked_until is not None and now < state.locked_until
+
+
+def _live_failures(state: LockState, now: datetime, policy: LockoutPolicy) -> int:
+    # Failures older than the window no longer count; neither do those before a lock that has ended.
+    if state.window_started_at is None or now - state.window_started_at >= policy.failure_window:
+        return 0
+    return state.failure_count
+
+
+def attempts_remaining(state: LockState, now: datetime, policy: LockoutPolicy) -> int:
+    if is_locked(state, now):
+        return 0
+    return max(policy.threshold - _live_failures(state, now, policy), 0)
+
+
+def _recent(instant: datetime | None, now: datetime, window: timedelta) -> bool:
+    return instant is not None and now - instant < window
+
+
+def register_failure(state: LockState, method: str, now: datetime, policy: LockoutPolicy) -> FailureResult:
+    """Counts one failed attempt. The `threshold`-th failure inside the window locks verification for the
+    account for `lock_duration` (R-2010-a-1). A failed password and a failed backup, in either order inside
+    the window with no success between, mean the customer must establish a new password (R-2010-e-3)."""
+    count = _live_failures(state, now, policy)
+    window_started_at = state.window_started_at if count else now
+    count += 1
+    password_failed_at = now if method == "password" else state.password_failed_at
+    backup_failed_at = now if method == "backup" else state.backup_failed_at
+    reset_required_now = method in ("password", "backup") and (
+        _recent(password_failed_at, now, policy.failure_window)
+        and _recent(backup_failed_at, now, policy.failure_window)
+    )
+    locked_now = count >= policy.threshold
+    new_state = LockState(
+        failure_count=0 if locked_now else count,
+        window_started_at=None if locked_now else window_started_at,
+        locked_until=now + policy.lock_duration if locked_now else state.locked_until,
+        password_failed_at=None if reset_required_now else password_failed_at,
+        backup_failed_at=None if reset_required_now else backup_failed_at,
+    )
+    return FailureResult(state=new_state, locked_now=locked_now, reset_required_now=reset_required_now)
+
+
+def register_success(state: LockState) -> LockState:
+    return replace(
+        state, failure_count=0, window_started_at=None, password_failed_at=None, backup_failed_at=None
+    )
+
+
+# Methods that rest on no biographical or account information (R-2010-b-1, R-2010-c, R-2010-d, R-2010-e).
+METHODS = ("password", "backup", "one_time_code", "photo_id")
+
+
+def method_refusal(channel: str, method: str, *, has_online_account: bool) -> str | None:
+    """Why `method` may not be used on `channel`, or None.
+
+    R-2010-d: photo ID is an in-store check. R-2010-c-2: once an online account exists, online access is by
+    password only (the first online authentication, before the account exists, may use a one-time code).
+    """
+    if method == "photo_id" and channel != "in_store":
+        return "photo ID is checked only in store (R-2010-d)"
+    if channel == "online" and has_online_account and method != "password":
+        return "online access to an existing online account is by password only (R-2010-c-2)"
+    return None
+
+
+def blocked_by_reset(method: str, reset_required: bool) -> bool:
+    """R-2010-e-3: until a new password is established, neither the old password nor the backup verifies;
+    a one-time code to a number or address of record, or photo ID in store, still can (and lead to the
+    new password)."""
+    return reset_required and method in ("password", "backup")
+
+
+class PhotoIdProblem(StrEnum):
+    EXPIRED = "photo_id_expired"
+    DOES_NOT_MATCH = "photo_id_does_not_match_account"
+
+
+def photo_id_problem(expires_on: date, matches_account: bool, today: date) -> PhotoIdProblem | None:
+    """R-2010-d: a valid (unexpired) government photo ID matching the account. An ID expiring today is
+    still valid today."""
+    if expires_on < today:
+        return PhotoIdProblem.EXPIRED
+    if not matches_account:
+        return PhotoIdProblem.DOES_NOT_MATCH
+    return None
+
+
+class CodeProblem(StrEnum):
+    NO_ACTIVE_CODE = "no_active_code"
+    EXPIRED = "code_expired"
+    USED = "code_already_used"
+    TOO_MANY_ATTEMPTS = "code_attempts_exhausted"
+    WRONG = "wrong_code"
+
+
+@dataclass(frozen=True)
+class CodeFacts:
+    expires_at: datetime
+    attempts: int
+    consumed: bool
+    superseded: bool
+
+
+def code_problem(
+    code: CodeFacts | None, *, matches: bool, now: datetime, max_attempts: int
+) -> CodeProblem | None:
+    """One-time codes: single use, short-lived, a few attempts each; a newer code replaces older ones."""
+    if code is None or code.superseded:
+        return CodeProblem.NO_ACTIVE_CODE
+    if code.consumed:
+        return CodeProblem.USED
+    if now >= code.expires_at:
+        return CodeProblem.EXPIRED
+    if code.attempts >= max_attempts:
+        return CodeProblem.TOO_MANY_ATTEMPTS
+    return None if matches else CodeProblem.WRONG
+
+
+def may_send_code(sent_in_last_hour: int, limit: int) -> bool:
+    return sent_in_last_hour < limit
+
+
+def is_open(closed_at: datetime | None, expires_at: datetime, now: datetime) -> bool:
+    """An interaction ends when closed or when its time runs out (whichever is first)."""
+    return closed_at is None and now < expires_at

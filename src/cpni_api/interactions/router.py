@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path
+from sqlalchemy.orm import Session
+
+from cpni_api.api_keys.auth import Principal, RequireScope
+from cpni_api.api_keys.scopes import Scope
+from cpni_api.audit.trail import AuditTrail, get_audit_trail
+from cpni_api.core.clock import Clock
+from cpni_api.core.db import get_session
+from cpni_api.core.dependencies import get_clock, get_settings
+from cpni_api.core.settings import Settings
+from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
+from cpni_api.credentials.sealing import CredentialKeys, get_credential_keys
+from cpni_api.interactions import service
+from cpni_api.interactions.schemas import (
+    InteractionOpen,
+    InteractionOut,
+    OneTimeCodeRequest,
+    OneTimeCodeSent,
+    VerificationIn,
+    VerificationOut,
+)
+
+router = APIRouter(prefix="/v1/interactions", tags=["interactions"])
+InteractionsWriter = Annotated[Principal, Depends(RequireScope(Scope.INTERACTIONS_WRITE))]
+DbSession = Annotated[Session, Depends(get_session, scope="function")]
+InteractionId = Annotated[str, Path(max_length=40)]
+ClockDep = Annotated[Clock, Depends(get_clock)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
+
+
+@router.post("", status_code=201, response_model=InteractionOut, summary="Open an interaction")
+def open_interaction(
+    body: InteractionOpen,
+    _principal: InteractionsWriter,
+    session: DbSession,
+    clock: ClockDep,
+    settings: SettingsDep,
+    audit: Audit,
+) -> InteractionOut:
+    """A call, online session or store visit. It starts unauthenticated and expires after the configured
+    time. For an outbound call, `at_number_of_record` says whether the dialed number is a telephone number
+    of record (R-2010-b-2)."""
+    interaction = service.open_interaction(session, clock, settings, body)
+    audit.record(
+        "interaction.opened",
+        account_id=interaction.account_id,
+        agent_id=interaction.agent_id,
+        subject_type="interaction",
+        subject_id=interaction.id,
+        outcome="open",
+        details={"channel": interaction.channel, "at_number_of_record": interaction.at_number_of_record},
+    )
+    return service.interaction_view(interaction, clock.now())
+
+
+@router.post("/{interaction_id}/verifications", response_model=VerificationOut, summary="Verify the caller")
+def verify(
+    interaction_id: InteractionId,
+    body: VerificationIn,
+    _principal: InteractionsWriter,
+    session: DbSession,
+    clock: ClockDep,
+    settings: SettingsDep,
+    hasher: Annotated[SecretHasher, Depends(get_secret_hasher)],
+    keys: Annotated[CredentialKeys, Depends(get_credential_keys)],
+    audit: Audit,
+) -> VerificationOut:
+    """Always 200 with the outcome: `verified`, `failed`, `locked` (too many failures for this account,
+    R-2010-a-1) or `reset_required` (password and backup both failed: a new password must be established,
+    R-2010-e-3). `photo_id` is in store only (R-2010-d); online, once an online account exists, only
+    `password` (R-2010-c-2)."""
+    result = service.verify(
+        session, clock, settings, hasher, keys, audit, interaction_id=interaction_id, body=body
+    )
+    return VerificationOut(
+        outcome=result.outcome.value,
+        reason=result.reason,
+        attempts_remaining=result.attempts_remaining,
+        locked_until=result.locked_until,
+        reset_required=result.reset_required,
+        interaction=service.interaction_view(result.interaction, clock.now()),
+    )
+
+
+@router.post(
+    "/{interaction_id}/one-time-codes",
+    status_code=202,
+    response_model=OneTimeCodeSent,
+    summary="Send a one-time code to a number or address of record",
+)
+def send_one_time_code(
+    interaction_id: InteractionId,
+    body: OneTimeCodeRequest,
+    _principal: InteractionsWriter,
+    session: DbSession,
+    clock: ClockDep,
+    settings: SettingsDep,
+    keys: Annotated[CredentialKeys, Depends(get_credential_keys)],
+    audit: Audit,
+) -> OneTimeCodeSent:
+    """The code goes to the mailer as an `account.one_time_code_issued` event, only to a telephone number
+    of record or an email address of record (30 days or older). Codes are single-use, short-lived and
+    attempt-limited; sends are limited per account per hour (429 `ONE_TIME_CODE_SEND_LIMIT`)."""
+    sent = service.issue_one_time_code(
+        session,
+        clock,
+        settings,
+        keys,
+        interaction_id=interaction_id,
+        destination=body.destination,
+        telephone_number=body.telephone_number,
+    )
+    audit.record(
+        "interaction.one_time_code_issued",
+        account_id=sent.interaction.account_id,
+        agent_id=sent.interaction.agent_id,
+        subject_type="interaction",
+        subject_id=sent.interaction.id,
+        outcome="sent",
+        details={"destination": sent.destination, "one_time_code_id": sent.code_id},
+    )
+    return OneTimeCodeSent(
+        id=sent.code_id,
+        destination=sent.destination,
+        destination_hint=sent.destination_hint,
+        expires_at=sent.expires_at,
+    )
+
+
+@router.post("/{interaction_id}/close", response_model=InteractionOut, summary="Close an interaction")
+def close_interaction(
+    interaction_id: InteractionId,
+    _principal: InteractionsWriter,
+    session: DbSession,
+    clock: ClockDep,
+    audit: Audit,
+) -> InteractionOut:
+    """Idempotent. A closed interaction authorises nothing more."""
+    interaction = service.close_interaction(session, clock, interaction_id)
+    audit.record(
+        "interaction.closed",
+        account_id=interaction.account_id,
+        agent_id=interaction.agent_id,
+        subject_type="interaction",
+        subject_id=interaction.id,
+        outcome="closed",
+    )
+    return service.interaction_view(interaction, clock.now())
