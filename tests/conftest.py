@@ -24,6 +24,7 @@ BASE_TIME = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 TEST_API_KEY_HMAC_KEY = "test-api-key-hmac-key-0123456789abcdef0123456789"
 TEST_AUDIT_HMAC_KEY = "test-audit-hmac-key-0123456789abcdef0123456789ab"
 TEST_WEBHOOK_SECRET_KEY = "test-webhook-secret-key-0123456789abcdef01234567"
+TEST_CREDENTIAL_SECRETS_KEY = "test-credential-secrets-key-0123456789abcdef0123"
 
 
 def make_settings(database_url: str, **overrides: object) -> Settings:
@@ -33,6 +34,7 @@ def make_settings(database_url: str, **overrides: object) -> Settings:
         "api_key_hmac_key": TEST_API_KEY_HMAC_KEY,
         "audit_hmac_key": TEST_AUDIT_HMAC_KEY,
         "webhook_secret_key": TEST_WEBHOOK_SECRET_KEY,
+        "credential_secrets_key": TEST_CREDENTIAL_SECRETS_KEY,
         "run_background_workers": False,
         "run_dispatcher": False,
         # Tests deliver to receivers on loopback over plain HTTP.

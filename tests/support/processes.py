@@ -6,7 +6,12 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import TEST_API_KEY_HMAC_KEY, TEST_AUDIT_HMAC_KEY, TEST_WEBHOOK_SECRET_KEY
+from tests.conftest import (
+    TEST_API_KEY_HMAC_KEY,
+    TEST_AUDIT_HMAC_KEY,
+    TEST_CREDENTIAL_SECRETS_KEY,
+    TEST_WEBHOOK_SECRET_KEY,
+)
 
 
 def service_env(database_url: str, **settings: str) -> dict[str, str]:
@@ -17,6 +22,7 @@ def service_env(database_url: str, **settings: str) -> dict[str, str]:
         "CPNI_API_KEY_HMAC_KEY": TEST_API_KEY_HMAC_KEY,
         "CPNI_AUDIT_HMAC_KEY": TEST_AUDIT_HMAC_KEY,
         "CPNI_WEBHOOK_SECRET_KEY": TEST_WEBHOOK_SECRET_KEY,
+        "CPNI_CREDENTIAL_SECRETS_KEY": TEST_CREDENTIAL_SECRETS_KEY,
         "CPNI_WEBHOOK_ALLOW_HTTP": "true",
         "CPNI_WEBHOOK_ALLOWED_NETWORKS": '["127.0.0.0/8"]',
     }

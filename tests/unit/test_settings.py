@@ -11,7 +11,7 @@ STRONG = "s" * 48
 @pytest.mark.parametrize("weak", [PLACEHOLDER_SECRET, "", "short-secret"])
 def test_outside_development_weak_secrets_refuse_to_start(env: str, weak: str) -> None:
     # Constructed directly, pydantic wraps the SettingsError in its ValidationError (a ValueError).
-    names = ("api_key_hmac_key", "audit_hmac_key", "webhook_secret_key")
+    names = ("api_key_hmac_key", "audit_hmac_key", "webhook_secret_key", "credential_secrets_key")
     for weak_one in names:
         values = {name: (weak if name == weak_one else STRONG) for name in names}
         with pytest.raises(ValueError, match=f"CPNI_{weak_one.upper()}"):
@@ -19,7 +19,13 @@ def test_outside_development_weak_secrets_refuse_to_start(env: str, weak: str) -
 
 
 def test_production_is_the_default_and_needs_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("CPNI_ENV", "CPNI_API_KEY_HMAC_KEY", "CPNI_AUDIT_HMAC_KEY", "CPNI_WEBHOOK_SECRET_KEY"):
+    for name in (
+        "CPNI_ENV",
+        "CPNI_API_KEY_HMAC_KEY",
+        "CPNI_AUDIT_HMAC_KEY",
+        "CPNI_WEBHOOK_SECRET_KEY",
+        "CPNI_CREDENTIAL_SECRETS_KEY",
+    ):
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(SettingsError, match="CPNI_ENV=production"):
         load_settings()
@@ -38,7 +44,11 @@ def test_development_accepts_placeholders_and_env_vars_are_read(monkeypatch: pyt
 
 def test_secrets_are_not_shown_in_reprs() -> None:
     settings = Settings(
-        env="production", api_key_hmac_key=STRONG, audit_hmac_key=STRONG, webhook_secret_key=STRONG
+        env="production",
+        api_key_hmac_key=STRONG,
+        audit_hmac_key=STRONG,
+        webhook_secret_key=STRONG,
+        credential_secrets_key=STRONG,
     )  # type: ignore[arg-type]
     assert STRONG not in repr(settings)
     assert settings.is_sqlite
@@ -55,6 +65,7 @@ def test_the_error_message_never_contains_the_secret(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("CPNI_API_KEY_HMAC_KEY", "tooshort-but-secret")
     monkeypatch.setenv("CPNI_AUDIT_HMAC_KEY", STRONG)
     monkeypatch.setenv("CPNI_WEBHOOK_SECRET_KEY", STRONG)
+    monkeypatch.setenv("CPNI_CREDENTIAL_SECRETS_KEY", STRONG)
     with pytest.raises(SettingsError) as caught:
         load_settings()
     assert "CPNI_API_KEY_HMAC_KEY" in str(caught.value)

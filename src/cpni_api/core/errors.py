@@ -54,6 +54,15 @@ class ErrorCode(StrEnum):
     DESTINATION_NOT_OF_RECORD = "DESTINATION_NOT_OF_RECORD"
     ONE_TIME_CODE_SEND_LIMIT = "ONE_TIME_CODE_SEND_LIMIT"
     USERNAME_TAKEN = "USERNAME_TAKEN"
+    # Breaches and compliance (issue 7, ADR 0011).
+    UNKNOWN_ACCOUNT_IDS = "UNKNOWN_ACCOUNT_IDS"
+    INCONSISTENT_TIMESTAMPS = "INCONSISTENT_TIMESTAMPS"
+    CUSTOMER_NOTICE_TOO_EARLY = "CUSTOMER_NOTICE_TOO_EARLY"
+    LAW_ENFORCEMENT_ALREADY_NOTIFIED = "LAW_ENFORCEMENT_ALREADY_NOTIFIED"
+    LAW_ENFORCEMENT_NOT_NOTIFIED = "LAW_ENFORCEMENT_NOT_NOTIFIED"
+    FCC_ALREADY_NOTIFIED = "FCC_ALREADY_NOTIFIED"
+    INVALID_HOLD = "INVALID_HOLD"
+    HOLD_ALREADY_RELEASED = "HOLD_ALREADY_RELEASED"
     HTTP_ERROR = "HTTP_ERROR"
     SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
     INTERNAL_ERROR = "INTERNAL_ERROR"
@@ -96,6 +105,14 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.DESTINATION_NOT_OF_RECORD: (409, "Destination not of record"),
     ErrorCode.ONE_TIME_CODE_SEND_LIMIT: (429, "One-time code send limit reached"),
     ErrorCode.USERNAME_TAKEN: (409, "Username already used"),
+    ErrorCode.UNKNOWN_ACCOUNT_IDS: (422, "Unknown account ids"),
+    ErrorCode.INCONSISTENT_TIMESTAMPS: (422, "Inconsistent timestamps"),
+    ErrorCode.CUSTOMER_NOTICE_TOO_EARLY: (409, "Customer notice too early"),
+    ErrorCode.LAW_ENFORCEMENT_ALREADY_NOTIFIED: (409, "Law enforcement already notified"),
+    ErrorCode.LAW_ENFORCEMENT_NOT_NOTIFIED: (409, "Law enforcement not yet notified"),
+    ErrorCode.FCC_ALREADY_NOTIFIED: (409, "FCC already notified"),
+    ErrorCode.INVALID_HOLD: (422, "Invalid law-enforcement hold"),
+    ErrorCode.HOLD_ALREADY_RELEASED: (409, "Hold already released"),
     ErrorCode.HTTP_ERROR: (400, "Bad request"),
     ErrorCode.SERVICE_UNAVAILABLE: (503, "Service unavailable"),
     ErrorCode.INTERNAL_ERROR: (500, "Internal server error"),

@@ -81,15 +81,22 @@ class Settings(BaseSettings):
     one_time_code_sends_per_hour: int = Field(default=5, ge=1, le=100)
     interaction_ttl_seconds: float = Field(default=3600.0, gt=0, le=86_400)
     totp_issuer: str = Field(default="cpni-api", min_length=1, max_length=100)
-    # Keys the sealing of TOTP seeds and the digests of one-time codes; derived from
-    # CPNI_API_KEY_HMAC_KEY when unset (ADR 0010).
-    credential_secrets_key: SecretStr | None = None
+    # Keys the sealing of TOTP seeds (AES-256-GCM) and the digests of one-time codes (ADR 0010).
+    credential_secrets_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
 
     # Business days (E1): weekends and the country's holidays are excluded.
     business_days_country: str = "US"
     business_days_subdivision: str | None = None
     business_days_extra_holidays: list[date] = Field(default_factory=list)
     business_days_timezone: str = "America/New_York"
+
+    # Breaches (issue 7, ADR 0011). The 2024 breach rules (R-2011-NEW) apply to breaches reasonably
+    # determined on or after this date (E19); unset, the 2007 text applies forever.
+    breach_2024_rules_effective_on: date | None = None
+    # Customer notices are emitted this many accounts per transaction.
+    breach_notice_batch_size: int = Field(default=1000, ge=1, le=10_000)
+    # R-2011-d: at least two years; never less.
+    breach_retention_years: int = Field(default=2, ge=2, le=100)
 
     @model_validator(mode="after")
     def _lease_outlasts_an_attempt(self) -> Settings:
@@ -108,7 +115,7 @@ class Settings(BaseSettings):
             return self
         weak = [
             f"CPNI_{name.upper()}"
-            for name in ("api_key_hmac_key", "audit_hmac_key", "webhook_secret_key")
+            for name in ("api_key_hmac_key", "audit_hmac_key", "webhook_secret_key", "credential_secrets_key")
             if _is_weak(getattr(self, name).get_secret_value())
         ]
         if weak:
