@@ -17,7 +17,8 @@ KEY = "credential-secrets-key-for-tests-0123456789abcdef"
 def test_a_sealed_seed_opens_to_itself(seed: bytes) -> None:
     keys = CredentialKeys(KEY)
     sealed = keys.seal(seed)
-    assert seed not in base64.urlsafe_b64decode(sealed)
+    if len(seed) >= 16:  # a short plaintext can match random ciphertext bytes by chance; 16 bytes cannot
+        assert seed not in base64.urlsafe_b64decode(sealed)
     assert keys.open(sealed) == seed
 
 

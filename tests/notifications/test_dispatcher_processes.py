@@ -105,8 +105,9 @@ def test_three_dispatchers_deliver_500_events_exactly_once(
 ) -> None:
     with running_receiver() as receiver:
         add_endpoint(factory, receiver.url)
-        ids = emit_many(factory, 500)
         processes = dispatchers(postgres_url, 3)
+        time.sleep(3)  # let all three start polling first, so they compete for the same events
+        ids = emit_many(factory, 500)
         try:
             started = time.monotonic()
             wait_until(lambda: delivered(factory) == 500, 120, "500 deliveries")
@@ -138,10 +139,15 @@ def test_everything_is_delivered_after_the_receiver_comes_back(
     ids = emit_many(factory, 100)
     processes = dispatchers(postgres_url, 2, webhook_disable_after_failures="100000")
     try:
-        time.sleep(3)  # several rounds of failed attempts, backing off
+
+        def attempted_deliveries() -> int:
+            with factory() as session:
+                query = select(func.count(func.distinct(DeliveryAttempt.delivery_id)))
+                return int(session.scalar(query) or 0)
+
+        wait_until(lambda: attempted_deliveries() == 100, 60, "every delivery to fail at least once")
         with factory() as session:
             failed_attempts = session.scalar(select(func.count()).select_from(DeliveryAttempt)) or 0
-        assert failed_attempts >= 100
         assert delivered(factory) == 0
         with running_receiver(port=port) as receiver:
             wait_until(lambda: delivered(factory) == 100, 60, "delivery after the outage")
