@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint typecheck pytest openapi admin-key clean
+.PHONY: run test lint typecheck pytest openapi admin-key bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,9 +37,15 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	scripts/run-pytest $(BIN)/python
 
+## bench: the disclosure-check benchmark (SQLite and PostgreSQL); results go to docs/benchmarks.md
+bench: $(STAMP)
+	command -v wrk >/dev/null || (apt-get install -y wrk || (apt-get update && apt-get install -y wrk))
+	cd bench && npm ci --no-audit --no-fund --silent
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 ## openapi: regenerate openapi/openapi.json from the app
 openapi: $(STAMP)
 	$(BIN)/cpni-api openapi --output openapi/openapi.json
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .hypothesis bench/node_modules

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import cpni_api.core.db
+from cpni_api.core.commit_order import POSTGRES_TRANSACTION_ID
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -21,7 +22,7 @@ depends_on: str | Sequence[str] | None = None
 def _current_transaction_id() -> sa.TextClause:
     # SQLite serialises writers, so commit order is seq order there and the feed needs no transaction id.
     if op.get_bind().dialect.name == "postgresql":
-        return sa.text("(pg_current_xact_id()::text::bigint)")
+        return sa.text(POSTGRES_TRANSACTION_ID)
     return sa.text("0")
 
 

@@ -14,6 +14,10 @@ from cpni_api.accounts.router import router as accounts_router
 from cpni_api.api_keys.router import router as api_keys_router
 from cpni_api.audit.router import router as audit_router
 from cpni_api.audit.sealer import SealerThread
+from cpni_api.breaches.router import router as breaches_router
+from cpni_api.campaigns.router import router as campaigns_router
+from cpni_api.compliance.router import router as compliance_router
+from cpni_api.consent.router import router as consent_router
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock, SystemClock
 from cpni_api.core.db import create_db_engine, create_session_factory
@@ -28,6 +32,7 @@ from cpni_api.core.settings import Settings, load_settings
 from cpni_api.credentials.hashing import SecretHasher
 from cpni_api.credentials.router import router as credentials_router
 from cpni_api.credentials.sealing import CredentialKeys
+from cpni_api.disclosures.router import router as disclosures_router
 from cpni_api.interactions.router import router as interactions_router
 from cpni_api.notifications.dispatcher import Dispatcher, DispatcherThread, DispatchMetrics
 from cpni_api.notifications.mailers.registry import load_mailer
@@ -35,6 +40,7 @@ from cpni_api.notifications.metrics import DeliveryStatusCollector
 from cpni_api.notifications.router import endpoints_router as webhook_endpoints_router
 from cpni_api.notifications.router import router as events_router
 from cpni_api.notifications.webhooks_doc import register_webhook_docs
+from cpni_api.third_parties.router import router as third_parties_router
 
 
 def create_app(
@@ -108,6 +114,12 @@ def create_app(
     app.include_router(accounts_router)
     app.include_router(credentials_router)
     app.include_router(interactions_router)
+    app.include_router(disclosures_router)
+    app.include_router(breaches_router)
+    app.include_router(compliance_router)
+    app.include_router(consent_router)
+    app.include_router(campaigns_router)
+    app.include_router(third_parties_router)
     register_webhook_docs(app)
 
     def openapi() -> dict[str, Any]:

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -67,6 +67,19 @@ def _parser() -> argparse.ArgumentParser:
     revoke = keys.add_parser("revoke", help="revoke a key by id")
     revoke.add_argument("api_key_id")
     revoke.set_defaults(handler=_keys_revoke)
+
+    # One group for every retention purge; a domain adds itself to _PURGE_TARGETS (below).
+    purge = commands.add_parser("purge", help="delete records past their retention period")
+    purge.add_argument("what", choices=sorted(_PURGE_TARGETS), help="which records")
+    purge.add_argument("--dry-run", action="store_true", help="list what would be deleted; delete nothing")
+    purge.add_argument(
+        "--id",
+        dest="ids",
+        action="append",
+        metavar="ID",
+        help="only this record (repeatable); refused if retained",
+    )
+    purge.set_defaults(handler=_purge)
     return parser
 
 
@@ -260,3 +273,88 @@ def _keys_revoke(args: argparse.Namespace) -> int:
         )
     print(f"revoked {args.api_key_id}")
     return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    return _PURGE_TARGETS[args.what](args)
+
+
+def _purge_breaches(args: argparse.Namespace) -> int:
+    """R-2011-d: deletes breach records past retention; exit 1 when a requested id is refused."""
+    from cpni_api.audit.trail import AuditTrail
+    from cpni_api.breaches.retention import purge_breaches
+    from cpni_api.core.clock import SystemClock
+
+    settings = load_settings()
+    clock = SystemClock()
+    with _session_factory(settings).begin() as session:
+        audit = AuditTrail(
+            session=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}", api_key_id="cli"
+        )
+        result = purge_breaches(
+            session,
+            now=clock.now(),
+            retention_years=settings.breach_retention_years,
+            audit=audit,
+            breach_ids=args.ids,
+            dry_run=args.dry_run,
+        )
+    verb = "would delete" if args.dry_run else "deleted"
+    for purged in result.purged:
+        print(
+            f"{verb} breach {purged.breach_id} (determined {purged.determined_at.isoformat()}, "
+            f"{purged.affected_accounts} affected accounts, "
+            f"retained until {purged.retained_until.isoformat()})"
+        )
+    for refused in result.refused:
+        print(f"refused breach {refused.breach_id}: {refused.reason}", file=sys.stderr)
+    print(f"{verb} {len(result.purged)} breach record(s); refused {len(result.refused)}")
+    return 1 if result.refused else 0
+
+
+def _purge_consent(args: argparse.Namespace) -> int:
+    """R-2007-a-4, R-2008-a-2, R-2009-c/d: deletes approvals, notices, campaigns and reviews kept at least a
+    year after they stopped being in effect; exit 1 when a requested id is refused (e.g. an early purge)."""
+    from cpni_api.audit.trail import AuditTrail
+    from cpni_api.consent.purge import purge_consent
+    from cpni_api.core.clock import SystemClock
+
+    settings = load_settings()
+    clock = SystemClock()
+    with _session_factory(settings).begin() as session:
+        result = purge_consent(
+            session,
+            now=clock.now(),
+            retention_years=settings.consent_retention_years,
+            ids=args.ids,
+            dry_run=args.dry_run,
+        )
+        if not args.dry_run and (result.purged or result.refused):
+            AuditTrail(
+                session=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}", api_key_id="cli"
+            ).record(
+                "consent.purged",
+                subject_type="consent_records",
+                outcome="purged",
+                details={
+                    kind: len(result.ids(kind))
+                    for kind in ("approval", "notice", "campaign", "campaign_review")
+                }
+                | {"refused": len(result.refused)},
+            )
+    verb = "would delete" if args.dry_run else "deleted"
+    for purged in result.purged:
+        print(
+            f"{verb} {purged.kind} {purged.id} (ended {purged.ended_at.isoformat()}, "
+            f"retained until {purged.retained_until.isoformat()})"
+        )
+    for refused in result.refused:
+        print(f"refused {refused.id}: {refused.reason}", file=sys.stderr)
+    print(f"{verb} {len(result.purged)} consent record(s); refused {len(result.refused)}")
+    return 1 if result.refused else 0
+
+
+_PURGE_TARGETS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "breaches": _purge_breaches,
+    "consent": _purge_consent,
+}

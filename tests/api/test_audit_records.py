@@ -23,6 +23,7 @@ from cpni_api.core.clock import ManualClock
 from cpni_api.core.db import create_db_engine, create_session_factory
 from tests.conftest import TEST_AUDIT_HMAC_KEY, make_settings
 from tests.support.databases import fresh_database
+from tests.support.eventually import eventually
 
 
 def write_records(
@@ -48,9 +49,12 @@ def test_records_are_listed_per_account_in_order_with_a_cursor(
     written = write_records(app.state.session_factory, clock, account, 5)
     write_records(app.state.session_factory, clock, f"acct_{uuid.uuid4().hex[:20]}", 2)
     headers = {"Authorization": f"Bearer {make_key('audit:read')}"}
-    first = client.get(
-        "/v1/audit-records", params={"account_id": account, "limit": 3}, headers=headers
-    ).json()
+    first = eventually(
+        lambda: client.get(
+            "/v1/audit-records", params={"account_id": account, "limit": 3}, headers=headers
+        ).json(),
+        lambda page: len(page["items"]) == 3,
+    )
     assert [item["id"] for item in first["items"]] == written[:3]
     assert first["next_cursor"] == written[2]
     rest = client.get(
@@ -245,3 +249,33 @@ def test_a_late_committing_record_below_the_sealed_head_is_still_sealed(isolated
         )
     assert report.ok
     assert report.unsealed_records == 0
+
+
+def test_the_audit_list_never_puts_a_late_commit_behind_a_readers_cursor(
+    app: FastAPI,
+    client: TestClient,
+    make_key,
+    clock: ManualClock,  # type: ignore[no-untyped-def]
+) -> None:
+    if app.state.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite serialises writers: commit order is insert order")
+    account = f"acct_{uuid.uuid4().hex[:20]}"
+    headers = {"Authorization": f"Bearer {make_key('audit:read')}"}
+    slow = app.state.session_factory()
+    slow.begin()
+    late = AuditTrail(session=slow, clock=clock, correlation_id="late").record(
+        "test.late", account_id=account
+    )
+    slow.flush()  # takes the lower seq now, commits later
+    [early] = write_records(app.state.session_factory, clock, account, 1)
+
+    def listed() -> list[str]:
+        response = client.get("/v1/audit-records", params={"account_id": account}, headers=headers)
+        return [item["id"] for item in response.json()["items"]]
+
+    # While the slow transaction runs, the early-committed record is held back: a SIEM that saw it could
+    # otherwise resume past the slow one's place and miss it for good.
+    assert listed() == []
+    slow.commit()
+    slow.close()
+    assert eventually(listed, lambda ids: len(ids) == 2) == [late.id, early]

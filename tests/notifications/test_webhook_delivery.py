@@ -17,6 +17,7 @@ from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.models import Event
 from cpni_api.notifications.signing import verify_webhook
 from tests.notifications.conftest import build_app
+from tests.support.eventually import eventually
 from tests.support.receiver import Receiver, running_receiver
 
 
@@ -306,9 +307,12 @@ def test_endpoint_management_is_audited(
     endpoint = register(events_client, events_admin, "http://127.0.0.1:9/hooks")
     events_client.post(f"/v1/webhook-endpoints/{endpoint['id']}/rotate-secret", headers=events_admin)
     events_client.delete(f"/v1/webhook-endpoints/{endpoint['id']}", headers=events_admin)
-    records = events_client.get("/v1/audit-records", params={"limit": 500}, headers=events_admin).json()[
-        "items"
-    ]
+    records = eventually(
+        lambda: events_client.get("/v1/audit-records", params={"limit": 500}, headers=events_admin).json()[
+            "items"
+        ],
+        lambda items: sum(item["subject_id"] == endpoint["id"] for item in items) == 3,
+    )
     actions = [r["action"] for r in records if r["subject_id"] == endpoint["id"]]
     assert actions == [
         "webhook_endpoint.created",

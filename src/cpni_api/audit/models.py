@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, String
+from sqlalchemy import JSON, BigInteger, FetchedValue, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cpni_api.core.db import Base, BigIntPK, UTCDateTime
@@ -29,8 +29,14 @@ class AuditRecord(Base):
     outcome: Mapped[str | None] = mapped_column(String(50))
     details: Mapped[dict[str, Any]] = mapped_column(JSON)
     correlation_id: Mapped[str] = mapped_column(String(128))
+    # The writing transaction's id on PostgreSQL (0 on SQLite), so readers page in an order that is final
+    # (core/commit_order.py). Not part of the sealed hash: the chain already fixes each record's place.
+    txid: Mapped[int] = mapped_column(BigInteger, server_default=FetchedValue())
 
-    __table_args__ = (Index("ix_audit_records_account_id_seq", "account_id", "seq"),)
+    __table_args__ = (
+        Index("ix_audit_records_txid_seq", "txid", "seq"),
+        Index("ix_audit_records_account_id_txid_seq", "account_id", "txid", "seq"),
+    )
 
 
 class AuditChainLink(Base):

@@ -10,6 +10,7 @@ from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.audit.models import AuditRecord
 from cpni_api.audit.schemas import AuditRecordOut
+from cpni_api.core.commit_order import in_commit_order
 from cpni_api.core.db import get_session
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
@@ -32,17 +33,19 @@ def list_audit_records(
     ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[AuditRecordOut]:
-    """Records in the order they were written. `next_cursor` is the id of the last record returned, so
-    `after` and `cursor` are interchangeable; a mailer or SIEM can keep the last id and resume from it."""
-    query = select(AuditRecord).order_by(AuditRecord.seq).limit(limit + 1)
+    """Records in commit order, which never changes: `next_cursor` is the id of the last record returned, so
+    `after` and `cursor` are interchangeable, and a SIEM that keeps the last id and resumes from it misses
+    nothing, even a record whose transaction committed late. A record appears once every transaction that
+    started before it has finished (normally milliseconds)."""
+    start_id = cursor or after
+    start = None
+    if start_id is not None:
+        start = session.scalars(select(AuditRecord).where(AuditRecord.id == start_id)).first()
+        if start is None:
+            raise ProblemError(ErrorCode.INVALID_CURSOR, "No audit record has that id.")
+    query = in_commit_order(session, select(AuditRecord), AuditRecord, after=start).limit(limit + 1)
     if account_id is not None:
         query = query.where(AuditRecord.account_id == account_id)
-    start = cursor or after
-    if start is not None:
-        start_seq = session.scalar(select(AuditRecord.seq).where(AuditRecord.id == start))
-        if start_seq is None:
-            raise ProblemError(ErrorCode.INVALID_CURSOR, "No audit record has that id.")
-        query = query.where(AuditRecord.seq > start_seq)
     rows = list(session.scalars(query))
     has_more = len(rows) > limit
     rows = rows[:limit]

@@ -15,7 +15,7 @@ from fastapi import Request
 from sqlalchemy import BigInteger, DateTime, Engine, Integer, MetaData, create_engine, event
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlalchemy.types import TypeDecorator
 
 from cpni_api.core.settings import Settings
@@ -67,6 +67,13 @@ def create_db_engine(settings: Settings) -> Engine:
             url,
             hide_parameters=True,
             connect_args={"check_same_thread": False, "timeout": 30},
+            # One connection per process: SQLite has one writer anyway, and threads waiting for the write
+            # lock inside SQLite sleep in growing steps (up to 100 ms each), while threads waiting for the
+            # pool's one connection queue and wake at once. Other processes still wait on busy_timeout.
+            poolclass=QueuePool,
+            pool_size=1,
+            max_overflow=0,
+            pool_timeout=30,
         )
         _configure_sqlite(engine)
         return engine

@@ -63,6 +63,18 @@ class ErrorCode(StrEnum):
     FCC_ALREADY_NOTIFIED = "FCC_ALREADY_NOTIFIED"
     INVALID_HOLD = "INVALID_HOLD"
     HOLD_ALREADY_RELEASED = "HOLD_ALREADY_RELEASED"
+    # Consent, campaigns, third parties (issue 6, ADR 0012).
+    TIME_IN_FUTURE = "TIME_IN_FUTURE"
+    NOTICE_NOT_BOUNCEABLE = "NOTICE_NOT_BOUNCEABLE"
+    NOTICE_SENT_AFTER_DECISION = "NOTICE_SENT_AFTER_DECISION"
+    INTERACTION_NOT_A_CALL = "INTERACTION_NOT_A_CALL"
+    NOT_AN_AGENT = "NOT_AN_AGENT"
+    RECIPIENT_KIND_INVALID = "RECIPIENT_KIND_INVALID"
+    REVIEWER_IS_REQUESTER = "REVIEWER_IS_REQUESTER"
+    CAMPAIGN_ALREADY_REVIEWED = "CAMPAIGN_ALREADY_REVIEWED"
+    CAMPAIGN_NOT_OPEN = "CAMPAIGN_NOT_OPEN"
+    CAMPAIGN_NOT_RUNNABLE = "CAMPAIGN_NOT_RUNNABLE"
+    NOT_ACCEPTABLE = "NOT_ACCEPTABLE"
     HTTP_ERROR = "HTTP_ERROR"
     SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
     INTERNAL_ERROR = "INTERNAL_ERROR"
@@ -113,6 +125,17 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.FCC_ALREADY_NOTIFIED: (409, "FCC already notified"),
     ErrorCode.INVALID_HOLD: (422, "Invalid law-enforcement hold"),
     ErrorCode.HOLD_ALREADY_RELEASED: (409, "Hold already released"),
+    ErrorCode.TIME_IN_FUTURE: (422, "Time in the future"),
+    ErrorCode.NOTICE_NOT_BOUNCEABLE: (409, "An oral notice cannot bounce"),
+    ErrorCode.NOTICE_SENT_AFTER_DECISION: (422, "Notice sent after the decision"),
+    ErrorCode.INTERACTION_NOT_A_CALL: (409, "One-time oral consent needs a call"),
+    ErrorCode.NOT_AN_AGENT: (409, "Third party is not an agent"),
+    ErrorCode.RECIPIENT_KIND_INVALID: (422, "Recipient does not fit the scope"),
+    ErrorCode.REVIEWER_IS_REQUESTER: (409, "Reviewer is the requester"),
+    ErrorCode.CAMPAIGN_ALREADY_REVIEWED: (409, "Campaign already reviewed"),
+    ErrorCode.CAMPAIGN_NOT_OPEN: (409, "Campaign not open"),
+    ErrorCode.CAMPAIGN_NOT_RUNNABLE: (409, "Campaign may not run"),
+    ErrorCode.NOT_ACCEPTABLE: (406, "Not acceptable"),
     ErrorCode.HTTP_ERROR: (400, "Bad request"),
     ErrorCode.SERVICE_UNAVAILABLE: (503, "Service unavailable"),
     ErrorCode.INTERNAL_ERROR: (500, "Internal server error"),

@@ -84,11 +84,23 @@ class Settings(BaseSettings):
     # Keys the sealing of TOTP seeds (AES-256-GCM) and the digests of one-time codes (ADR 0010).
     credential_secrets_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
 
+    # R-2009-b: when on, disclosure checks deny every release by an agent without a training valid now.
+    training_gate_enabled: bool = False
+
     # Business days (E1): weekends and the country's holidays are excluded.
     business_days_country: str = "US"
     business_days_subdivision: str | None = None
     business_days_extra_holidays: list[date] = Field(default_factory=list)
     business_days_timezone: str = "America/New_York"
+
+    # Consent (ADR 0012). Extra calendar days added to every opt-out waiting period (E9's safety margin);
+    # how long consent records are kept after they stop being in effect (never under a year, R-2007-a-4);
+    # which R-2005 category interconnected VoIP counts as (E21: its own unless counsel decides otherwise).
+    opt_out_extra_wait_days: int = Field(default=0, ge=0, le=30)
+    consent_retention_years: int = Field(default=1, ge=1, le=50)
+    interconnected_voip_category: Literal["interconnected_voip", "local", "interexchange", "cmrs"] = (
+        "interconnected_voip"
+    )
 
     # Breaches (issue 7, ADR 0011). The 2024 breach rules (R-2011-NEW) apply to breaches reasonably
     # determined on or after this date (E19); unset, the 2007 text applies forever.

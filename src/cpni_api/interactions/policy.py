@@ -132,6 +132,35 @@ def photo_id_problem(expires_on: date, matches_account: bool, today: date) -> Ph
     return None
 
 
+class ContractProblem(StrEnum):
+    NOT_QUALIFIED = "business_exemption_not_qualified"
+    MISMATCH = "contract_or_representative_mismatch"
+
+
+def contract_problem(
+    *,
+    qualifies: bool,
+    representative: str,
+    contract_reference: str,
+    account_representative: str | None,
+    account_contract_reference: str | None,
+) -> ContractProblem | None:
+    """R-2010-g, E12: the contract method verifies only on an account with BOTH a dedicated representative
+    and a CPNI contract, and only when the caller was authenticated by that representative under that
+    contract (compared case- and space-insensitively)."""
+    if not qualifies:
+        return ContractProblem.NOT_QUALIFIED
+
+    def same(left: str, right: str | None) -> bool:
+        return right is not None and " ".join(left.split()).casefold() == " ".join(right.split()).casefold()
+
+    if not (
+        same(representative, account_representative) and same(contract_reference, account_contract_reference)
+    ):
+        return ContractProblem.MISMATCH
+    return None
+
+
 class CodeProblem(StrEnum):
     NO_ACTIVE_CODE = "no_active_code"
     EXPIRED = "code_expired"

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from cpni_api.accounts.schemas import E164Number
 
 Channel = Literal["inbound_call", "outbound_call", "online", "in_store"]
-Method = Literal["password", "backup", "one_time_code", "photo_id"]
+Method = Literal["password", "backup", "one_time_code", "photo_id", "business_contract"]
 Secret = Annotated[str, Field(min_length=1, max_length=200)]
 
 
@@ -55,12 +55,30 @@ class VerificationIn(BaseModel):
     ) = None
     expires_on: date | None = None
     matches_account: bool | None = None
+    representative: str | None = Field(
+        default=None,
+        max_length=200,
+        description="business_contract: the dedicated representative who authenticated the caller as the "
+        "contract provides (R-2010-g).",
+    )
+    contract_reference: str | None = Field(
+        default=None, max_length=200, description="business_contract: the CPNI contract relied on."
+    )
 
     @model_validator(mode="after")
     def _fields_for_method(self) -> VerificationIn:
         given = {
             name
-            for name in ("password", "answer", "code", "id_type", "expires_on", "matches_account")
+            for name in (
+                "password",
+                "answer",
+                "code",
+                "id_type",
+                "expires_on",
+                "matches_account",
+                "representative",
+                "contract_reference",
+            )
             if getattr(self, name) is not None
         }
         allowed: dict[str, set[str]] = {
@@ -68,6 +86,7 @@ class VerificationIn(BaseModel):
             "backup": {"answer", "code"},
             "one_time_code": {"code"},
             "photo_id": {"id_type", "expires_on", "matches_account"},
+            "business_contract": {"representative", "contract_reference"},
         }
         if not given <= allowed[self.method]:
             raise ValueError(f"{self.method} takes only {sorted(allowed[self.method])}")

@@ -228,6 +228,21 @@ class _Checker:
             row.attempts += 1
         return problem.value if problem is not None else None
 
+    def business_contract(self, account_id: str, body: VerificationIn) -> str | None:
+        assert body.representative is not None
+        assert body.contract_reference is not None
+        account = accounts.get_account(self.session, account_id)
+        problem = policy.contract_problem(
+            qualifies=account_policy.business_exemption_applies(
+                account.kind, account.dedicated_representative, account.cpni_contract_reference
+            ),
+            representative=body.representative,
+            contract_reference=body.contract_reference,
+            account_representative=account.dedicated_representative,
+            account_contract_reference=account.cpni_contract_reference,
+        )
+        return problem.value if problem is not None else None
+
     def photo_id(self, body: VerificationIn) -> str | None:
         assert body.expires_on is not None
         assert body.matches_account is not None
@@ -280,6 +295,8 @@ def verify(
         elif body.method == "one_time_code":
             assert body.code is not None
             reason = checker.one_time_code(interaction, body.code)
+        elif body.method == "business_contract":
+            reason = checker.business_contract(account_id, body)
         else:
             reason = checker.photo_id(body)
         # The attempt row says what the check found: the failure that trips a lock is still "failed", so

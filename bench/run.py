@@ -1,0 +1,306 @@
+"""The disclosure-check benchmark (issue 5): throughput against the framework's own limit, latency at a
+fixed rate, and latency while password verifications run alongside, on SQLite and on PostgreSQL.
+
+    make bench            (or: .venv/bin/python bench/run.py [--backends sqlite,postgresql] [--seconds 15])
+
+For each backend: a fresh database, migrated and seeded (100,000 accounts, a history of interactions and
+audit rows); one `cpni-api serve` process (one worker) pinned to core 0; load generators pinned to core 1.
+1. wrk, 32 connections: GET /healthz (constant JSON through the same app and middleware: the framework's
+   limit here) and POST /v1/disclosure-checks; their throughput ratio.
+2. autocannon at half the measured check throughput: p50/p99/max (autocannon corrects for coordinated
+   omission).
+3. The same, with 20 password verifications per second (argon2id) running alongside.
+Results are printed and written to docs/benchmarks.md (section "Disclosure checks").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+from psycopg import sql
+from sqlalchemy import create_engine
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from seed import PASSWORD, seed  # noqa: E402 - after the path tweak
+
+from cpni_api.api_keys.scopes import Scope  # noqa: E402
+from cpni_api.api_keys.service import create_api_key  # noqa: E402
+from cpni_api.audit.sealer import seal_all  # noqa: E402
+from cpni_api.core.clock import SystemClock  # noqa: E402
+from cpni_api.core.db import create_db_engine, create_session_factory  # noqa: E402
+from cpni_api.core.migrations import upgrade_to_head  # noqa: E402
+from cpni_api.core.settings import Settings, normalize_database_url  # noqa: E402
+from cpni_api.credentials.hashing import SecretHasher  # noqa: E402
+
+SECRETS = {
+    "CPNI_API_KEY_HMAC_KEY": "bench-api-key-hmac-key-0123456789abcdef0123456789",
+    "CPNI_AUDIT_HMAC_KEY": "bench-audit-hmac-key-0123456789abcdef0123456789a",
+    "CPNI_WEBHOOK_SECRET_KEY": "bench-webhook-secret-key-0123456789abcdef012345",
+    "CPNI_CREDENTIAL_SECRETS_KEY": "bench-credential-secrets-key-0123456789abcdef01",
+}
+POSTGRES_ADMIN_URL = os.environ.get(
+    "CPNI_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+SERVER_CORE, LOAD_CORE = "0", "1"
+
+
+def settings_for(url: str) -> Settings:
+    values = {key.removeprefix("CPNI_").lower(): value for key, value in SECRETS.items()}
+    return Settings(env="production", database_url=url, **values)  # type: ignore[arg-type]
+
+
+@contextmanager
+def database(backend: str, workdir: Path) -> Iterator[str]:
+    if backend == "sqlite":
+        yield f"sqlite:///{workdir / 'bench.db'}"
+        return
+    name = f"cpni_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def prepare(url: str, accounts: int, workdir: Path) -> dict[str, Any]:
+    started = time.monotonic()
+    upgrade_to_head(url)
+    settings = settings_for(url)
+    hasher = SecretHasher.from_settings(settings)
+    password_hash = hasher.hash(PASSWORD)
+    hasher.close()
+    engine = create_engine(normalize_database_url(url))
+    seeded = seed(engine, accounts=accounts, password_hash=password_hash)
+    engine.dispose()
+    engine = create_db_engine(settings)
+    factory = create_session_factory(engine)
+    sealed = seal_all(factory, SystemClock(), settings)  # so the server's sealer is idle during the runs
+    with factory.begin() as session:
+        key = create_api_key(
+            session,
+            hmac_key=SECRETS["CPNI_API_KEY_HMAC_KEY"],
+            name="bench",
+            scopes=[Scope.DISCLOSURES_CHECK, Scope.INTERACTIONS_WRITE],
+            now=SystemClock().now(),
+            created_by="bench",
+        ).plaintext
+    engine.dispose()
+    (workdir / "check_ids").write_text("\n".join(seeded.check_interactions) + "\n")
+    (workdir / "verify_ids").write_text("\n".join(seeded.verify_interactions) + "\n")
+    return {"key": key, "rows": seeded.rows, "sealed": sealed, "seconds": time.monotonic() - started}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def server(url: str, port: int) -> Iterator[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CPNI_")} | SECRETS
+    env |= {"CPNI_ENV": "production", "CPNI_DATABASE_URL": url, "CPNI_LOG_LEVEL": "WARNING"}
+    command = ["taskset", "-c", SERVER_CORE, sys.executable, "-m", "cpni_api", "serve", "--port", str(port)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("the server did not become ready")
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def wrk(
+    url: str, seconds: int, *, script: Path | None = None, env: dict[str, str] | None = None
+) -> dict[str, Any]:
+    command = ["taskset", "-c", LOAD_CORE, "wrk", "-t1", "-c32", f"-d{seconds}s", "--latency"]
+    if script is not None:
+        command += ["-s", str(script)]
+    output = subprocess.run(
+        [*command, url], capture_output=True, text=True, check=True, env=(os.environ | (env or {}))
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    errors = re.search(r"Socket errors: (.*)", output)
+    return {
+        "rps": rps,
+        "non2xx": int(non2xx.group(1)) if non2xx else 0,
+        "errors": errors.group(1) if errors else "",
+    }
+
+
+def autocannon(
+    kind: str, base: str, key: str, ids: Path, rate: int, seconds: int, connections: int
+) -> subprocess.Popen[str]:
+    command = [
+        "taskset",
+        "-c",
+        LOAD_CORE,
+        "node",
+        str(HERE / "load.js"),
+        kind,
+        base,
+        key,
+        str(ids),
+        str(rate),
+        str(seconds),
+        str(connections),
+    ]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=HERE)
+
+
+def result(process: subprocess.Popen[str]) -> dict[str, Any]:
+    out, err = process.communicate(timeout=600)
+    if process.returncode != 0:
+        raise RuntimeError(f"autocannon failed: {err}")
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def run_backend(backend: str, accounts: int, seconds: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="cpni-bench-") as tmp, database(backend, Path(tmp)) as url:
+        workdir = Path(tmp)
+        prepared = prepare(url, accounts, workdir)
+        print(f"[{backend}] seeded {prepared['rows']:,} rows in {prepared['seconds']:.0f} s", flush=True)
+        key = prepared["key"]
+        with server(url, free_port()) as base:
+            env = {"CPNI_BENCH_KEY": key, "CPNI_BENCH_IDS": str(workdir / "check_ids")}
+            wrk(f"{base}/healthz", 3)  # warm-up
+            wrk(base, 3, script=HERE / "check.lua", env=env)
+            constant = wrk(f"{base}/healthz", seconds)
+            checks = wrk(base, seconds, script=HERE / "check.lua", env=env)
+            half = max(1, int(checks["rps"] / 2))
+            alone = result(autocannon("check", base, key, workdir / "check_ids", half, seconds, 16))
+            verifier = autocannon("verify", base, key, workdir / "verify_ids", 20, seconds + 2, 4)
+            time.sleep(1)
+            together = result(autocannon("check", base, key, workdir / "check_ids", half, seconds, 16))
+            verifications = result(verifier)
+    report = {
+        "backend": backend,
+        "accounts": accounts,
+        "seeded_rows": prepared["rows"],
+        "constant_rps": constant["rps"],
+        "check_rps": checks["rps"],
+        "ratio": checks["rps"] / constant["rps"],
+        "wrk_non2xx": constant["non2xx"] + checks["non2xx"],
+        "rate": half,
+        "alone": alone,
+        "with_verifications": together,
+        "verifications": verifications,
+    }
+    print(json.dumps(report), flush=True)
+    return report
+
+
+def markdown(reports: list[dict[str, Any]], command: str) -> str:
+    lines = [
+        "## Disclosure checks (issue 5)",
+        "",
+        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on this project's machine (2 cores), with:",
+        "",
+        f"    {command}",
+        "",
+        "One `cpni-api serve` process pinned to core 0; wrk and autocannon pinned to core 1. Each backend",
+        "gets a fresh database seeded with the accounts below, two closed interactions and five audit rows",
+        "per account (sealed before the run), and 20,000 open password-authenticated interactions that the",
+        "load picks at random. A check is `information=call_detail`, `release=discuss_in_interaction`.",
+        "",
+        "| | SQLite | PostgreSQL |",
+        "|---|---|---|",
+    ]
+    by = {report["backend"]: report for report in reports}
+
+    def row(label: str, value: Any) -> None:
+        cells = [value(by[b]) if b in by else "not run" for b in ("sqlite", "postgresql")]
+        lines.append(f"| {label} | {cells[0]} | {cells[1]} |")
+
+    row("accounts seeded", lambda r: f"{r['accounts']:,} ({r['seeded_rows']:,} rows)")
+    row("GET /healthz, wrk 32 conn (req/s)", lambda r: f"{r['constant_rps']:,.0f}")
+    row("POST /v1/disclosure-checks, wrk 32 conn (req/s)", lambda r: f"{r['check_rps']:,.0f}")
+    row("**ratio** (target ≥ 0.30 SQLite, ≥ 0.20 PostgreSQL)", lambda r: f"**{r['ratio']:.2f}**")
+    row("fixed rate for latency (half of max, req/s)", lambda r: f"{r['rate']}")
+    row("p50 / p99 / max (ms)", lambda r: f"{r['alone']['p50']} / {r['alone']['p99']} / {r['alone']['max']}")
+    row("**p99** (target ≤ 10 ms)", lambda r: f"**{r['alone']['p99']} ms**")
+    row(
+        "with 20 password verifications/s: p50 / p99 / max (ms)",
+        lambda r: (
+            f"{r['with_verifications']['p50']} / {r['with_verifications']['p99']} / "
+            f"{r['with_verifications']['max']}"
+        ),
+    )
+    row(
+        "**p99 ratio** with / without verifications (target ≤ 2)",
+        lambda r: f"**{r['with_verifications']['p99'] / max(r['alone']['p99'], 0.001):.2f}**",
+    )
+    row("verifications achieved (req/s)", lambda r: f"{r['verifications']['rps']:.1f}")
+    row("errors / non-2xx", lambda r: str(failures(r)))
+    return "\n".join(lines) + "\n"
+
+
+def failures(report: dict[str, Any]) -> int:
+    runs = (report["alone"], report["with_verifications"], report["verifications"])
+    return int(report["wrk_non2xx"]) + sum(int(run["errors"]) + int(run["non2xx"]) for run in runs)
+
+
+def write_section(path: Path, section: str) -> None:
+    """Replaces this benchmark's section of docs/benchmarks.md, keeping the others."""
+    title = section.splitlines()[0]
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
+    if title in text:
+        start = text.index(title)
+        end = text.find("\n## ", start + len(title))
+        text = text[:start] + section + (text[end + 1 :] if end != -1 else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="The disclosure-check benchmark (issue 5).")
+    parser.add_argument("--backends", default="sqlite,postgresql")
+    parser.add_argument("--accounts", type=int, default=100_000)
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    args = parser.parse_args()
+    for tool in ("wrk", "node", "taskset"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} is needed (wrk: apt-get install wrk; node: apt-get install nodejs)")
+    reports = [run_backend(backend, args.accounts, args.seconds) for backend in args.backends.split(",")]
+    command = "make bench  # = .venv/bin/python bench/run.py " + " ".join(sys.argv[1:])
+    write_section(args.output, markdown(reports, command.strip()))
+    print(f"written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()

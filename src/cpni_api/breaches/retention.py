@@ -1,0 +1,132 @@
+"""Retention of breach records (R-2011-d: at least two years), and the purge behind `cpni-api purge breaches`.
+
+A breach is purgeable only when nothing is owed on it any more (status `closed`) and its retention period,
+counted from the last thing recorded about it (a hold's end included), has run out. Everything else is
+refused, also when asked for by id. The purge deletes the breach with its affected-account rows, holds,
+consultations and public disclosures; its outbox events and audit rows stay (they are append-only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from cpni_api.audit.trail import AuditTrail
+from cpni_api.breaches import service
+from cpni_api.breaches.models import (
+    AgencyConsultation,
+    Breach,
+    BreachAffectedAccount,
+    LawEnforcementHold,
+    PublicDisclosure,
+)
+
+SCAN_CHUNK = 200
+
+
+@dataclass(frozen=True)
+class Purged:
+    breach_id: str
+    determined_at: datetime
+    retained_until: datetime
+    affected_accounts: int
+
+
+@dataclass(frozen=True)
+class Refused:
+    breach_id: str
+    reason: str
+
+
+@dataclass
+class PurgeResult:
+    purged: list[Purged] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)
+
+
+def _assess(breach: Breach, details: service.BreachDetails, now: datetime, years: int) -> Purged | Refused:
+    status = service.breach_status(breach, details, now)
+    until = service.retained_until(breach, details, status, years)
+    if until is None:
+        return Refused(breach.id, f"still {status}: obligations are open, so the record is kept (R-2011-d)")
+    if now < until:
+        return Refused(
+            breach.id,
+            f"retained until {until.isoformat()} (at least {years} years after the last activity, R-2011-d)",
+        )
+    return Purged(breach.id, breach.determined_at, until, breach.affected_account_count)
+
+
+def purge_breaches(
+    session: Session,
+    *,
+    now: datetime,
+    retention_years: int,
+    audit: AuditTrail,
+    breach_ids: Sequence[str] | None = None,
+    dry_run: bool = False,
+) -> PurgeResult:
+    """Deletes breaches past retention (all of them, or only `breach_ids`), in the caller's transaction.
+
+    With `breach_ids`, each id that is unknown or still retained is refused and nothing else is touched.
+    """
+    result = PurgeResult()
+    candidates: list[Breach] = []
+    if breach_ids is not None:
+        wanted = list(dict.fromkeys(breach_ids))
+        found = {b.id: b for b in session.scalars(select(Breach).where(Breach.id.in_(wanted)))}
+        result.refused += [
+            Refused(breach_id, "no breach has that id") for breach_id in wanted if breach_id not in found
+        ]
+        candidates = [found[breach_id] for breach_id in wanted if breach_id in found]
+        _assess_all(session, candidates, now, retention_years, result)
+    else:
+        after = ""
+        while chunk := list(
+            session.scalars(select(Breach).where(Breach.id > after).order_by(Breach.id).limit(SCAN_CHUNK))
+        ):
+            _assess_all(session, chunk, now, retention_years, result, report_refusals=False)
+            after = chunk[-1].id
+    if not dry_run:
+        for purged in result.purged:
+            _delete(session, purged.breach_id)
+            audit.record(
+                "breach.purged",
+                subject_type="breach",
+                subject_id=purged.breach_id,
+                outcome="deleted",
+                details={
+                    "retained_until": purged.retained_until.isoformat(),
+                    "retention_years": retention_years,
+                },
+            )
+        session.flush()
+    return result
+
+
+def _assess_all(
+    session: Session,
+    breaches: list[Breach],
+    now: datetime,
+    years: int,
+    result: PurgeResult,
+    *,
+    report_refusals: bool = True,
+) -> None:
+    details = service.load_details(session, [breach.id for breach in breaches])
+    for breach in breaches:
+        outcome = _assess(breach, details[breach.id], now, years)
+        if isinstance(outcome, Purged):
+            result.purged.append(outcome)
+        elif report_refusals:
+            result.refused.append(outcome)
+
+
+def _delete(session: Session, breach_id: str) -> None:
+    for model in (BreachAffectedAccount, AgencyConsultation, PublicDisclosure, LawEnforcementHold):
+        session.execute(delete(model).where(model.breach_id == breach_id))
+    session.execute(delete(Breach).where(Breach.id == breach_id))

@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+# 30,000 ids fit in the default 1 MiB body; larger breaches add accounts in several requests.
+MAX_ACCOUNTS_PER_REQUEST = 50_000
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value.strip()
+
+
+Text = Annotated[str, Field(min_length=1, max_length=20_000), AfterValidator(_not_blank)]
+ShortText = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_not_blank)]
+AccountId = Annotated[str, Field(min_length=1, max_length=40)]
+
+
+class BreachCreate(BaseModel):
+    """R-2011-d: the facts recorded for a breach. Describe the CPNI involved by kind, never by value."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    discovered_at: AwareDatetime
+    determined_at: AwareDatetime = Field(
+        description="When the breach was reasonably determined; the law-enforcement clock starts here (E1)."
+    )
+    description: Text
+    cpni_involved: Text = Field(description="A detailed description of the kinds of CPNI involved.")
+    circumstances: Text
+    affected_account_ids: list[AccountId] = Field(
+        default_factory=list,
+        max_length=MAX_ACCOUNTS_PER_REQUEST,
+        description="Ids of affected accounts (duplicates are ignored). More can be added later.",
+    )
+    harm_reasonably_likely: bool | None = Field(
+        default=None,
+        description="2024 regime (R-2011-NEW): the harm assessment. Unassessed (null) counts as likely.",
+    )
+
+    @model_validator(mode="after")
+    def _determined_after_discovery(self) -> BreachCreate:
+        if self.determined_at < self.discovered_at:
+            raise ValueError("determined_at must not be before discovered_at")
+        return self
+
+
+class AffectedAccountsAdd(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    account_ids: list[AccountId] = Field(min_length=1, max_length=MAX_ACCOUNTS_PER_REQUEST)
+
+
+class LawEnforcementNotificationCreate(BaseModel):
+    """R-2011-b: the notice to the USSS and FBI through the central reporting facility."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    notified_at: AwareDatetime
+    reference: ShortText = Field(description="The reporting facility's receipt or reference.")
+    urgent_need: bool = Field(
+        default=False,
+        description="R-2011-b-2: the notice stated an extraordinarily urgent need to tell customers sooner.",
+    )
+
+
+class FccNotificationCreate(BaseModel):
+    """2024 regime (R-2011-NEW): the notice to the FCC."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    notified_at: AwareDatetime
+    reference: ShortText
+
+
+class HoldCreate(BaseModel):
+    """R-2011-b-3: an agency's direction not to notify customers or disclose publicly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    directed_at: AwareDatetime
+    until: AwareDatetime
+    agency: ShortText
+    extends_hold_id: str | None = Field(
+        default=None, max_length=40, description="Set when this direction extends an earlier hold."
+    )
+    written_direction_reference: ShortText | None = Field(
+        default=None, description="The agency's written direction; required for an extension."
+    )
+
+
+class HoldRelease(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    released_at: AwareDatetime
+    written_notice_reference: ShortText = Field(
+        description="The agency's written notice that disclosure no longer impedes the investigation."
+    )
+
+
+class ConsultationCreate(BaseModel):
+    """R-2011-b-2: a consultation with the investigating agency (the urgent path needs one)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    consulted_at: AwareDatetime
+    agency: ShortText
+    contact: ShortText = Field(description="Who at the agency was consulted.")
+    notes: str | None = Field(default=None, max_length=5000)
+
+
+class PublicDisclosureCreate(BaseModel):
+    """R-2011-a, E18: any public disclosure, voluntary or under state or local law."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    channel: Literal["press_release", "website", "state_law_notice", "regulatory_filing", "other"]
+    description: Text
+    disclosed_at: AwareDatetime | None = Field(default=None, description="Defaults to now.")
+
+
+class HoldOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    agency: str
+    directed_at: datetime
+    until: datetime
+    written_direction_reference: str | None
+    extends_hold_id: str | None
+    released_at: datetime | None
+    release_reference: str | None
+    recorded_at: datetime
+    active: bool = False
+
+
+class ConsultationOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    agency: str
+    contact: str
+    consulted_at: datetime
+    notes: str | None
+    recorded_at: datetime
+
+
+class PublicDisclosureOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    channel: str
+    description: str
+    disclosed_at: datetime
+    recorded_at: datetime
+
+
+class ObligationOut(BaseModel):
+    kind: Literal["law_enforcement_notice", "fcc_notice", "customer_notice"]
+    status: Literal["overdue", "due", "waiting", "in_progress", "done", "not_required"]
+    due_by: datetime | None
+    not_before: datetime | None
+    done_at: datetime | None
+
+
+class CustomerNoticeOut(BaseModel):
+    status: Literal["not_requested", "in_progress", "completed"]
+    notified_count: int
+    total: int
+    requested_at: datetime | None
+    completed_at: datetime | None
+    allowed_now: bool = Field(description="Whether a customer notice may be sent at this moment.")
+    reason: str = Field(description="Why it is (or is not) allowed now, e.g. `waiting_period`.")
+    earliest_allowed_at: datetime | None
+
+
+class BreachOut(BaseModel):
+    id: str
+    regime: Literal["2007", "2024"] = Field(
+        description="The §64.2011 text the breach is decided under (E19)."
+    )
+    status: Literal["overdue", "due", "waiting", "in_progress", "closed"] = Field(
+        description="The most urgent obligation's state as of now."
+    )
+    discovered_at: datetime
+    determined_at: datetime
+    description: str
+    cpni_involved: str
+    circumstances: str
+    harm_reasonably_likely: bool | None
+    affected_account_count: int
+    law_enforcement_notice_due_by: datetime
+    law_enforcement_notified_at: datetime | None
+    law_enforcement_reference: str | None
+    urgent_need: bool
+    customer_notice_not_before: datetime | None = Field(
+        description="2007 regime: 7 full business days after the law-enforcement notice (R-2011-b-1)."
+    )
+    customer_notice_due_by: datetime | None = Field(description="2024 regime: determination + 30 days.")
+    fcc_notice_required: bool
+    fcc_notice_due_by: datetime | None
+    fcc_notified_at: datetime | None
+    fcc_reference: str | None
+    customer_notice: CustomerNoticeOut
+    obligations: list[ObligationOut]
+    holds: list[HoldOut]
+    agency_consultations: list[ConsultationOut]
+    public_disclosures: list[PublicDisclosureOut]
+    next_deadline: datetime | None = Field(description="The earliest deadline of an open obligation.")
+    retained_until: datetime | None = Field(
+        description="R-2011-d: the record may not be purged before this; null while obligations are open."
+    )
+    created_at: datetime
+    updated_at: datetime
+
+
+class AffectedAccountOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    account_id: str
+    added_at: datetime
+    notified_at: datetime | None
+    event_id: str | None

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query
+from sqlalchemy.orm import Session
+
+from cpni_api.api_keys.auth import Principal, RequireScope
+from cpni_api.api_keys.scopes import Scope
+from cpni_api.audit.trail import AuditTrail, get_audit_trail
+from cpni_api.campaigns import service
+from cpni_api.campaigns.schemas import (
+    CampaignCreate,
+    CampaignOut,
+    EligibleAccountOut,
+    ReviewCreate,
+    ReviewOut,
+)
+from cpni_api.core.business_days import BusinessCalendar
+from cpni_api.core.clock import Clock
+from cpni_api.core.db import get_session
+from cpni_api.core.dependencies import get_calendar, get_clock
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+
+router = APIRouter(prefix="/v1/campaigns", tags=["campaigns"])
+DbSession = Annotated[Session, Depends(get_session, scope="function")]
+ClockDep = Annotated[Clock, Depends(get_clock)]
+Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
+Writer = Annotated[Principal, Depends(RequireScope(Scope.CAMPAIGNS_WRITE))]
+CampaignId = Annotated[str, Path(max_length=40)]
+
+
+@router.post("", status_code=201, response_model=CampaignOut, summary="Register a campaign")
+def create_campaign(
+    body: CampaignCreate, principal: Writer, session: DbSession, clock: ClockDep, audit: Audit
+) -> CampaignOut:
+    """R-2009-c: the campaign record (description, CPNI used, products offered). It starts
+    `pending_review` and cannot run until a supervisor other than the requester approves it (R-2009-d)."""
+    campaign = service.create_campaign(session, body, clock.now(), principal.api_key_id)
+    audit.record(
+        "campaign.created",
+        subject_type="campaign",
+        subject_id=campaign.id,
+        outcome=campaign.status,
+        details={
+            "scope": campaign.scope,
+            "purpose": campaign.purpose,
+            "third_party_id": campaign.third_party_id,
+        },
+    )
+    return service.campaign_view(session, campaign)
+
+
+@router.get("/{campaign_id}", response_model=CampaignOut, summary="Get a campaign and its reviews")
+def get_campaign(campaign_id: CampaignId, _principal: Writer, session: DbSession) -> CampaignOut:
+    return service.campaign_view(session, service.get_campaign(session, campaign_id))
+
+
+@router.post("/{campaign_id}/reviews", status_code=201, response_model=ReviewOut, summary="Review a campaign")
+def review_campaign(
+    campaign_id: CampaignId,
+    body: ReviewCreate,
+    principal: Annotated[Principal, Depends(RequireScope(Scope.CAMPAIGNS_APPROVE))],
+    session: DbSession,
+    clock: ClockDep,
+    audit: Audit,
+) -> ReviewOut:
+    """R-2009-d: a supervisor approves or rejects once; the reviewer may not be the requester (409
+    `REVIEWER_IS_REQUESTER`)."""
+    campaign, review = service.review_campaign(session, campaign_id, body, clock.now(), principal.api_key_id)
+    audit.record(
+        "campaign.reviewed",
+        subject_type="campaign",
+        subject_id=campaign.id,
+        outcome=review.decision,
+        details={"review_id": review.id, "reviewer": review.reviewer},
+    )
+    return ReviewOut.model_validate(review)
+
+
+@router.post("/{campaign_id}/close", response_model=CampaignOut, summary="Close a campaign")
+def close_campaign(
+    campaign_id: CampaignId, _principal: Writer, session: DbSession, clock: ClockDep, audit: Audit
+) -> CampaignOut:
+    """Idempotent. The campaign stops authorising use; its record is kept for a year after (R-2009-c)."""
+    campaign, changed = service.close_campaign(session, campaign_id, clock.now())
+    if changed:
+        audit.record("campaign.closed", subject_type="campaign", subject_id=campaign.id, outcome="closed")
+    return service.campaign_view(session, campaign)
+
+
+@router.get(
+    "/{campaign_id}/eligible-accounts",
+    response_model=Page[EligibleAccountOut],
+    summary="Accounts whose approval permits the campaign now",
+)
+def eligible_accounts(
+    campaign_id: CampaignId,
+    _principal: Writer,
+    session: DbSession,
+    clock: ClockDep,
+    calendar: Annotated[BusinessCalendar, Depends(get_calendar)],
+    cursor: Annotated[str | None, Query(max_length=40)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+) -> Page[EligibleAccountOut]:
+    """By account id. 409 `CAMPAIGN_NOT_RUNNABLE` (with `reason_code`) unless the campaign is approved and
+    open and its recipient's safeguards are in force. Eligibility is as of the request: run a usage check
+    (with `campaign_id`) right before each use."""
+    now = clock.now()
+    rows = service.eligible_accounts(
+        session, campaign_id, now=now, today=calendar.local_date(now), after=cursor, limit=limit + 1
+    )
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    return Page[EligibleAccountOut](
+        items=[
+            EligibleAccountOut(
+                account_id=row.account_id,
+                basis=row.basis,
+                approval_id=row.approval_id,
+                notice_id=row.notice_id,
+            )
+            for row in rows
+        ],
+        next_cursor=rows[-1].account_id if has_more else None,
+    )

@@ -1,0 +1,59 @@
+"""Compliance rules as pure functions (R-2009-b/e/f): no I/O, no clock reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+from cpni_api.core.business_days import BusinessCalendar
+
+OPT_OUT_FCC_NOTICE_BUSINESS_DAYS = 5  # R-2009-f
+COMPLAINT_CATEGORIES = (
+    "employee_access",
+    "disclosure_to_unauthorized_individuals",
+    "unauthorized_online_access",
+    "other",
+)
+CERTIFICATION_DOCKET = "EB Docket No. 06-36"
+
+
+def opt_out_fcc_notice_due_by(detected_at: datetime, no_later_than: BusinessCalendar) -> datetime:
+    """R-2009-f: written notice to the FCC within 5 business days. Like the law-enforcement deadline (E1),
+    a "within" deadline counts holidays as business days, so it is never later than the strictest reading;
+    pass `BusinessCalendar.weekends_only()`."""
+    return no_later_than.end_of_business_day_after(detected_at, OPT_OUT_FCC_NOTICE_BUSINESS_DAYS)
+
+
+def notice_status(due_by: datetime, done_at: datetime | None, now: datetime) -> str:
+    if done_at is not None:
+        return "done" if done_at <= due_by else "done_late"
+    return "overdue" if now > due_by else "due"
+
+
+def training_valid_at(completed_at: datetime, expires_at: datetime | None, at: datetime) -> bool:
+    """R-2009-b: a training counts from its completion until it expires (never, without an expiry)."""
+    return completed_at <= at and (expires_at is None or at < expires_at)
+
+
+def training_status(records: Iterable[tuple[datetime, datetime | None]], at: datetime) -> bool | None:
+    """True: some training is valid at `at`; False: trainings exist but none is valid; None: no trainings."""
+    seen = False
+    for completed_at, expires_at in records:
+        seen = True
+        if training_valid_at(completed_at, expires_at, at):
+            return True
+    return False if seen else None
+
+
+def certification_period(year: int, timezone: ZoneInfo) -> tuple[datetime, datetime]:
+    """R-2009-e: the certification covers the previous calendar year, in the carrier's local time: from
+    Jan 1 00:00 (inclusive) to the next Jan 1 00:00 (exclusive), as UTC instants."""
+    start = datetime.combine(date(year, 1, 1), time(), tzinfo=timezone).astimezone(UTC)
+    end = datetime.combine(date(year + 1, 1, 1), time(), tzinfo=timezone).astimezone(UTC)
+    return start, end
+
+
+def certification_due_on(year: int) -> date:
+    """R-2009-e: filed by March 1 of the following year."""
+    return date(year + 1, 3, 1)

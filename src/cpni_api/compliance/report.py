@@ -1,0 +1,178 @@
+"""The annual CPNI certification data (R-2009-e) for one calendar year, read from the records.
+
+Each section counts the records dated inside the year, in the carrier's local time (the business-day
+timezone): complaints by `received_at`, pretexter actions by `taken_at`, breaches by `determined_at` (with
+their notifications, whenever those happened), opt-out failures by `detected_at`, trainings by
+`completed_at`, disciplinary actions by `taken_at`.
+
+Campaigns and supervisory reviews (R-2009-c/d) belong in the report too; they are recorded by the campaigns
+domain (issue 6, `cpni_api.campaigns`), which is built separately. This module deliberately does not
+import it: see `_campaigns_section` below, the one place where that section is to be added.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from cpni_api.breaches.models import Breach, BreachAffectedAccount, LawEnforcementHold, PublicDisclosure
+from cpni_api.compliance import policy, service
+from cpni_api.compliance.models import (
+    AgentTraining,
+    Complaint,
+    DisciplinaryAction,
+    OptOutFailure,
+    PretexterAction,
+)
+from cpni_api.compliance.schemas import (
+    AnnualCertification,
+    BreachesSection,
+    BreachSummary,
+    ComplaintOut,
+    ComplaintsSection,
+    DisciplinaryActionOut,
+    DisciplinarySection,
+    OptOutFailuresSection,
+    PretexterActionOut,
+    PretexterActionsSection,
+    TrainingOut,
+    TrainingsSection,
+)
+from cpni_api.core.db import Base
+
+Row = TypeVar("Row", bound=Base)
+
+
+def build_annual_certification(
+    session: Session, *, year: int, timezone: ZoneInfo, now: datetime
+) -> AnnualCertification:
+    start, end = policy.certification_period(year, timezone)
+
+    def in_year(model: type[Row], column: InstrumentedAttribute[datetime]) -> list[Row]:
+        query = select(model).where(column >= start, column < end).order_by(column, model.id)  # type: ignore[attr-defined]
+        return list(session.scalars(query))
+
+    complaints: list[Complaint] = in_year(Complaint, Complaint.received_at)
+    by_category = dict.fromkeys(policy.COMPLAINT_CATEGORIES, 0)
+    by_category.update(Counter(row.category for row in complaints))
+
+    pretexter_actions: list[PretexterAction] = in_year(PretexterAction, PretexterAction.taken_at)
+    failures: list[OptOutFailure] = in_year(OptOutFailure, OptOutFailure.detected_at)
+    trainings: list[AgentTraining] = in_year(AgentTraining, AgentTraining.completed_at)
+    disciplinary: list[DisciplinaryAction] = in_year(DisciplinaryAction, DisciplinaryAction.taken_at)
+    breaches: list[Breach] = in_year(Breach, Breach.determined_at)
+
+    return AnnualCertification(
+        year=year,
+        period_start=start,
+        period_end=end,
+        timezone=timezone.key,
+        due_on=policy.certification_due_on(year),
+        docket=policy.CERTIFICATION_DOCKET,
+        generated_at=now,
+        complaints=ComplaintsSection(
+            total=len(complaints),
+            by_category=by_category,
+            items=[ComplaintOut.model_validate(row) for row in complaints],
+        ),
+        pretexter_actions=PretexterActionsSection(
+            total=len(pretexter_actions),
+            by_kind=dict(Counter(row.kind for row in pretexter_actions)),
+            items=[PretexterActionOut.model_validate(row) for row in pretexter_actions],
+        ),
+        breaches=_breaches_section(session, breaches),
+        opt_out_failures=OptOutFailuresSection(
+            total=len(failures),
+            fcc_notified_on_time=sum(
+                1
+                for row in failures
+                if row.fcc_notified_at is not None and row.fcc_notified_at <= row.fcc_notice_due_by
+            ),
+            items=[service.opt_out_failure_view(row, now) for row in failures],
+        ),
+        trainings=TrainingsSection(
+            total=len(trainings),
+            agents_trained=len({row.agent_id for row in trainings}),
+            items=[TrainingOut.model_validate(row) for row in trainings],
+        ),
+        disciplinary_actions=DisciplinarySection(
+            total=len(disciplinary),
+            by_action=dict(Counter(row.action for row in disciplinary)),
+            items=[DisciplinaryActionOut.model_validate(row) for row in disciplinary],
+        ),
+        campaigns=_campaigns_section(session, start, end),
+    )
+
+
+def _count_by_breach(session: Session, column: InstrumentedAttribute[str], ids: list[str]) -> dict[str, int]:
+    if not ids:
+        return {}
+    rows = session.execute(select(column, func.count()).where(column.in_(ids)).group_by(column))
+    return {str(breach_id): int(count) for breach_id, count in rows}
+
+
+def _breaches_section(session: Session, breaches: list[Breach]) -> BreachesSection:
+    ids = [breach.id for breach in breaches]
+    holds = _count_by_breach(session, LawEnforcementHold.breach_id, ids)
+    disclosures = _count_by_breach(session, PublicDisclosure.breach_id, ids)
+    # The notified counts come from the per-account rows, not the breach's running counter.
+    notified: dict[str, int] = {}
+    if ids:
+        rows = session.execute(
+            select(BreachAffectedAccount.breach_id, func.count())
+            .where(BreachAffectedAccount.breach_id.in_(ids), BreachAffectedAccount.notified_at.is_not(None))
+            .group_by(BreachAffectedAccount.breach_id)
+        )
+        notified = {str(breach_id): int(count) for breach_id, count in rows}
+    items = []
+    for breach in breaches:
+        notified_at = breach.law_enforcement_notified_at
+        items.append(
+            BreachSummary(
+                id=breach.id,
+                regime=breach.regime,
+                discovered_at=breach.discovered_at,
+                determined_at=breach.determined_at,
+                cpni_involved=breach.cpni_involved,
+                affected_account_count=breach.affected_account_count,
+                law_enforcement_notice_due_by=breach.law_enforcement_notice_due_by,
+                law_enforcement_notified_at=notified_at,
+                law_enforcement_notified_on_time=(
+                    None if notified_at is None else notified_at <= breach.law_enforcement_notice_due_by
+                ),
+                fcc_notified_at=breach.fcc_notified_at,
+                customer_notice_not_before=breach.customer_notice_not_before,
+                customer_notice_requested_at=breach.customer_notice_requested_at,
+                customer_notice_completed_at=breach.customer_notice_completed_at,
+                customers_notified=notified.get(breach.id, 0),
+                holds=holds.get(breach.id, 0),
+                public_disclosures=disclosures.get(breach.id, 0),
+            )
+        )
+    return BreachesSection(
+        total=len(items),
+        affected_accounts=sum(item.affected_account_count for item in items),
+        customers_notified=sum(item.customers_notified for item in items),
+        law_enforcement_notified_on_time=sum(1 for item in items if item.law_enforcement_notified_on_time),
+        law_enforcement_notified_late=sum(
+            1 for item in items if item.law_enforcement_notified_on_time is False
+        ),
+        law_enforcement_not_notified=sum(1 for item in items if item.law_enforcement_notified_at is None),
+        items=items,
+    )
+
+
+def _campaigns_section(session: Session, start: datetime, end: datetime) -> dict[str, object] | None:
+    """Campaigns and supervisory reviews (R-2009-c/d) for [start, end): TO BE ADDED BY ISSUE 6.
+
+    The campaigns domain (`cpni_api.campaigns`, issue 6) owns those tables and is built separately; this
+    report must not import it before it exists. Issue 6 replaces this body with a query of its campaigns
+    and reviews dated in the period (and renders it in `report_markdown.py`); until then the report says
+    `campaigns: null` and the Markdown document says the section is not yet available.
+    """
+    return None

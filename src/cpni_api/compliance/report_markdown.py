@@ -1,0 +1,187 @@
+"""The annual certification data as a readable Markdown document (a pure function of the report)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from cpni_api.compliance.schemas import AnnualCertification
+
+_CATEGORY_TITLES = {
+    "employee_access": "Improper access by employees",
+    "disclosure_to_unauthorized_individuals": "Improper disclosure to unauthorized individuals",
+    "unauthorized_online_access": "Improper access to online information by unauthorized individuals",
+    "other": "Other",
+}
+
+
+def _when(instant: datetime | None) -> str:
+    return instant.isoformat().replace("+00:00", "Z") if instant is not None else "—"
+
+
+def _cell(value: object) -> str:
+    text = "—" if value is None or value == "" else str(value)
+    # Keep a cell on one line and never let free text close the table cell.
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(_cell(value) for value in row) + " |" for row in rows]
+    return lines
+
+
+def render_markdown(report: AnnualCertification) -> str:
+    lines = [
+        f"# Annual CPNI compliance certification data: calendar year {report.year}",
+        "",
+        f"- Filing: {report.docket}, 47 C.F.R. § 64.2009(e); "
+        f"due on or before **{report.due_on.isoformat()}**.",
+        f"- Period: {_when(report.period_start)} to {_when(report.period_end)} (exclusive), "
+        f"calendar year in {report.timezone}.",
+        f"- Generated: {_when(report.generated_at)}.",
+        "",
+        "## Customer complaints about unauthorized release of CPNI",
+        "",
+        f"Total: **{report.complaints.total}**",
+        "",
+    ]
+    lines += _table(
+        ["Category", "Complaints"],
+        [(_CATEGORY_TITLES.get(key, key), count) for key, count in report.complaints.by_category.items()],
+    )
+    if report.complaints.items:
+        lines += [
+            "",
+            *_table(
+                ["Id", "Received", "Category", "Summary", "Resolved"],
+                [
+                    (c.id, _when(c.received_at), c.category, c.summary, _when(c.resolved_at))
+                    for c in report.complaints.items
+                ],
+            ),
+        ]
+    lines += [
+        "",
+        "## Actions taken against data brokers and pretexters",
+        "",
+        f"Total: **{report.pretexter_actions.total}**",
+    ]
+    if report.pretexter_actions.items:
+        lines += [
+            "",
+            *_table(
+                ["Id", "Taken", "Kind", "Against", "Description", "Outcome"],
+                [
+                    (a.id, _when(a.taken_at), a.kind, a.target, a.description, a.outcome)
+                    for a in report.pretexter_actions.items
+                ],
+            ),
+        ]
+    breaches = report.breaches
+    lines += [
+        "",
+        "## CPNI breaches and their notifications",
+        "",
+        f"Total: **{breaches.total}**; affected accounts: {breaches.affected_accounts}; customers notified: "
+        f"{breaches.customers_notified}; law enforcement notified on time: "
+        f"{breaches.law_enforcement_notified_on_time}, late: {breaches.law_enforcement_notified_late}, "
+        f"not notified: {breaches.law_enforcement_not_notified}.",
+    ]
+    if breaches.items:
+        lines += [
+            "",
+            *_table(
+                [
+                    "Id",
+                    "Regime",
+                    "Determined",
+                    "Law enforcement due",
+                    "Law enforcement notified",
+                    "On time",
+                    "Customer notice completed",
+                    "Notified / affected",
+                    "Holds",
+                ],
+                [
+                    (
+                        b.id,
+                        b.regime,
+                        _when(b.determined_at),
+                        _when(b.law_enforcement_notice_due_by),
+                        _when(b.law_enforcement_notified_at),
+                        {True: "yes", False: "no", None: "—"}[b.law_enforcement_notified_on_time],
+                        _when(b.customer_notice_completed_at),
+                        f"{b.customers_notified} / {b.affected_account_count}",
+                        b.holds,
+                    )
+                    for b in breaches.items
+                ],
+            ),
+        ]
+    lines += [
+        "",
+        "## Opt-out mechanism failures reported to the FCC",
+        "",
+        f"Total: **{report.opt_out_failures.total}**; FCC notified within 5 business days: "
+        f"{report.opt_out_failures.fcc_notified_on_time}.",
+    ]
+    if report.opt_out_failures.items:
+        lines += [
+            "",
+            *_table(
+                ["Id", "Detected", "Mechanisms", "FCC notice due", "FCC notified", "Status"],
+                [
+                    (
+                        f.id,
+                        _when(f.detected_at),
+                        f.mechanisms,
+                        _when(f.fcc_notice_due_by),
+                        _when(f.fcc_notified_at),
+                        f.fcc_notice_status,
+                    )
+                    for f in report.opt_out_failures.items
+                ],
+            ),
+        ]
+    lines += [
+        "",
+        "## Personnel training",
+        "",
+        f"Trainings completed: **{report.trainings.total}**, by {report.trainings.agents_trained} agents.",
+    ]
+    if report.trainings.items:
+        lines += [
+            "",
+            *_table(
+                ["Id", "Agent", "Course", "Completed", "Expires"],
+                [
+                    (t.id, t.agent_id, t.course, _when(t.completed_at), _when(t.expires_at))
+                    for t in report.trainings.items
+                ],
+            ),
+        ]
+    lines += [
+        "",
+        "## Disciplinary actions",
+        "",
+        f"Total: **{report.disciplinary_actions.total}**",
+    ]
+    if report.disciplinary_actions.items:
+        lines += [
+            "",
+            *_table(
+                ["Id", "Agent", "Taken", "Action", "Reason"],
+                [
+                    (d.id, d.agent_id, _when(d.taken_at), d.action, d.reason)
+                    for d in report.disciplinary_actions.items
+                ],
+            ),
+        ]
+    lines += ["", "## Marketing campaigns and supervisory reviews", ""]
+    if report.campaigns is None:
+        # Issue 6 (campaigns) renders its section here.
+        lines.append("Not yet recorded by this service (campaigns are added with the campaigns domain).")
+    else:
+        lines += [f"- {key}: {_cell(value)}" for key, value in report.campaigns.items()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value.strip()
+
+
+Text = Annotated[str, Field(min_length=1, max_length=20_000), AfterValidator(_not_blank)]
+ShortText = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_not_blank)]
+AgentId = Annotated[str, Field(min_length=1, max_length=100)]
+ComplaintCategory = Literal[
+    "employee_access", "disclosure_to_unauthorized_individuals", "unauthorized_online_access", "other"
+]
+PretexterActionKind = Literal[
+    "lawsuit",
+    "cease_and_desist",
+    "law_enforcement_referral",
+    "fcc_complaint",
+    "state_complaint",
+    "account_action",
+    "other",
+]
+DisciplinaryActionKind = Literal[
+    "warning", "retraining", "suspension", "access_revoked", "termination", "other"
+]
+
+_NO_CPNI = " Describe, never quote: no CPNI values."
+
+
+class ComplaintCreate(BaseModel):
+    """R-2009-e: a customer complaint about unauthorized release of CPNI."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    received_at: AwareDatetime
+    category: ComplaintCategory
+    summary: Text = Field(description="What the customer complained of." + _NO_CPNI)
+    account_id: str | None = Field(default=None, max_length=40)
+    resolution: str | None = Field(default=None, max_length=20_000)
+    resolved_at: AwareDatetime | None = None
+
+    @model_validator(mode="after")
+    def _resolved_after_received(self) -> ComplaintCreate:
+        if self.resolved_at is not None and self.resolved_at < self.received_at:
+            raise ValueError("resolved_at must not be before received_at")
+        return self
+
+
+class ComplaintOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    received_at: datetime
+    category: ComplaintCategory
+    summary: str
+    account_id: str | None
+    resolution: str | None
+    resolved_at: datetime | None
+    recorded_at: datetime
+
+
+class PretexterActionCreate(BaseModel):
+    """R-2009-e: an action taken against a pretexter or data broker."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    taken_at: AwareDatetime
+    kind: PretexterActionKind
+    target: ShortText = Field(description="The pretexter or data broker acted against.")
+    description: Text
+    outcome: str | None = Field(default=None, max_length=20_000)
+
+
+class PretexterActionOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    taken_at: datetime
+    kind: PretexterActionKind
+    target: str
+    description: str
+    outcome: str | None
+    recorded_at: datetime
+
+
+class OptOutFailureCreate(BaseModel):
+    """R-2009-f: opt-out mechanisms that did not work properly, to a degree that is more than an anomaly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    detected_at: AwareDatetime
+    mechanisms: Text = Field(description="Which opt-out mechanisms failed (web form, IVR, ...).")
+    problem: Text
+    remedy: str | None = Field(default=None, max_length=20_000)
+    remedy_expected_at: AwareDatetime | None = None
+    state_commission_notified: bool = False
+
+
+class FccNoticeCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    notified_at: AwareDatetime
+    reference: ShortText
+
+
+class OptOutFailureOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    detected_at: datetime
+    mechanisms: str
+    problem: str
+    remedy: str | None
+    remedy_expected_at: datetime | None
+    state_commission_notified: bool
+    fcc_notice_due_by: datetime = Field(description="R-2009-f: end of the 5th business day after detection.")
+    fcc_notified_at: datetime | None
+    fcc_reference: str | None
+    fcc_notice_status: Literal["due", "overdue", "done", "done_late"] = "due"
+    recorded_at: datetime
+
+
+class DisciplinaryActionCreate(BaseModel):
+    """R-2009-b: an action of the express disciplinary process."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    taken_at: AwareDatetime
+    action: DisciplinaryActionKind
+    reason: Text
+    complaint_id: str | None = Field(default=None, max_length=40)
+
+
+class DisciplinaryActionOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    agent_id: str
+    taken_at: datetime
+    action: DisciplinaryActionKind
+    reason: str
+    complaint_id: str | None
+    recorded_at: datetime
+
+
+class TrainingCreate(BaseModel):
+    """R-2009-b: a completed training on when CPNI may and may not be used."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    completed_at: AwareDatetime
+    expires_at: AwareDatetime | None = Field(default=None, description="Null: the training does not expire.")
+    course: ShortText
+
+    @model_validator(mode="after")
+    def _expires_after_completion(self) -> TrainingCreate:
+        if self.expires_at is not None and self.expires_at <= self.completed_at:
+            raise ValueError("expires_at must be after completed_at")
+        return self
+
+
+class TrainingOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    agent_id: str
+    course: str
+    completed_at: datetime
+    expires_at: datetime | None
+    recorded_at: datetime
+
+
+class TrainingList(BaseModel):
+    agent_id: str
+    trained_now: bool | None = Field(
+        description="True: a training is valid now; false: trainings exist but none is valid; null: none."
+    )
+    items: list[TrainingOut]
+    next_cursor: str | None
+
+
+# --- the annual certification (R-2009-e) ---------------------------------------------------------------
+
+
+class ComplaintsSection(BaseModel):
+    total: int
+    by_category: dict[str, int] = Field(description="Every category, zero included.")
+    items: list[ComplaintOut]
+
+
+class PretexterActionsSection(BaseModel):
+    total: int
+    by_kind: dict[str, int]
+    items: list[PretexterActionOut]
+
+
+class BreachSummary(BaseModel):
+    id: str
+    regime: str
+    discovered_at: datetime
+    determined_at: datetime
+    cpni_involved: str
+    affected_account_count: int
+    law_enforcement_notice_due_by: datetime
+    law_enforcement_notified_at: datetime | None
+    law_enforcement_notified_on_time: bool | None
+    fcc_notified_at: datetime | None
+    customer_notice_not_before: datetime | None
+    customer_notice_requested_at: datetime | None
+    customer_notice_completed_at: datetime | None
+    customers_notified: int
+    holds: int
+    public_disclosures: int
+
+
+class BreachesSection(BaseModel):
+    total: int
+    affected_accounts: int
+    customers_notified: int
+    law_enforcement_notified_on_time: int
+    law_enforcement_notified_late: int
+    law_enforcement_not_notified: int
+    items: list[BreachSummary]
+
+
+class OptOutFailuresSection(BaseModel):
+    total: int
+    fcc_notified_on_time: int
+    items: list[OptOutFailureOut]
+
+
+class TrainingsSection(BaseModel):
+    total: int
+    agents_trained: int
+    items: list[TrainingOut]
+
+
+class DisciplinarySection(BaseModel):
+    total: int
+    by_action: dict[str, int]
+    items: list[DisciplinaryActionOut]
+
+
+class AnnualCertification(BaseModel):
+    """R-2009-e: what the officer certifies for one calendar year, filed by March 1 of the next year."""
+
+    year: int
+    period_start: datetime
+    period_end: datetime = Field(description="Exclusive.")
+    timezone: str
+    due_on: date = Field(description="March 1 of the following year.")
+    docket: str
+    generated_at: datetime
+    complaints: ComplaintsSection
+    pretexter_actions: PretexterActionsSection
+    breaches: BreachesSection
+    opt_out_failures: OptOutFailuresSection
+    trainings: TrainingsSection
+    disciplinary_actions: DisciplinarySection
+    campaigns: dict[str, object] | None = Field(
+        default=None,
+        description="Campaigns and supervisory reviews (R-2009-c/d): added by the campaigns domain "
+        "(issue 6); null until then.",
+    )

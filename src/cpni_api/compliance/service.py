@@ -1,0 +1,238 @@
+"""Compliance records: complaints, pretexter actions, opt-out failures, disciplinary actions, trainings.
+Services flush; the request commits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TypeVar
+
+from sqlalchemy import Select, exists, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from cpni_api.accounts.models import Account
+from cpni_api.compliance import policy
+from cpni_api.compliance.models import (
+    AgentTraining,
+    Complaint,
+    DisciplinaryAction,
+    OptOutFailure,
+    PretexterAction,
+)
+from cpni_api.compliance.schemas import (
+    ComplaintCreate,
+    DisciplinaryActionCreate,
+    OptOutFailureCreate,
+    OptOutFailureOut,
+    PretexterActionCreate,
+    TrainingCreate,
+)
+from cpni_api.core.business_days import BusinessCalendar
+from cpni_api.core.db import Base
+from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.ids import new_id
+
+Row = TypeVar("Row", bound=Base)
+Period = tuple[datetime, datetime] | None
+
+
+def _not_in_future(name: str, instant: datetime | None, now: datetime) -> None:
+    if instant is not None and instant > now:
+        raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, f"{name} is in the future.")
+
+
+def _page(
+    session: Session,
+    query: Select[Row],
+    id_column: InstrumentedAttribute[str],
+    after: str | None,
+    limit: int,
+) -> list[Row]:
+    query = query.order_by(id_column).limit(limit)
+    if after is not None:
+        query = query.where(id_column > after)
+    return list(session.scalars(query))
+
+
+def _in_period(
+    query: Select[Row],
+    column: InstrumentedAttribute[datetime],
+    period: tuple[datetime, datetime] | None,
+) -> Select[Row]:
+    if period is None:
+        return query
+    start, end = period
+    return query.where(column >= start, column < end)
+
+
+# --- complaints (R-2009-e) -----------------------------------------------------------------------------
+
+
+def create_complaint(session: Session, body: ComplaintCreate, *, now: datetime) -> Complaint:
+    _not_in_future("received_at", body.received_at, now)
+    _not_in_future("resolved_at", body.resolved_at, now)
+    if body.account_id is not None and session.get(Account, body.account_id) is None:
+        raise ProblemError(
+            ErrorCode.UNKNOWN_ACCOUNT_IDS,
+            "account_id is not a known account.",
+            extensions={"unknown_account_ids": [body.account_id], "unknown_account_count": 1},
+        )
+    complaint = Complaint(id=new_id("cmp"), recorded_at=now, **body.model_dump())
+    session.add(complaint)
+    session.flush()
+    return complaint
+
+
+def list_complaints(
+    session: Session, *, period: tuple[datetime, datetime] | None, after: str | None, limit: int
+) -> list[Complaint]:
+    return _page(
+        session, _in_period(select(Complaint), Complaint.received_at, period), Complaint.id, after, limit
+    )
+
+
+# --- pretexter and data-broker actions (R-2009-e) ------------------------------------------------------
+
+
+def create_pretexter_action(
+    session: Session, body: PretexterActionCreate, *, now: datetime
+) -> PretexterAction:
+    _not_in_future("taken_at", body.taken_at, now)
+    action = PretexterAction(id=new_id("ptx"), recorded_at=now, **body.model_dump())
+    session.add(action)
+    session.flush()
+    return action
+
+
+def list_pretexter_actions(
+    session: Session, *, period: tuple[datetime, datetime] | None, after: str | None, limit: int
+) -> list[PretexterAction]:
+    query = _in_period(select(PretexterAction), PretexterAction.taken_at, period)
+    return _page(session, query, PretexterAction.id, after, limit)
+
+
+# --- opt-out mechanism failures (R-2009-f) -------------------------------------------------------------
+
+
+def create_opt_out_failure(
+    session: Session, body: OptOutFailureCreate, *, now: datetime, no_later_than: BusinessCalendar
+) -> OptOutFailure:
+    _not_in_future("detected_at", body.detected_at, now)
+    failure = OptOutFailure(
+        id=new_id("oof"),
+        fcc_notice_due_by=policy.opt_out_fcc_notice_due_by(body.detected_at, no_later_than),
+        recorded_at=now,
+        **body.model_dump(),
+    )
+    session.add(failure)
+    session.flush()
+    return failure
+
+
+def get_opt_out_failure(session: Session, failure_id: str, *, for_update: bool = False) -> OptOutFailure:
+    query = select(OptOutFailure).where(OptOutFailure.id == failure_id)
+    if for_update:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    failure = session.scalars(query).one_or_none()
+    if failure is None:
+        raise ProblemError(ErrorCode.NOT_FOUND, "No opt-out failure has that id.")
+    return failure
+
+
+def record_opt_out_fcc_notice(
+    session: Session, failure: OptOutFailure, *, notified_at: datetime, reference: str, now: datetime
+) -> OptOutFailure:
+    if failure.fcc_notified_at is not None:
+        raise ProblemError(ErrorCode.FCC_ALREADY_NOTIFIED, "The FCC notice is already recorded.")
+    _not_in_future("notified_at", notified_at, now)
+    if notified_at < failure.detected_at:
+        raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, "notified_at is before detected_at.")
+    failure.fcc_notified_at = notified_at
+    failure.fcc_reference = reference
+    session.flush()
+    return failure
+
+
+def opt_out_failure_view(failure: OptOutFailure, now: datetime) -> OptOutFailureOut:
+    status = policy.notice_status(failure.fcc_notice_due_by, failure.fcc_notified_at, now)
+    return OptOutFailureOut.model_validate(failure).model_copy(update={"fcc_notice_status": status})
+
+
+def list_opt_out_failures(
+    session: Session,
+    *,
+    period: tuple[datetime, datetime] | None,
+    pending_only: bool,
+    after: str | None,
+    limit: int,
+) -> list[OptOutFailure]:
+    query = _in_period(select(OptOutFailure), OptOutFailure.detected_at, period)
+    if pending_only:
+        query = query.where(OptOutFailure.fcc_notified_at.is_(None))
+    return _page(session, query, OptOutFailure.id, after, limit)
+
+
+# --- agents: disciplinary actions and trainings (R-2009-b) ---------------------------------------------
+
+
+def create_disciplinary_action(
+    session: Session, agent_id: str, body: DisciplinaryActionCreate, *, now: datetime
+) -> DisciplinaryAction:
+    _not_in_future("taken_at", body.taken_at, now)
+    if body.complaint_id is not None and session.get(Complaint, body.complaint_id) is None:
+        raise ProblemError(ErrorCode.NOT_FOUND, "No complaint has that complaint_id.")
+    action = DisciplinaryAction(id=new_id("dsc"), agent_id=agent_id, recorded_at=now, **body.model_dump())
+    session.add(action)
+    session.flush()
+    return action
+
+
+def list_disciplinary_actions(
+    session: Session,
+    *,
+    agent_id: str | None,
+    period: tuple[datetime, datetime] | None,
+    after: str | None,
+    limit: int,
+) -> list[DisciplinaryAction]:
+    query = _in_period(select(DisciplinaryAction), DisciplinaryAction.taken_at, period)
+    if agent_id is not None:
+        query = query.where(DisciplinaryAction.agent_id == agent_id)
+    return _page(session, query, DisciplinaryAction.id, after, limit)
+
+
+def create_training(session: Session, agent_id: str, body: TrainingCreate, *, now: datetime) -> AgentTraining:
+    _not_in_future("completed_at", body.completed_at, now)
+    training = AgentTraining(id=new_id("trn"), agent_id=agent_id, recorded_at=now, **body.model_dump())
+    session.add(training)
+    session.flush()
+    return training
+
+
+def list_trainings(
+    session: Session,
+    *,
+    agent_id: str | None,
+    period: tuple[datetime, datetime] | None,
+    after: str | None,
+    limit: int,
+) -> list[AgentTraining]:
+    query = _in_period(select(AgentTraining), AgentTraining.completed_at, period)
+    if agent_id is not None:
+        query = query.where(AgentTraining.agent_id == agent_id)
+    return _page(session, query, AgentTraining.id, after, limit)
+
+
+def agent_training_status(session: Session, agent_id: str, at: datetime) -> bool | None:
+    """R-2009-b, for the disclosure checks: True when the agent has a training valid at `at`, False when the
+    agent has trainings but none valid at `at`, None when the agent has no training record at all.
+
+    Two indexed existence queries; reads only, never writes. `at` is the caller's clock reading."""
+    valid = exists().where(
+        AgentTraining.agent_id == agent_id,
+        AgentTraining.completed_at <= at,
+        (AgentTraining.expires_at.is_(None)) | (AgentTraining.expires_at > at),
+    )
+    if session.scalar(select(valid)):
+        return True
+    any_record = exists().where(AgentTraining.agent_id == agent_id)
+    return False if session.scalar(select(any_record)) else None

@@ -1,0 +1,370 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from pydantic import AwareDatetime
+from sqlalchemy.orm import Session
+
+from cpni_api.accounts.service import get_account
+from cpni_api.api_keys.auth import Principal, RequireScope
+from cpni_api.api_keys.scopes import Scope
+from cpni_api.audit.trail import AuditTrail, get_audit_trail
+from cpni_api.consent import exports, service
+from cpni_api.consent.schemas import (
+    ApprovalCreate,
+    ApprovalOut,
+    ApprovalsView,
+    BasisOut,
+    BounceCreate,
+    HistoryEntry,
+    NoticeCreate,
+    NoticeOut,
+    UsageCheckCreate,
+    UsageCheckOut,
+)
+from cpni_api.core.business_days import BusinessCalendar
+from cpni_api.core.clock import Clock
+from cpni_api.core.db import get_session
+from cpni_api.core.dependencies import get_calendar, get_clock, get_settings
+from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.ids import new_id
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from cpni_api.core.settings import Settings
+
+router = APIRouter(tags=["consent"])
+DbSession = Annotated[Session, Depends(get_session, scope="function")]
+ClockDep = Annotated[Clock, Depends(get_clock)]
+Calendar = Annotated[BusinessCalendar, Depends(get_calendar)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
+Reader = Annotated[Principal, Depends(RequireScope(Scope.CONSENT_READ))]
+Writer = Annotated[Principal, Depends(RequireScope(Scope.CONSENT_WRITE))]
+AccountId = Annotated[str, Path(max_length=40)]
+Cursor = Annotated[str | None, Query(max_length=200)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+
+
+def _when(clock: Clock, calendar: BusinessCalendar) -> service.ConsentClock:
+    now = clock.now()
+    return service.ConsentClock(now=now, today=calendar.local_date(now), timezone=calendar.timezone)
+
+
+@router.post(
+    "/v1/accounts/{account_id}/cpni-notices",
+    status_code=201,
+    response_model=NoticeOut,
+    summary="Record a CPNI notice sent to the customer",
+)
+def create_notice(
+    account_id: AccountId,
+    body: NoticeCreate,
+    principal: Writer,
+    session: DbSession,
+    clock: ClockDep,
+    calendar: Calendar,
+    settings: SettingsDep,
+    audit: Audit,
+) -> NoticeOut:
+    """R-2008: an individual notice naming the recipients and purposes it asks approval for (E10). For an
+    opt-out notice, `approval_assumable_from` is when approval may first be assumed: electronic sent + 30
+    calendar days, mail mailed + 3 + 30 (R-2008-d-1, E9), counted conservatively across daylight-saving
+    changes, plus `CPNI_OPT_OUT_EXTRA_WAIT_DAYS`."""
+    notice = service.record_notice(
+        session,
+        _when(clock, calendar),
+        account_id,
+        body,
+        extra_wait_days=settings.opt_out_extra_wait_days,
+        by=principal.api_key_id,
+    )
+    audit.record(
+        "consent.notice_recorded",
+        account_id=notice.account_id,
+        subject_type="cpni_notice",
+        subject_id=notice.id,
+        outcome="recorded",
+        details={"kind": notice.kind, "delivery": notice.delivery, "version": notice.version},
+    )
+    return service.notice_views(session, [notice])[0]
+
+
+@router.get(
+    "/v1/accounts/{account_id}/cpni-notices",
+    response_model=Page[NoticeOut],
+    summary="List an account's notices",
+)
+def list_notices(
+    account_id: AccountId,
+    _principal: Reader,
+    session: DbSession,
+    cursor: Cursor = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> Page[NoticeOut]:
+    rows = service.list_notices(session, account_id, cursor, limit + 1)
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    return Page[NoticeOut](
+        items=service.notice_views(session, rows), next_cursor=rows[-1].id if has_more else None
+    )
+
+
+@router.post(
+    "/v1/accounts/{account_id}/cpni-notices/{notice_id}/bounces",
+    status_code=201,
+    response_model=NoticeOut,
+    summary="Record that a notice bounced",
+)
+def create_bounce(
+    account_id: AccountId,
+    notice_id: Annotated[str, Path(max_length=40)],
+    body: BounceCreate,
+    _principal: Writer,
+    session: DbSession,
+    clock: ClockDep,
+    audit: Audit,
+) -> NoticeOut:
+    """E9, R-2008-d-3: a bounced (or returned) notice is not notice. It no longer supports opt-out approval,
+    nor a grant that cites it; send a new notice another way. Idempotent: the first bounce stands."""
+    notice, recorded = service.record_bounce(session, clock.now(), account_id, notice_id, body)
+    if recorded:
+        audit.record(
+            "consent.notice_bounced",
+            account_id=notice.account_id,
+            subject_type="cpni_notice",
+            subject_id=notice.id,
+            outcome="bounced",
+            details={"delivery": notice.delivery},
+        )
+    return service.notice_views(session, [notice])[0]
+
+
+@router.post(
+    "/v1/accounts/{account_id}/approvals",
+    status_code=201,
+    response_model=ApprovalOut,
+    summary="Record a customer's approval decision",
+)
+def create_approval(
+    account_id: AccountId,
+    body: ApprovalCreate,
+    principal: Writer,
+    session: DbSession,
+    clock: ClockDep,
+    settings: SettingsDep,
+    audit: Audit,
+) -> ApprovalOut:
+    """Append-only (R-2007-a-3: the latest standing decision on a scope wins and stays in effect until the
+    customer changes it). An oral grant needs `oral_evidence` (R-2007-a-2). A grant with `interaction_id` is
+    one-time oral consent for that open call only (R-2008-f, E11)."""
+    now = clock.now()
+    approval = service.record_approval(session, now, account_id, body, by=principal.api_key_id)
+    audit.record(
+        "consent.approval_recorded",
+        account_id=approval.account_id,
+        subject_type="cpni_approval",
+        subject_id=approval.id,
+        outcome=approval.decision,
+        agent_id=body.oral_evidence.agent_id if body.oral_evidence else None,
+        details={
+            "scope": approval.scope,
+            "method": approval.method,
+            "notice_id": approval.notice_id,
+            "one_time": approval.interaction_id is not None,
+            "covers_location": approval.covers_location,
+        },
+    )
+    return service.approval_view(approval, None, settings.consent_retention_years)
+
+
+@router.get(
+    "/v1/accounts/{account_id}/approvals",
+    response_model=ApprovalsView,
+    summary="Current approval status per scope, and the history",
+)
+def get_approvals(
+    account_id: AccountId,
+    _principal: Reader,
+    session: DbSession,
+    clock: ClockDep,
+    calendar: Calendar,
+    settings: SettingsDep,
+) -> ApprovalsView:
+    """Each scope's standing status with its basis (R-2009-a): the latest decision, or what opt-out notices
+    establish where the R-2007 table lets opt-out suffice. One-time oral consent is in the history only."""
+    return service.approvals_view(
+        session, _when(clock, calendar), account_id, settings.consent_retention_years
+    )
+
+
+@router.post("/v1/usage-checks", response_model=UsageCheckOut, summary="May this account's CPNI be used now?")
+def create_usage_check(
+    body: UsageCheckCreate,
+    _principal: Writer,
+    session: DbSession,
+    clock: ClockDep,
+    calendar: Calendar,
+    settings: SettingsDep,
+    audit: Audit,
+) -> UsageCheckOut:
+    """R-2009-a: `allow` or `deny` with a `reason_code`, the `rule`, and the `basis` (the approval, the
+    notice, or the R-2005 / 222(d) exception). Fails closed: anything not positively established denies.
+    Every check is an audit record (`consent.usage_checked`)."""
+    when = _when(clock, calendar)
+    decision = service.check_usage(session, when, body, voip_category=settings.interconnected_voip_category)
+    basis = decision.basis
+    check_id = new_id("use")
+    audit.record(
+        "consent.usage_checked",
+        account_id=body.account_id,
+        subject_type="usage_check",
+        subject_id=check_id,
+        outcome=decision.decision,
+        details={
+            "scope": body.scope.value,
+            "purpose": body.purpose.value,
+            "reason_code": decision.reason.value,
+            "rule": decision.rule,
+            "third_party_id": body.third_party_id,
+            "campaign_id": body.campaign_id,
+            "interaction_id": body.interaction_id,
+            "includes_location": body.includes_location,
+            "basis_type": basis.type if basis else None,
+            "approval_id": basis.approval_id if basis else None,
+            "notice_id": basis.notice_id if basis else None,
+        },
+    )
+    return UsageCheckOut(
+        id=check_id,
+        account_id=body.account_id,
+        scope=body.scope,
+        purpose=body.purpose,
+        decision=decision.decision,
+        reason_code=decision.reason,
+        rule=decision.rule,
+        basis=BasisOut.model_validate(basis, from_attributes=True) if basis else None,
+        available_from=decision.available_from,
+        decided_at=when.now,
+    )
+
+
+_CSV_RESPONSE = {
+    200: {
+        "content": {"text/csv": {"schema": {"type": "string"}}},
+        "description": "JSON page, or CSV with `?format=csv` or `Accept: text/csv` (the next cursor is "
+        "in the `X-Next-Cursor` header).",
+    }
+}
+
+
+def _wants_csv(request: Request, format_: str | None) -> bool:
+    if format_ is not None:
+        return format_ == "csv"
+    return "text/csv" in request.headers.get("accept", "")
+
+
+def _export(
+    request: Request,
+    session: Session,
+    audit: AuditTrail,
+    *,
+    account_id: str | None,
+    start: datetime | None,
+    end: datetime | None,
+    format_: str | None,
+    cursor: str | None,
+    limit: int,
+) -> Page[HistoryEntry] | Response:
+    if start is not None and end is not None and end <= start:
+        raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, "`to` must be after `from`.")
+    entries, next_cursor = exports.history_page(
+        session,
+        account_id=account_id,
+        start=start,
+        end=end,
+        cursor=exports.Cursor.decode(cursor) if cursor else None,
+        limit=limit,
+    )
+    csv_wanted = _wants_csv(request, format_)
+    audit.record(
+        "consent.history_exported",
+        account_id=account_id,
+        subject_type="consent_history",
+        outcome="exported",
+        details={"entries": len(entries), "format": "csv" if csv_wanted else "json"},
+    )
+    encoded = next_cursor.encode() if next_cursor else None
+    if csv_wanted:
+        headers = {"X-Next-Cursor": encoded} if encoded else {}
+        return Response(exports.to_csv(entries), media_type="text/csv; charset=utf-8", headers=headers)
+    return Page[HistoryEntry](items=entries, next_cursor=encoded)
+
+
+Format = Annotated[Literal["json", "csv"] | None, Query(alias="format")]
+From = Annotated[AwareDatetime | None, Query(alias="from", description="Inclusive.")]
+To = Annotated[AwareDatetime | None, Query(alias="to", description="Exclusive.")]
+
+
+@router.get(
+    "/v1/consent-history",
+    response_model=Page[HistoryEntry],
+    responses=_CSV_RESPONSE,  # type: ignore[arg-type]
+    summary="Export consent history by date range (and optionally account)",
+)
+def export_history(
+    request: Request,
+    _principal: Reader,
+    session: DbSession,
+    audit: Audit,
+    account_id: Annotated[str | None, Query(max_length=40)] = None,
+    start: From = None,
+    end: To = None,
+    format_: Format = None,
+    cursor: Cursor = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> Page[HistoryEntry] | Response:
+    """Notices (at `sent_at`), bounces (at `bounced_at`) and decisions (at `decided_at`), oldest first."""
+    return _export(
+        request,
+        session,
+        audit,
+        account_id=account_id,
+        start=start,
+        end=end,
+        format_=format_,
+        cursor=cursor,
+        limit=limit,
+    )
+
+
+@router.get(
+    "/v1/accounts/{account_id}/consent-history",
+    response_model=Page[HistoryEntry],
+    responses=_CSV_RESPONSE,  # type: ignore[arg-type]
+    summary="Export one account's consent history",
+)
+def export_account_history(
+    account_id: AccountId,
+    request: Request,
+    _principal: Reader,
+    session: DbSession,
+    audit: Audit,
+    start: From = None,
+    end: To = None,
+    format_: Format = None,
+    cursor: Cursor = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> Page[HistoryEntry] | Response:
+    get_account(session, account_id)
+    return _export(
+        request,
+        session,
+        audit,
+        account_id=account_id,
+        start=start,
+        end=end,
+        format_=format_,
+        cursor=cursor,
+        limit=limit,
+    )

@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+
+from cpni_api.consent.policy import UsageReason
+from cpni_api.consent.vocabulary import (
+    ApprovalScope,
+    Decision,
+    Delivery,
+    Method,
+    NoticeKind,
+    Purpose,
+    ServiceCategory,
+)
+
+Id = Annotated[str, Field(min_length=1, max_length=40)]
+MarketingPurpose = Literal["marketing_communications_related", "marketing_non_communications_related"]
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value.strip()
+
+
+def _distinct(values: list[Any]) -> list[Any]:
+    if len(set(values)) != len(values):
+        raise ValueError("values must be distinct")
+    return values
+
+
+def _default_purposes() -> list[MarketingPurpose]:
+    return ["marketing_communications_related"]
+
+
+Reference = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_not_blank)]
+
+
+class NoticeCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: NoticeKind
+    delivery: Delivery = Field(description="An oral notice never supports opt-out approval (R-2008-d-0).")
+    sent_at: AwareDatetime = Field(description="When it was sent (mailed, for mail); never in the future.")
+    version: Annotated[str, Field(min_length=1, max_length=50), AfterValidator(_not_blank)] = Field(
+        description="The notice template's version."
+    )
+    recipients: Annotated[list[Id], AfterValidator(_distinct)] = Field(
+        default_factory=list,
+        max_length=100,
+        description="Ids of the third parties the notice names as recipients (R-2008-c, E10). Sharing with "
+        "any other recipient needs a new notice. The carrier's own use needs no recipient.",
+    )
+    purposes: Annotated[list[MarketingPurpose], AfterValidator(_distinct)] = Field(
+        default_factory=_default_purposes,
+        min_length=1,
+        description="The purposes the notice names (R-2008-c, E10); approvals cover only these.",
+    )
+    email_delivery_approved: bool = Field(
+        default=False,
+        description="Email opt-out notices: the customer gave express, verifiable, prior approval to receive "
+        "notices by email (R-2008-d-3). Without it an email notice does not support opt-out approval.",
+    )
+
+
+class NoticeOut(BaseModel):
+    id: str
+    account_id: str
+    kind: NoticeKind
+    delivery: Delivery
+    sent_at: datetime
+    version: str
+    recipients: list[str]
+    purposes: list[str]
+    email_delivery_approved: bool
+    approval_assumable_from: datetime | None = Field(
+        description="Opt-out: when approval may first be assumed (R-2008-d-1, E9): electronic sent + 30 "
+        "calendar days, mail mailed + 3 + 30. Null for opt-in notices and oral notices."
+    )
+    supports_opt_out_until: datetime | None = Field(
+        description="Opt-out: two years after sending a notice stops supporting opt-out approval (E8)."
+    )
+    supports_opt_out: bool = Field(
+        description="False for opt-in, oral, bounced, and unapproved email notices."
+    )
+    bounced_at: datetime | None
+    bounce_reason: str | None
+    recorded_at: datetime
+
+
+class BounceCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    bounced_at: AwareDatetime | None = Field(default=None, description="Defaults to now.")
+    reason: str | None = Field(default=None, max_length=200)
+
+
+class OralEvidence(BaseModel):
+    """R-2007-a-2: the carrier bears the burden of proving oral approval."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    agent_id: Reference
+    recording_reference: str | None = Field(default=None, max_length=200)
+    script_version: str | None = Field(default=None, max_length=50)
+    call_reference: str | None = Field(default=None, max_length=200)
+
+    @model_validator(mode="after")
+    def _recording_or_script(self) -> OralEvidence:
+        if not (self.recording_reference or self.script_version):
+            raise ValueError("oral evidence needs a recording_reference or a script_version")
+        return self
+
+
+class ApprovalCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    scope: ApprovalScope
+    decision: Decision
+    method: Method
+    notice_id: Id | None = Field(
+        default=None,
+        description="The notice given before the solicitation (R-2008-a-1); required for a grant, except a "
+        "new-carrier disclosure, which rests on the customer's written request.",
+    )
+    decided_at: AwareDatetime | None = Field(default=None, description="When the customer decided; now.")
+    interaction_id: Id | None = Field(
+        default=None,
+        description="One-time oral consent for this call only (R-2008-f, E11): a grant bound to an open "
+        "call interaction; it ends with the interaction and never becomes standing approval.",
+    )
+    oral_evidence: OralEvidence | None = Field(default=None, description="Required for an oral grant.")
+    covers_location: bool = Field(
+        default=False,
+        description="The customer expressly authorized the use of location information (R-222-f, E17).",
+    )
+    third_party_id: Id | None = Field(
+        default=None, description="New-carrier disclosure: the carrier the customer designated (R-222-c2)."
+    )
+    document_reference: str | None = Field(
+        default=None,
+        max_length=200,
+        description="Written approval: the signed document. Required for a new-carrier disclosure.",
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ApprovalCreate:
+        granted = self.decision == Decision.GRANTED
+        new_carrier = self.scope == ApprovalScope.NEW_CARRIER_DISCLOSURE
+        if granted and self.method == Method.ORAL and self.oral_evidence is None:
+            raise ValueError("an oral grant needs oral_evidence (R-2007-a-2)")
+        if granted and not new_carrier and self.notice_id is None:
+            raise ValueError("a grant needs the notice_id of the notice given first (R-2008-a-1)")
+        if (
+            granted
+            and new_carrier
+            and not (self.method == Method.WRITTEN and self.document_reference and self.third_party_id)
+        ):
+            raise ValueError(
+                "a new-carrier disclosure needs the customer's written request: method written, "
+                "document_reference and the designated third_party_id (R-222-c2)"
+            )
+        if self.third_party_id is not None and not new_carrier:
+            raise ValueError("third_party_id designates a new carrier; sharing recipients come from notices")
+        if self.interaction_id is not None and not (granted and self.method == Method.ORAL):
+            raise ValueError("interaction_id makes an oral grant one-time consent; only oral grants take it")
+        if self.covers_location and not granted:
+            raise ValueError("covers_location applies to grants")
+        return self
+
+
+class ApprovalOut(BaseModel):
+    id: str
+    account_id: str
+    scope: ApprovalScope
+    decision: Decision
+    method: Method
+    notice_id: str | None
+    decided_at: datetime
+    one_time: bool = Field(description="One-time oral consent bound to `interaction_id` (E11).")
+    interaction_id: str | None
+    covers_location: bool
+    third_party_id: str | None
+    document_reference: str | None
+    oral_evidence: OralEvidence | None
+    recorded_at: datetime
+    in_effect: bool
+    ended_at: datetime | None = Field(description="When it stopped being in effect; null while in effect.")
+    retained_until: datetime | None = Field(
+        description="It may not be deleted before this (R-2007-a-4); null while in effect."
+    )
+
+
+class ScopeStatus(BaseModel):
+    scope: ApprovalScope
+    status: Literal["granted", "denied", "revoked", "opt_out_assumed", "opt_out_waiting", "no_approval"]
+    requirement: Literal["opt_out", "opt_in", "express_written_authorization"] = Field(
+        description="What the R-2007 table asks for communications-related marketing with this scope."
+    )
+    rule: str
+    approval_id: str | None = None
+    notice_id: str | None = None
+    method: Method | None = None
+    decided_at: datetime | None = None
+    approval_assumable_from: datetime | None = None
+    recipients: list[str] | None = Field(
+        default=None, description="Opt-out: the recipients the notice names (E10)."
+    )
+
+
+class ApprovalsView(BaseModel):
+    account_id: str
+    evaluated_at: datetime
+    scopes: list[ScopeStatus] = Field(description="The current standing status of every scope.")
+    history: list[ApprovalOut] = Field(description="Every recorded decision, oldest first.")
+
+
+class UsageCheckCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    account_id: Id
+    scope: ApprovalScope
+    purpose: Purpose = Field(
+        default=Purpose.MARKETING_COMMUNICATIONS_RELATED,
+        description="Marketing purposes rest on approval (R-2007). billing, fraud_prevention and emergency "
+        "are 47 U.S.C. 222(d) uses; service_within_subscribed_categories, inside_wiring and "
+        "adjunct_to_basic_marketing are R-2005 uses by the carrier itself (scope carrier_marketing).",
+    )
+    third_party_id: Id | None = Field(default=None, description="The recipient; required for sharing scopes.")
+    campaign_id: Id | None = Field(
+        default=None, description="The campaign, which must be approved (R-2009-d)."
+    )
+    interaction_id: Id | None = Field(
+        default=None, description="The call in which the use happens; one-time oral consent counts only here."
+    )
+    includes_location: bool = Field(
+        default=False,
+        description="The CPNI includes location information: express prior authorization needed (R-222-f).",
+    )
+    offer_category: ServiceCategory | None = Field(
+        default=None, description="service_within_subscribed_categories: the offer's category (R-2005-a-1)."
+    )
+    subscribed_categories: Annotated[list[ServiceCategory], AfterValidator(_distinct)] = Field(
+        default_factory=list, max_length=4, description="The categories the customer subscribes to."
+    )
+
+
+class BasisOut(BaseModel):
+    type: Literal["opt_in", "opt_out", "one_time_oral", "express_written_authorization", "exception"]
+    rule: str
+    approval_id: str | None = None
+    notice_id: str | None = None
+    interaction_id: str | None = None
+    exception: str | None = None
+    approval_assumable_from: datetime | None = None
+
+
+class UsageCheckOut(BaseModel):
+    id: str
+    account_id: str
+    scope: ApprovalScope
+    purpose: Purpose
+    decision: Literal["allow", "deny"]
+    reason_code: UsageReason
+    rule: str = Field(description="The rule id the decision rests on (cpni-rules.md).")
+    basis: BasisOut | None = Field(description="What permits the use; null when denied.")
+    available_from: datetime | None = Field(
+        default=None, description="OPT_OUT_WAITING_PERIOD: when opt-out approval may first be assumed."
+    )
+    decided_at: datetime
+
+
+class HistoryEntry(BaseModel):
+    """One line of the consent history export: a notice, a bounce or a decision."""
+
+    entry_type: Literal["notice", "notice_bounce", "approval"]
+    id: str
+    account_id: str
+    occurred_at: datetime
+    recorded_at: datetime
+    scope: str | None = None
+    decision: str | None = None
+    method: str | None = None
+    notice_id: str | None = None
+    notice_kind: str | None = None
+    delivery: str | None = None
+    version: str | None = None
+    interaction_id: str | None = None
+    covers_location: bool | None = None
+    third_party_id: str | None = None
+    recipients: list[str] | None = None
+    purposes: list[str] | None = None

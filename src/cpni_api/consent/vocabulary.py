@@ -1,0 +1,84 @@
+"""The words of the consent domain (R-2005, R-2007, R-2008): scopes, purposes, decisions, methods, notices,
+and the third-party kinds a scope may reach. Shared by consent, campaigns and third parties."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ApprovalScope(StrEnum):
+    """What the customer's approval is about: the carrier's own marketing use, or sharing with a kind of
+    recipient (R-2007-b), or disclosure to a new carrier at the customer's written request (R-222-c2)."""
+
+    CARRIER_MARKETING = "carrier_marketing"
+    AFFILIATE_SHARING = "affiliate_sharing"
+    AGENT_SHARING = "agent_sharing"
+    JOINT_VENTURE_SHARING = "joint_venture_sharing"
+    CONTRACTOR_SHARING = "contractor_sharing"
+    THIRD_PARTY_DISCLOSURE = "third_party_disclosure"
+    NEW_CARRIER_DISCLOSURE = "new_carrier_disclosure"
+
+
+class Purpose(StrEnum):
+    """Why CPNI would be used. The two marketing purposes rest on approval (R-2007); the others are the
+    uses R-2005 and 47 U.S.C. 222(d) permit without approval."""
+
+    MARKETING_COMMUNICATIONS_RELATED = "marketing_communications_related"
+    MARKETING_NON_COMMUNICATIONS_RELATED = "marketing_non_communications_related"
+    BILLING = "billing"  # 222(d)(1): initiate, render, bill and collect
+    FRAUD_PREVENTION = "fraud_prevention"  # 222(d)(2)
+    EMERGENCY = "emergency"  # 222(d)(4), including call location (R-222-f)
+    SERVICE_WITHIN_SUBSCRIBED_CATEGORIES = "service_within_subscribed_categories"  # R-2005-a-1
+    INSIDE_WIRING = "inside_wiring"  # R-2005-c
+    ADJUNCT_TO_BASIC_MARKETING = "adjunct_to_basic_marketing"  # R-2005-c
+
+
+MARKETING_PURPOSES = frozenset(
+    {Purpose.MARKETING_COMMUNICATIONS_RELATED, Purpose.MARKETING_NON_COMMUNICATIONS_RELATED}
+)
+
+
+class ServiceCategory(StrEnum):
+    """R-2005-a-1: the categories of service. Interconnected VoIP is mapped by a setting (E21)."""
+
+    LOCAL = "local"
+    INTEREXCHANGE = "interexchange"
+    CMRS = "cmrs"
+    INTERCONNECTED_VOIP = "interconnected_voip"
+
+
+class Decision(StrEnum):
+    GRANTED = "granted"
+    DENIED = "denied"
+    REVOKED = "revoked"
+
+
+class Method(StrEnum):
+    """R-2007-a-1: approval may be written, oral or electronic."""
+
+    ORAL = "oral"
+    WRITTEN = "written"
+    ELECTRONIC = "electronic"
+
+
+class NoticeKind(StrEnum):
+    OPT_IN = "opt_in"
+    OPT_OUT = "opt_out"
+
+
+class Delivery(StrEnum):
+    MAIL = "mail"
+    EMAIL = "email"
+    ORAL = "oral"
+
+
+class ThirdPartyKind(StrEnum):
+    """E16: an explicit, reviewed attribute of each recipient. Anything unknown is treated as needing
+    opt-in."""
+
+    AFFILIATE = "affiliate"
+    AGENT = "agent"
+    JOINT_VENTURE = "joint_venture"
+    INDEPENDENT_CONTRACTOR = "independent_contractor"
+    VENDOR = "vendor"
+    CARRIER = "carrier"
