@@ -108,3 +108,37 @@ def admin_headers(make_key: Callable[..., str]) -> dict[str, str]:
 @pytest.fixture
 def scratch_dir(tmp_path: Path) -> Path:
     return tmp_path
+
+
+# A database of the test module's own, for tests that count whole tables or read reports over all rows.
+@pytest.fixture(scope="module")
+def module_database(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with fresh_database(backend, tmp_path_factory.mktemp("module")) as url:
+        yield url
+
+
+@pytest.fixture
+def module_app(module_database: str, clock: ManualClock) -> Iterator[FastAPI]:
+    application = create_app(make_settings(module_database), clock=clock)
+    yield application
+    application.state.engine.dispose()
+
+
+@pytest.fixture
+def module_client(module_app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(module_app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def module_admin(module_app: FastAPI, clock: ManualClock) -> dict[str, str]:
+    with module_app.state.session_factory.begin() as session:
+        created = create_api_key(
+            session,
+            hmac_key=TEST_API_KEY_HMAC_KEY,
+            name="module-admin",
+            scopes=[Scope.ADMIN],
+            now=clock.now(),
+            created_by="tests",
+        )
+    return {"Authorization": f"Bearer {created.plaintext}"}

@@ -14,6 +14,7 @@ from cpni_api.accounts.router import router as accounts_router
 from cpni_api.api_keys.router import router as api_keys_router
 from cpni_api.audit.router import router as audit_router
 from cpni_api.audit.sealer import SealerThread
+from cpni_api.breaches.customer_notices import NoticeResumer
 from cpni_api.breaches.router import router as breaches_router
 from cpni_api.campaigns.router import router as campaigns_router
 from cpni_api.compliance.router import router as compliance_router
@@ -61,9 +62,10 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        workers: list[SealerThread | DispatcherThread] = []
+        workers: list[SealerThread | DispatcherThread | NoticeResumer] = []
         if settings.run_background_workers:
             workers.append(SealerThread(session_factory, clock, settings))
+            workers.append(NoticeResumer(session_factory, clock, settings))
         if settings.run_dispatcher:
             dispatcher = Dispatcher(session_factory, clock, settings, mailer, metrics=dispatch_metrics)
             workers.append(DispatcherThread(dispatcher, settings.dispatch_interval_seconds))

@@ -185,3 +185,26 @@ def test_a_hold_directed_mid_run_stops_the_remaining_notices(
     assert refused.status_code == 409
     assert refused.json()["reason"] == "law_enforcement_hold"
     assert len(notice_events(app, breach_id, accounts)) == 20
+
+
+def test_the_resumer_finishes_a_run_that_a_crash_cut_short(
+    app: FastAPI, client: TestClient, headers: dict[str, str], clock: ManualClock
+) -> None:
+    accounts = seed_accounts(app, 500, clock.now())
+    breach_id = _ready_for_notice(app, client, headers, clock, accounts)
+    with app.state.session_factory.begin() as session:  # accepted, then the process died after one batch
+        session.execute(
+            update(Breach).where(Breach.id == breach_id).values(customer_notice_requested_at=clock.now())
+        )
+    with app.state.session_factory.begin() as session:
+        customer_notices.notify_next_batch(
+            session, clock, breach_id, batch_size=200, correlation_id="t", api_key_id=None
+        )
+    resumed = customer_notices.resume_requested_notices(app.state.session_factory, clock, batch_size=150)
+    assert resumed == 300
+    assert notice_events(app, breach_id, accounts) == dict.fromkeys(accounts, 1)
+    assert (
+        client.get(f"/v1/breaches/{breach_id}", headers=headers).json()["customer_notice"]["notified_count"]
+        == 500
+    )
+    assert customer_notices.resume_requested_notices(app.state.session_factory, clock, batch_size=150) == 0

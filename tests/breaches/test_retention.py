@@ -3,9 +3,7 @@ this module's own, so "purge everything past retention" can be asserted exactly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
@@ -13,51 +11,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from cpni_api import cli
-from cpni_api.api_keys.scopes import Scope
-from cpni_api.api_keys.service import create_api_key
-from cpni_api.app import create_app
 from cpni_api.audit.models import AuditRecord
 from cpni_api.audit.trail import AuditTrail
 from cpni_api.breaches.models import Breach, BreachAffectedAccount
 from cpni_api.breaches.retention import purge_breaches
 from cpni_api.core.clock import ManualClock
 from tests.breaches.conftest import create_breach, iso, seed_accounts
-from tests.conftest import TEST_API_KEY_HMAC_KEY, make_settings
-from tests.support.databases import fresh_database
 from tests.support.processes import service_env
-
-
-@pytest.fixture(scope="module")
-def retention_database(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with fresh_database(backend, Path(tmp_path_factory.mktemp("retention"))) as url:
-        yield url
-
-
-@pytest.fixture
-def retention_app(retention_database: str, clock: ManualClock) -> Iterator[FastAPI]:
-    app = create_app(make_settings(retention_database), clock=clock)
-    yield app
-    app.state.engine.dispose()
-
-
-@pytest.fixture
-def retention_client(retention_app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(retention_app, raise_server_exceptions=False) as client:
-        yield client
-
-
-@pytest.fixture
-def admin(retention_app: FastAPI, clock: ManualClock) -> dict[str, str]:
-    with retention_app.state.session_factory.begin() as session:
-        created = create_api_key(
-            session,
-            hmac_key=TEST_API_KEY_HMAC_KEY,
-            name="a",
-            scopes=[Scope.ADMIN],
-            now=clock.now(),
-            created_by="t",
-        )
-    return {"Authorization": f"Bearer {created.plaintext}"}
 
 
 def closed_breach(
@@ -88,16 +48,16 @@ def _breach_ids(app: FastAPI) -> set[str]:
 
 
 def test_purge_refuses_before_two_years_and_deletes_after(
-    retention_app: FastAPI, retention_client: TestClient, admin: dict[str, str], clock: ManualClock
+    module_app: FastAPI, module_client: TestClient, module_admin: dict[str, str], clock: ManualClock
 ) -> None:
     start = datetime(2026, 3, 2, 15, tzinfo=UTC)
-    breach_id = closed_breach(retention_app, retention_client, admin, clock, start)
+    breach_id = closed_breach(module_app, module_client, module_admin, clock, start)
     closed_at = start + timedelta(days=20)
     retained_until = closed_at.replace(year=2028)
-    open_id = create_breach(retention_client, admin, closed_at - timedelta(hours=1), [])["id"]
+    open_id = create_breach(module_client, module_admin, closed_at - timedelta(hours=1), [])["id"]
 
     def purge(now: datetime, ids: list[str] | None, dry_run: bool = False):  # type: ignore[no-untyped-def]
-        with retention_app.state.session_factory.begin() as session:
+        with module_app.state.session_factory.begin() as session:
             audit = AuditTrail(session=session, clock=ManualClock(now), correlation_id="test-purge")
             return purge_breaches(
                 session, now=now, retention_years=2, audit=audit, breach_ids=ids, dry_run=dry_run
@@ -108,17 +68,17 @@ def test_purge_refuses_before_two_years_and_deletes_after(
     assert "retained until 2028-03-22" in early.refused[0].reason
     assert "obligations are open" in early.refused[1].reason
     assert early.purged == []
-    assert {breach_id, open_id} <= _breach_ids(retention_app)
+    assert {breach_id, open_id} <= _breach_ids(module_app)
 
     dry = purge(retained_until, None, dry_run=True)
     assert [purged.breach_id for purged in dry.purged] == [breach_id]
-    assert breach_id in _breach_ids(retention_app)
+    assert breach_id in _breach_ids(module_app)
 
     done = purge(retained_until, None)
     assert [purged.breach_id for purged in done.purged] == [breach_id]
-    assert breach_id not in _breach_ids(retention_app)
-    assert open_id in _breach_ids(retention_app)  # never purged while obligations are open
-    with retention_app.state.session_factory() as session:
+    assert breach_id not in _breach_ids(module_app)
+    assert open_id in _breach_ids(module_app)  # never purged while obligations are open
+    with module_app.state.session_factory() as session:
         assert session.scalar(select(func.count()).where(BreachAffectedAccount.breach_id == breach_id)) == 0
         assert (
             session.scalar(
@@ -131,21 +91,21 @@ def test_purge_refuses_before_two_years_and_deletes_after(
 
 
 def test_the_purge_command(
-    retention_app: FastAPI,
-    retention_client: TestClient,
-    retention_database: str,
-    admin: dict[str, str],
+    module_app: FastAPI,
+    module_client: TestClient,
+    module_database: str,
+    module_admin: dict[str, str],
     clock: ManualClock,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Through `cli.main`, with the real clock (2026 or later): a breach closed in 2023 is past retention,
     one closed a month ago is not."""
-    old = closed_breach(retention_app, retention_client, admin, clock, datetime(2023, 1, 9, 15, tzinfo=UTC))
+    old = closed_breach(module_app, module_client, module_admin, clock, datetime(2023, 1, 9, 15, tzinfo=UTC))
     recent = closed_breach(
-        retention_app, retention_client, admin, clock, datetime.now(UTC) - timedelta(days=40)
+        module_app, module_client, module_admin, clock, datetime.now(UTC) - timedelta(days=40)
     )
-    for name, value in service_env(retention_database).items():
+    for name, value in service_env(module_database).items():
         if name.startswith("CPNI_"):
             monkeypatch.setenv(name, value)
 
@@ -156,14 +116,14 @@ def test_the_purge_command(
 
     assert cli.main(["purge", "breaches", "--dry-run"]) == 0
     assert f"would delete breach {old}" in capsys.readouterr().out
-    assert old in _breach_ids(retention_app)
+    assert old in _breach_ids(module_app)
 
     assert cli.main(["purge", "breaches"]) == 0
     output = capsys.readouterr().out
     assert f"deleted breach {old}" in output
     assert recent not in output
-    assert old not in _breach_ids(retention_app)
-    assert recent in _breach_ids(retention_app)
+    assert old not in _breach_ids(module_app)
+    assert recent in _breach_ids(module_app)
 
     with pytest.raises(SystemExit):
         cli.main(["purge", "nothing-of-that-name"])

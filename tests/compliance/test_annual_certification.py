@@ -3,60 +3,19 @@ this module's own, so the year holds exactly the records seeded here."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from cpni_api.api_keys.scopes import Scope
-from cpni_api.api_keys.service import create_api_key
-from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
 from tests.breaches.conftest import breach_body, iso, seed_accounts
-from tests.conftest import TEST_API_KEY_HMAC_KEY, make_settings
-from tests.support.databases import fresh_database
 
 # The calendar year is local (America/New_York): 2025 runs from 2025-01-01T05:00Z to 2026-01-01T05:00Z.
 BEFORE_YEAR = datetime(2025, 1, 1, 4, 30, tzinfo=UTC)  # Dec 31 2024, 23:30 local
 FIRST_INSTANT = datetime(2025, 1, 1, 5, 0, tzinfo=UTC)
 LAST_EVENING = datetime(2026, 1, 1, 4, 30, tzinfo=UTC)  # Dec 31 2025, 23:30 local: still 2025
-
-
-@pytest.fixture(scope="module")
-def report_database(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with fresh_database(backend, Path(tmp_path_factory.mktemp("report"))) as url:
-        yield url
-
-
-@pytest.fixture
-def report_app(report_database: str, clock: ManualClock) -> Iterator[FastAPI]:
-    app = create_app(make_settings(report_database), clock=clock)
-    yield app
-    app.state.engine.dispose()
-
-
-@pytest.fixture
-def report_client(report_app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(report_app, raise_server_exceptions=False) as client:
-        yield client
-
-
-@pytest.fixture
-def admin(report_app: FastAPI, clock: ManualClock) -> dict[str, str]:
-    with report_app.state.session_factory.begin() as session:
-        created = create_api_key(
-            session,
-            hmac_key=TEST_API_KEY_HMAC_KEY,
-            name="a",
-            scopes=[Scope.ADMIN],
-            now=clock.now(),
-            created_by="t",
-        )
-    return {"Authorization": f"Bearer {created.plaintext}"}
 
 
 def post(
@@ -68,14 +27,19 @@ def post(
 
 
 def test_the_report_for_a_seeded_year_matches_the_records(
-    report_app: FastAPI, report_client: TestClient, admin: dict[str, str], clock: ManualClock
+    module_app: FastAPI, module_client: TestClient, module_admin: dict[str, str], clock: ManualClock
 ) -> None:
-    client = report_client
+    client = module_client
     clock.set(datetime(2026, 2, 10, 15, tzinfo=UTC))
-    accounts = seed_accounts(report_app, 4, clock.now())
+    accounts = seed_accounts(module_app, 4, clock.now())
 
     complaints = [
-        post(client, admin, "/v1/complaints", {"received_at": iso(at), "category": category, "summary": "s"})
+        post(
+            client,
+            module_admin,
+            "/v1/complaints",
+            {"received_at": iso(at), "category": category, "summary": "s"},
+        )
         for at, category in [
             (FIRST_INSTANT, "employee_access"),
             (datetime(2025, 6, 1, 12, tzinfo=UTC), "employee_access"),
@@ -85,14 +49,14 @@ def test_the_report_for_a_seeded_year_matches_the_records(
     ]
     post(
         client,
-        admin,
+        module_admin,
         "/v1/complaints",
         {"received_at": iso(BEFORE_YEAR), "category": "other", "summary": "s"},
     )
     actions = [
         post(
             client,
-            admin,
+            module_admin,
             "/v1/pretexter-actions",
             {"taken_at": iso(at), "kind": kind, "target": "Broker Inc", "description": "d"},
         )
@@ -103,13 +67,13 @@ def test_the_report_for_a_seeded_year_matches_the_records(
     ]
     failure = post(
         client,
-        admin,
+        module_admin,
         "/v1/opt-out-failures",
         {"detected_at": iso(datetime(2025, 11, 24, 15, tzinfo=UTC)), "mechanisms": "IVR", "problem": "down"},
     )
     post(
         client,
-        admin,
+        module_admin,
         f"/v1/opt-out-failures/{failure['id']}/fcc-notifications",
         {"notified_at": iso(datetime(2025, 11, 26, 15, tzinfo=UTC)), "reference": "FCC-9"},
         status=200,
@@ -117,7 +81,7 @@ def test_the_report_for_a_seeded_year_matches_the_records(
     trainings = [
         post(
             client,
-            admin,
+            module_admin,
             f"/v1/agents/{agent_id}/trainings",
             {"completed_at": iso(at), "expires_at": iso(at + timedelta(days=365)), "course": "CPNI 101"},
         )
@@ -129,34 +93,34 @@ def test_the_report_for_a_seeded_year_matches_the_records(
     ]
     post(
         client,
-        admin,
+        module_admin,
         "/v1/agents/agent-3/trainings",
         {"completed_at": iso(BEFORE_YEAR), "course": "CPNI 101"},
     )
     discipline = post(
         client,
-        admin,
+        module_admin,
         "/v1/agents/agent-2/disciplinary-actions",
         {"taken_at": iso(datetime(2025, 5, 5, 12, tzinfo=UTC)), "action": "warning", "reason": "r"},
     )
     # Two breaches determined in 2025: one fully notified (law enforcement late), one never reported.
     handled = post(
-        client, admin, "/v1/breaches", breach_body(datetime(2025, 4, 1, 14, tzinfo=UTC), accounts[:3])
+        client, module_admin, "/v1/breaches", breach_body(datetime(2025, 4, 1, 14, tzinfo=UTC), accounts[:3])
     )
     post(
         client,
-        admin,
+        module_admin,
         f"/v1/breaches/{handled['id']}/law-enforcement-notifications",
         {"notified_at": iso(datetime(2025, 4, 14, 14, tzinfo=UTC)), "reference": "CRF-7"},
         status=200,
     )
-    post(client, admin, f"/v1/breaches/{handled['id']}/customer-notifications", {}, status=202)
+    post(client, module_admin, f"/v1/breaches/{handled['id']}/customer-notifications", {}, status=202)
     unreported = post(
-        client, admin, "/v1/breaches", breach_body(datetime(2025, 12, 30, 14, tzinfo=UTC), accounts)
+        client, module_admin, "/v1/breaches", breach_body(datetime(2025, 12, 30, 14, tzinfo=UTC), accounts)
     )
-    post(client, admin, "/v1/breaches", breach_body(BEFORE_YEAR, accounts[:1]))  # the year before
+    post(client, module_admin, "/v1/breaches", breach_body(BEFORE_YEAR, accounts[:1]))  # the year before
 
-    response = client.get("/v1/reports/annual-certification", params={"year": 2025}, headers=admin)
+    response = client.get("/v1/reports/annual-certification", params={"year": 2025}, headers=module_admin)
     assert response.status_code == 200, response.text
     report = response.json()
     assert report["year"] == 2025
@@ -178,7 +142,7 @@ def test_the_report_for_a_seeded_year_matches_the_records(
         "by_kind": {"lawsuit": 1, "cease_and_desist": 1},
         "items": actions,
     }
-    failure_now = client.get(f"/v1/opt-out-failures/{failure['id']}", headers=admin).json()
+    failure_now = client.get(f"/v1/opt-out-failures/{failure['id']}", headers=module_admin).json()
     assert report["opt_out_failures"] == {"total": 1, "fcc_notified_on_time": 1, "items": [failure_now]}
     assert failure_now["fcc_notice_status"] == "done"
     assert report["trainings"] == {
@@ -199,7 +163,7 @@ def test_the_report_for_a_seeded_year_matches_the_records(
         "law_enforcement_not_notified": 1,
     }
     for item, breach_id in zip(breaches["items"], [handled["id"], unreported["id"]], strict=True):
-        view = client.get(f"/v1/breaches/{breach_id}", headers=admin).json()
+        view = client.get(f"/v1/breaches/{breach_id}", headers=module_admin).json()
         assert item == {
             "id": view["id"],
             "regime": view["regime"],
@@ -224,7 +188,7 @@ def test_the_report_for_a_seeded_year_matches_the_records(
         }
 
     markdown = client.get(
-        "/v1/reports/annual-certification", params={"year": 2025, "format": "markdown"}, headers=admin
+        "/v1/reports/annual-certification", params={"year": 2025, "format": "markdown"}, headers=module_admin
     )
     assert markdown.status_code == 200
     assert markdown.headers["content-type"].startswith("text/markdown")
@@ -243,10 +207,12 @@ def test_the_report_for_a_seeded_year_matches_the_records(
         assert record_id in text
     assert "3 / 3" in text  # notified / affected for the handled breach
     negotiated = client.get(
-        "/v1/reports/annual-certification", params={"year": 2025}, headers=admin | {"Accept": "text/markdown"}
+        "/v1/reports/annual-certification",
+        params={"year": 2025},
+        headers=module_admin | {"Accept": "text/markdown"},
     )
     assert negotiated.text == text  # the clock stands still, so the documents are identical
 
-    empty = client.get("/v1/reports/annual-certification", params={"year": 2019}, headers=admin).json()
+    empty = client.get("/v1/reports/annual-certification", params={"year": 2019}, headers=module_admin).json()
     assert (empty["complaints"]["total"], empty["breaches"]["total"], empty["due_on"]) == (0, 0, "2020-03-01")
-    assert client.get("/v1/reports/annual-certification", headers=admin).status_code == 422
+    assert client.get("/v1/reports/annual-certification", headers=module_admin).status_code == 422

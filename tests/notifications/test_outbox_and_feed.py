@@ -34,7 +34,7 @@ def eventually_feed_ids(
 ) -> list[str]:
     """On PostgreSQL an event appears once every older transaction in the cluster has finished; other
     test workers' transactions can hold that back for a moment."""
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30
     while True:
         ids = [item["id"] for item in feed(client, headers, **params)["items"]]
         if len(ids) >= expected or time.monotonic() > deadline:

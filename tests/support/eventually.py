@@ -13,7 +13,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-def eventually(read: Callable[[], T], done: Callable[[T], bool], seconds: float = 10) -> T:
+def eventually(read: Callable[[], T], done: Callable[[T], bool], seconds: float = 30) -> T:
     deadline = time.monotonic() + seconds
     while True:
         value = read()

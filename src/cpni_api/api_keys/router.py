@@ -14,7 +14,7 @@ from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_clock, get_settings
 from cpni_api.core.errors import ErrorCode, ProblemError
-from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.core.settings import Settings
 
 router = APIRouter(prefix="/v1/api-keys", tags=["api-keys"])
@@ -57,12 +57,7 @@ def list_api_keys(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[ApiKeyOut]:
     rows = service.list_api_keys(session, after_id=cursor, limit=limit + 1)
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return Page[ApiKeyOut](
-        items=[ApiKeyOut.model_validate(row) for row in rows],
-        next_cursor=rows[-1].id if has_more else None,
-    )
+    return page_of(rows, limit, ApiKeyOut.model_validate)
 
 
 @router.delete("/{api_key_id}", response_model=ApiKeyOut, summary="Revoke an API key")

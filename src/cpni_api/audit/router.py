@@ -13,7 +13,7 @@ from cpni_api.audit.schemas import AuditRecordOut
 from cpni_api.core.commit_order import in_commit_order
 from cpni_api.core.db import get_session
 from cpni_api.core.errors import ErrorCode, ProblemError
-from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 
 router = APIRouter(prefix="/v1/audit-records", tags=["audit"])
 
@@ -47,9 +47,4 @@ def list_audit_records(
     if account_id is not None:
         query = query.where(AuditRecord.account_id == account_id)
     rows = list(session.scalars(query))
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return Page[AuditRecordOut](
-        items=[AuditRecordOut.model_validate(row) for row in rows],
-        next_cursor=rows[-1].id if has_more else None,
-    )
+    return page_of(rows, limit, AuditRecordOut.model_validate)

@@ -1,17 +1,19 @@
 """Customer notices (R-2011-c): one `breach.customer_notice` event per affected account, in bounded batches.
 
 The request that asks for the notice only records it (its own short transaction) and answers 202; the
-batches then run right after the response, in the same process, each batch its own transaction of at most
-`CPNI_BREACH_NOTICE_BATCH_SIZE` accounts (ADR 0011). Each batch locks the breach row, takes the next accounts
-whose `notified_at` is empty, writes their events to the outbox and marks them notified in the same
-transaction, so an account's event exists exactly once however often the run is repeated or interrupted.
-A repeated request (or a second replica) resumes where the last committed batch stopped. Each batch asks the
-policy again, so a hold directed mid-run stops the remaining notices.
+batches then run right after the response, in the same process, each batch its own transaction of at
+most `CPNI_BREACH_NOTICE_BATCH_SIZE` accounts (ADR 0011). Each batch locks the breach row, takes the next
+accounts whose `notified_at` is empty, writes their events to the outbox and marks them notified in the
+same transaction, so an account's event exists exactly once however often the run is repeated or
+interrupted. A repeated request, a second replica, or the resumer that every `cpni-api serve` runs in the
+background continues where the last committed batch stopped. Each batch asks the policy again, so a hold
+directed mid-run stops the remaining notices until it ends.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -19,10 +21,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cpni_api.audit.trail import AuditTrail
 from cpni_api.breaches import service
-from cpni_api.breaches.models import BreachAffectedAccount
+from cpni_api.breaches.models import Breach, BreachAffectedAccount
 from cpni_api.breaches.policy import Regime
 from cpni_api.core.clock import Clock
 from cpni_api.core.errors import ProblemError
+from cpni_api.core.settings import Settings
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import emit_event
 
@@ -162,4 +165,57 @@ def notify_after_response(
         )
 
 
-__all__ = ["BatchOutcome", "notify_after_response", "notify_in_batches", "notify_next_batch"]
+def resume_requested_notices(session_factory: sessionmaker[Session], clock: Clock, *, batch_size: int) -> int:
+    """Continues every requested, unfinished notice run: one cut short by a crash or a restart, or held
+    back by the waiting period or a hold that has since ended. Batches lock the breach row, so running
+    this beside a request's own run, or on several replicas, never notifies anyone twice."""
+    with session_factory() as session:
+        pending = session.scalars(
+            select(Breach.id)
+            .where(
+                Breach.customer_notice_requested_at.is_not(None),
+                Breach.customer_notice_completed_at.is_(None),
+            )
+            .order_by(Breach.customer_notice_requested_at)
+        ).all()
+    return sum(
+        notify_in_batches(
+            session_factory, clock, breach_id, batch_size=batch_size, correlation_id="notice-resumer"
+        )
+        for breach_id in pending
+    )
+
+
+class NoticeResumer(threading.Thread):
+    """Runs `resume_requested_notices` in the background of `cpni-api serve`, so no notice run depends on
+    someone repeating the request."""
+
+    def __init__(self, session_factory: sessionmaker[Session], clock: Clock, settings: Settings) -> None:
+        super().__init__(name="breach-notice-resumer", daemon=True)
+        self._factory = session_factory
+        self._clock = clock
+        self._settings = settings
+        self._stopping = threading.Event()
+
+    def run(self) -> None:
+        while not self._stopping.wait(self._settings.breach_notice_resume_interval_seconds):
+            try:
+                resume_requested_notices(
+                    self._factory, self._clock, batch_size=self._settings.breach_notice_batch_size
+                )
+            except Exception as exc:  # noqa: BLE001 - the next round retries; the state is resumable
+                logger.warning("breach notice resumption failed", extra={"error_type": type(exc).__name__})
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.join(timeout=30)
+
+
+__all__ = [
+    "BatchOutcome",
+    "NoticeResumer",
+    "notify_after_response",
+    "notify_in_batches",
+    "notify_next_batch",
+    "resume_requested_notices",
+]

@@ -31,7 +31,7 @@ from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_calendar, get_clock, get_settings
-from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.core.request_context import current_request_id
 from cpni_api.core.settings import Settings
 
@@ -134,9 +134,7 @@ def list_breaches(
         now=clock.now(),
         retention_years=settings.breach_retention_years,
     )
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return Page[BreachOut](items=rows, next_cursor=rows[-1].id if has_more else None)
+    return page_of(rows, limit, lambda row: row)
 
 
 @router.get(
@@ -196,12 +194,7 @@ def list_affected_accounts(
     rows = service.list_affected_accounts(
         session, breach_id, after_account_id=cursor, limit=limit + 1, notified=notified
     )
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return Page[AffectedAccountOut](
-        items=[AffectedAccountOut.model_validate(row) for row in rows],
-        next_cursor=rows[-1].account_id if has_more else None,
-    )
+    return page_of(rows, limit, AffectedAccountOut.model_validate, cursor=lambda row: row.account_id)
 
 
 @router.post(

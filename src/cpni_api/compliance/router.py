@@ -35,7 +35,7 @@ from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_calendar, get_clock
-from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 
 router = APIRouter(tags=["compliance"])
 DbSession = Annotated[Session, Depends(get_session, scope="function")]
@@ -51,12 +51,6 @@ Year = Annotated[int | None, Query(ge=2007, le=9999, description="Only records o
 
 def _period(year: int | None, calendar: BusinessCalendar) -> tuple[datetime, datetime] | None:
     return None if year is None else policy.certification_period(year, calendar.timezone)
-
-
-def _next(rows: list, limit: int) -> tuple[list, str | None]:  # type: ignore[type-arg]
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return rows, (rows[-1].id if has_more else None)
 
 
 # --- complaints ----------------------------------------------------------------------------------------
@@ -90,10 +84,7 @@ def list_complaints(
     limit: Limit = DEFAULT_LIMIT,
 ) -> Page[ComplaintOut]:
     rows = service.list_complaints(session, period=_period(year, calendar), after=cursor, limit=limit + 1)
-    rows, next_cursor = _next(rows, limit)
-    return Page[ComplaintOut](
-        items=[ComplaintOut.model_validate(row) for row in rows], next_cursor=next_cursor
-    )
+    return page_of(rows, limit, ComplaintOut.model_validate)
 
 
 # --- pretexter actions ---------------------------------------------------------------------------------
@@ -134,10 +125,7 @@ def list_pretexter_actions(
     rows = service.list_pretexter_actions(
         session, period=_period(year, calendar), after=cursor, limit=limit + 1
     )
-    rows, next_cursor = _next(rows, limit)
-    return Page[PretexterActionOut](
-        items=[PretexterActionOut.model_validate(row) for row in rows], next_cursor=next_cursor
-    )
+    return page_of(rows, limit, PretexterActionOut.model_validate)
 
 
 # --- opt-out mechanism failures ------------------------------------------------------------------------
@@ -187,11 +175,8 @@ def list_opt_out_failures(
     rows = service.list_opt_out_failures(
         session, period=_period(year, calendar), pending_only=pending, after=cursor, limit=limit + 1
     )
-    rows, next_cursor = _next(rows, limit)
     now = clock.now()
-    return Page[OptOutFailureOut](
-        items=[service.opt_out_failure_view(row, now) for row in rows], next_cursor=next_cursor
-    )
+    return page_of(rows, limit, lambda row: service.opt_out_failure_view(row, now))
 
 
 @router.get(
@@ -274,10 +259,7 @@ def list_disciplinary_actions(
     rows = service.list_disciplinary_actions(
         session, agent_id=agent_id, period=None, after=cursor, limit=limit + 1
     )
-    rows, next_cursor = _next(rows, limit)
-    return Page[DisciplinaryActionOut](
-        items=[DisciplinaryActionOut.model_validate(row) for row in rows], next_cursor=next_cursor
-    )
+    return page_of(rows, limit, DisciplinaryActionOut.model_validate)
 
 
 @router.post(
@@ -321,12 +303,12 @@ def list_trainings(
 ) -> TrainingList:
     """With `trained_now`: whether a training is valid at this moment (the disclosure checks ask the same)."""
     rows = service.list_trainings(session, agent_id=agent_id, period=None, after=cursor, limit=limit + 1)
-    rows, next_cursor = _next(rows, limit)
+    page = page_of(rows, limit, TrainingOut.model_validate)
     return TrainingList(
         agent_id=agent_id,
         trained_now=service.agent_training_status(session, agent_id, clock.now()),
-        items=[TrainingOut.model_validate(row) for row in rows],
-        next_cursor=next_cursor,
+        items=page.items,
+        next_cursor=page.next_cursor,
     )
 
 

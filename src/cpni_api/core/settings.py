@@ -107,6 +107,8 @@ class Settings(BaseSettings):
     breach_2024_rules_effective_on: date | None = None
     # Customer notices are emitted this many accounts per transaction.
     breach_notice_batch_size: int = Field(default=1000, ge=1, le=10_000)
+    # How often `serve` continues requested notice runs that are not finished (a crash, a restart, a hold).
+    breach_notice_resume_interval_seconds: float = Field(default=30.0, gt=0)
     # R-2011-d: at least two years; never less.
     breach_retention_years: int = Field(default=2, ge=2, le=100)
 

@@ -13,7 +13,7 @@ from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_clock, get_settings
 from cpni_api.core.errors import ErrorCode, ProblemError
-from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.core.settings import Settings
 from cpni_api.notifications import endpoints as endpoint_service
 from cpni_api.notifications.event_types import EventType
@@ -102,12 +102,7 @@ def list_events(
     start_id = cursor or after
     start = _event_or_422(session, start_id) if start_id else None
     rows = read_feed(session, after=start, limit=limit + 1, event_type=type.value if type else None)
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return Page[EventOut](
-        items=[EventOut.model_validate(row) for row in rows],
-        next_cursor=rows[-1].id if has_more else None,
-    )
+    return page_of(rows, limit, EventOut.model_validate)
 
 
 @router.get("/v1/events/{event_id}", response_model=EventDetailOut, summary="An event and its deliveries")
@@ -187,12 +182,7 @@ def list_webhook_endpoints(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[WebhookEndpointOut]:
     rows = endpoint_service.list_endpoints(session, after_id=cursor, limit=limit + 1)
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return Page[WebhookEndpointOut](
-        items=[WebhookEndpointOut.model_validate(row) for row in rows],
-        next_cursor=rows[-1].id if has_more else None,
-    )
+    return page_of(rows, limit, WebhookEndpointOut.model_validate)
 
 
 @endpoints_router.get("/{endpoint_id}", response_model=WebhookEndpointOut, summary="An endpoint")
