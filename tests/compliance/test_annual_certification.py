@@ -3,6 +3,7 @@ this module's own, so the year holds exactly the records seeded here."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -26,10 +27,45 @@ def post(
     return response.json()
 
 
+def seed_campaigns(client: TestClient, headers: dict[str, str], clock: ManualClock) -> dict[str, Any]:
+    """Campaigns created in 2024 (reviewed then), in 2025 (reviewed in 2025) and in 2026."""
+    created: dict[str, Any] = {}
+    for name, opened, reviewed in [
+        ("before", datetime(2024, 12, 15, 15, tzinfo=UTC), datetime(2024, 12, 20, 15, tzinfo=UTC)),
+        ("in_year", datetime(2025, 6, 1, 15, tzinfo=UTC), datetime(2025, 6, 3, 15, tzinfo=UTC)),
+        ("after", datetime(2026, 1, 10, 15, tzinfo=UTC), None),
+    ]:
+        clock.set(opened)
+        campaign = post(
+            client,
+            headers,
+            "/v1/campaigns",
+            {
+                "description": f"Upgrade offer ({name})",
+                "cpni_used": ["plan", "minutes used"],
+                "products_offered": ["unlimited plan"],
+                "scope": "carrier_marketing",
+                "requested_by": "sam.sales",
+            },
+        )
+        if reviewed is not None:
+            clock.set(reviewed)
+            post(
+                client,
+                headers,
+                f"/v1/campaigns/{campaign['id']}/reviews",
+                {"reviewer": "pat.supervisor", "decision": "approved", "notes": "ok"},
+            )
+            campaign = client.get(f"/v1/campaigns/{campaign['id']}", headers=headers).json()
+        created[name] = campaign
+    return created
+
+
 def test_the_report_for_a_seeded_year_matches_the_records(
     module_app: FastAPI, module_client: TestClient, module_admin: dict[str, str], clock: ManualClock
 ) -> None:
     client = module_client
+    campaigns = seed_campaigns(client, module_admin, clock)
     clock.set(datetime(2026, 2, 10, 15, tzinfo=UTC))
     accounts = seed_accounts(module_app, 4, clock.now())
 
@@ -151,7 +187,40 @@ def test_the_report_for_a_seeded_year_matches_the_records(
         "items": sorted(trainings, key=lambda t: t["completed_at"]),
     }
     assert report["disciplinary_actions"] == {"total": 1, "by_action": {"warning": 1}, "items": [discipline]}
-    assert report["campaigns"] is None  # added by issue 6
+    in_year, before = campaigns["in_year"], campaigns["before"]
+    assert report["campaigns"] == {
+        "count": 2,  # the one created in 2025 and the one from 2024 still open in 2025; not the 2026 one
+        "by_status": dict(Counter([in_year["status"], before["status"]])),
+        "reviews": 1,  # only the review dated in 2025
+        "reviews_by_decision": {"approved": 1},
+        "items": [
+            {
+                "id": campaign["id"],
+                "description": campaign["description"],
+                "scope": "carrier_marketing",
+                "cpni_used": campaign["cpni_used"],
+                "products_offered": campaign["products_offered"],
+                "requested_by": "sam.sales",
+                "status": campaign["status"],
+                "created_at": campaign["created_at"],
+                "closed_at": None,
+                "reviews": reviews,
+            }
+            for campaign, reviews in [
+                (before, []),
+                (
+                    in_year,
+                    [
+                        {
+                            "reviewer": "pat.supervisor",
+                            "decision": "approved",
+                            "reviewed_at": "2025-06-03T15:00:00Z",
+                        }
+                    ],
+                ),
+            ]
+        ],
+    }
 
     breaches = report["breaches"]
     assert {key: value for key, value in breaches.items() if key != "items"} == {
@@ -203,8 +272,13 @@ def test_the_report_for_a_seeded_year_matches_the_records(
         unreported["id"],
         failure["id"],
         discipline["id"],
+        campaigns["in_year"]["id"],
+        campaigns["before"]["id"],
     ]:
         assert record_id in text
+    assert campaigns["after"]["id"] not in text
+    assert "Campaigns using CPNI during the year: **2**; supervisory reviews: **1**" in text
+    assert "approved by pat.supervisor 2025-06-03T15:00:00Z" in text
     assert "3 / 3" in text  # notified / affected for the handled breach
     negotiated = client.get(
         "/v1/reports/annual-certification",

@@ -20,7 +20,7 @@ from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_calendar, get_clock
-from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 
 router = APIRouter(prefix="/v1/campaigns", tags=["campaigns"])
 DbSession = Annotated[Session, Depends(get_session, scope="function")]
@@ -110,17 +110,11 @@ def eligible_accounts(
     rows = service.eligible_accounts(
         session, campaign_id, now=now, today=calendar.local_date(now), after=cursor, limit=limit + 1
     )
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return Page[EligibleAccountOut](
-        items=[
-            EligibleAccountOut(
-                account_id=row.account_id,
-                basis=row.basis,
-                approval_id=row.approval_id,
-                notice_id=row.notice_id,
-            )
-            for row in rows
-        ],
-        next_cursor=rows[-1].account_id if has_more else None,
+    return page_of(
+        rows,
+        limit,
+        lambda row: EligibleAccountOut(
+            account_id=row.account_id, basis=row.basis, approval_id=row.approval_id, notice_id=row.notice_id
+        ),
+        cursor=lambda row: row.account_id,
     )

@@ -5,9 +5,7 @@ timezone): complaints by `received_at`, pretexter actions by `taken_at`, breache
 their notifications, whenever those happened), opt-out failures by `detected_at`, trainings by
 `completed_at`, disciplinary actions by `taken_at`.
 
-Campaigns and supervisory reviews (R-2009-c/d) belong in the report too; they are recorded by the campaigns
-domain (issue 6, `cpni_api.campaigns`), which is built separately. This module deliberately does not
-import it: see `_campaigns_section` below, the one place where that section is to be added.
+Campaigns and supervisory reviews (R-2009-c/d) come from the campaigns domain.
 """
 
 from __future__ import annotations
@@ -17,10 +15,11 @@ from datetime import datetime
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cpni_api.breaches.models import Breach, BreachAffectedAccount, LawEnforcementHold, PublicDisclosure
+from cpni_api.campaigns.models import Campaign, CampaignReview
 from cpni_api.compliance import policy, service
 from cpni_api.compliance.models import (
     AgentTraining,
@@ -33,6 +32,9 @@ from cpni_api.compliance.schemas import (
     AnnualCertification,
     BreachesSection,
     BreachSummary,
+    CampaignReviewSummary,
+    CampaignsSection,
+    CampaignSummary,
     ComplaintOut,
     ComplaintsSection,
     DisciplinaryActionOut,
@@ -167,12 +169,48 @@ def _breaches_section(session: Session, breaches: list[Breach]) -> BreachesSecti
     )
 
 
-def _campaigns_section(session: Session, start: datetime, end: datetime) -> dict[str, object] | None:
-    """Campaigns and supervisory reviews (R-2009-c/d) for [start, end): TO BE ADDED BY ISSUE 6.
-
-    The campaigns domain (`cpni_api.campaigns`, issue 6) owns those tables and is built separately; this
-    report must not import it before it exists. Issue 6 replaces this body with a query of its campaigns
-    and reviews dated in the period (and renders it in `report_markdown.py`); until then the report says
-    `campaigns: null` and the Markdown document says the section is not yet available.
-    """
-    return None
+def _campaigns_section(session: Session, start: datetime, end: datetime) -> CampaignsSection:
+    """Campaigns active at any time in [start, end) (created before its end, not closed before its start;
+    R-2009-c), with the supervisory reviews dated in it (R-2009-d)."""
+    campaigns = list(
+        session.scalars(
+            select(Campaign)
+            .where(Campaign.created_at < end, or_(Campaign.closed_at.is_(None), Campaign.closed_at >= start))
+            .order_by(Campaign.created_at, Campaign.id)
+        )
+    )
+    reviews = list(
+        session.scalars(
+            select(CampaignReview)
+            .where(CampaignReview.reviewed_at >= start, CampaignReview.reviewed_at < end)
+            .order_by(CampaignReview.reviewed_at, CampaignReview.id)
+        )
+    )
+    by_campaign: dict[str, list[CampaignReviewSummary]] = {}
+    for review in reviews:
+        by_campaign.setdefault(review.campaign_id, []).append(
+            CampaignReviewSummary(
+                reviewer=review.reviewer, decision=review.decision, reviewed_at=review.reviewed_at
+            )
+        )
+    return CampaignsSection(
+        count=len(campaigns),
+        by_status=dict(Counter(campaign.status for campaign in campaigns)),
+        reviews=len(reviews),
+        reviews_by_decision=dict(Counter(review.decision for review in reviews)),
+        items=[
+            CampaignSummary(
+                id=campaign.id,
+                description=campaign.description,
+                scope=campaign.scope,
+                cpni_used=campaign.cpni_used,
+                products_offered=campaign.products_offered,
+                requested_by=campaign.requested_by,
+                status=campaign.status,
+                created_at=campaign.created_at,
+                closed_at=campaign.closed_at,
+                reviews=by_campaign.get(campaign.id, []),
+            )
+            for campaign in campaigns
+        ],
+    )

@@ -178,10 +178,31 @@ def render_markdown(report: AnnualCertification) -> str:
                 ],
             ),
         ]
-    lines += ["", "## Marketing campaigns and supervisory reviews", ""]
-    if report.campaigns is None:
-        # Issue 6 (campaigns) renders its section here.
-        lines.append("Not yet recorded by this service (campaigns are added with the campaigns domain).")
-    else:
-        lines += [f"- {key}: {_cell(value)}" for key, value in report.campaigns.items()]
+    campaigns = report.campaigns
+    lines += [
+        "",
+        "## Marketing campaigns and supervisory reviews",
+        "",
+        f"Campaigns using CPNI during the year: **{campaigns.count}**; supervisory reviews: "
+        f"**{campaigns.reviews}** ({_cell(campaigns.reviews_by_decision or None)}).",
+    ]
+    if campaigns.items:
+        lines += [
+            "",
+            *_table(
+                ["Id", "Description", "CPNI used", "Products offered", "Requested by", "Status", "Reviews"],
+                [
+                    (
+                        c.id,
+                        c.description,
+                        ", ".join(c.cpni_used),
+                        ", ".join(c.products_offered),
+                        c.requested_by,
+                        c.status,
+                        "; ".join(f"{r.decision} by {r.reviewer} {_when(r.reviewed_at)}" for r in c.reviews),
+                    )
+                    for c in campaigns.items
+                ],
+            ),
+        ]
     return "\n".join(lines) + "\n"

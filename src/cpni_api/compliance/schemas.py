@@ -248,6 +248,35 @@ class DisciplinarySection(BaseModel):
     items: list[DisciplinaryActionOut]
 
 
+class CampaignReviewSummary(BaseModel):
+    reviewer: str
+    decision: str
+    reviewed_at: datetime
+
+
+class CampaignSummary(BaseModel):
+    """R-2009-c: a description of the campaign, the specific CPNI used and the products offered."""
+
+    id: str
+    description: str
+    scope: str
+    cpni_used: list[str]
+    products_offered: list[str]
+    requested_by: str
+    status: str
+    created_at: datetime
+    closed_at: datetime | None
+    reviews: list[CampaignReviewSummary] = Field(description="Its supervisory reviews dated in the year.")
+
+
+class CampaignsSection(BaseModel):
+    count: int = Field(description="Campaigns active at any time during the year.")
+    by_status: dict[str, int]
+    reviews: int = Field(description="Supervisory reviews dated in the year (R-2009-d).")
+    reviews_by_decision: dict[str, int]
+    items: list[CampaignSummary]
+
+
 class AnnualCertification(BaseModel):
     """R-2009-e: what the officer certifies for one calendar year, filed by March 1 of the next year."""
 
@@ -264,8 +293,7 @@ class AnnualCertification(BaseModel):
     opt_out_failures: OptOutFailuresSection
     trainings: TrainingsSection
     disciplinary_actions: DisciplinarySection
-    campaigns: dict[str, object] | None = Field(
-        default=None,
-        description="Campaigns and supervisory reviews (R-2009-c/d): added by the campaigns domain "
-        "(issue 6); null until then.",
+    campaigns: CampaignsSection = Field(
+        description="Sales and marketing campaigns that used CPNI during the year, and the supervisory "
+        "reviews of the year (R-2009-c/d)."
     )

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy import ColumnElement, Exists, Select, and_, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from cpni_api.accounts.models import Account
 from cpni_api.consent import policy
@@ -39,10 +40,16 @@ def _standing(row: type[CpniApproval]) -> ColumnElement[bool]:
     return or_(row.interaction_id.is_(None), row.decision != Decision.GRANTED.value)
 
 
-def _valid_grants(
-    grant: type[CpniApproval], scope: str, purpose: str, recipient: Recipient | None, need: policy.Need
-) -> Select[str, str, str | None]:
-    """Grants that are the account's latest standing decision on the scope and establish approval
+def _fenced(query: Select[Any]) -> Exists:
+    """EXISTS evaluated per row, by index probes. `OFFSET 0` keeps PostgreSQL from turning the subquery
+    into a hashed subplan that computes it for every account before the first page can be returned."""
+    return query.offset(0).exists()
+
+
+def _grant_conditions(
+    grant: Any, scope: str, purpose: str, recipient: Recipient | None, need: policy.Need
+) -> list[ColumnElement[bool]]:
+    """A grant that is the account's latest standing decision on the scope and establishes approval
     (R-2007-a-3; notice given first and not bounced, R-2008-a-1; naming the recipient and purpose, E10;
     written for a new carrier, R-222-c2; covering location where needed, R-222-f)."""
     later = aliased(CpniApproval)
@@ -51,52 +58,67 @@ def _valid_grants(
         grant.decision == Decision.GRANTED.value,
         grant.interaction_id.is_(None),
         or_(grant.method != "oral", grant.oral_evidence.is_not(None)),
-        ~exists().where(
-            later.account_id == grant.account_id,
-            later.scope == grant.scope,
-            _standing(later),
-            or_(
-                later.decided_at > grant.decided_at,
-                and_(later.decided_at == grant.decided_at, later.seq > grant.seq),
-            ),
+        ~_fenced(
+            select(later.seq).where(
+                later.account_id == grant.account_id,
+                later.scope == grant.scope,
+                _standing(later),
+                or_(
+                    later.decided_at > grant.decided_at,
+                    and_(later.decided_at == grant.decided_at, later.seq > grant.seq),
+                ),
+            )
         ),
     ]
-    columns = select(grant.account_id, grant.id, grant.notice_id)
     if need.requirement is policy.Requirement.EXPRESS_WRITTEN:
-        conditions += [
+        return [
+            *conditions,
             grant.method == "written",
             grant.document_reference.is_not(None),
             grant.third_party_id == (recipient.id if recipient else None),
         ]
-        return columns.where(*conditions)
-    notice = aliased(CpniNotice)
-    conditions += [
-        notice.bounced_at.is_(None),
-        notice.sent_at <= grant.decided_at,
-        exists().where(CpniNoticePurpose.notice_id == notice.id, CpniNoticePurpose.purpose == purpose),
-    ]
-    if recipient is not None:
-        conditions.append(
-            exists().where(
-                CpniNoticeRecipient.notice_id == notice.id, CpniNoticeRecipient.third_party_id == recipient.id
-            )
-        )
     if need.location:
         conditions.append(grant.covers_location.is_(True))
-    return columns.join(notice, notice.id == grant.notice_id).where(*conditions)
+    notice = aliased(CpniNotice)
+    notice_conditions: list[ColumnElement[bool]] = [
+        notice.id == grant.notice_id,
+        notice.bounced_at.is_(None),
+        notice.sent_at <= grant.decided_at,
+        *_names(notice, purpose, recipient),
+    ]
+    conditions.append(_fenced(select(notice.id).where(*notice_conditions)))
+    return conditions
+
+
+def _names(notice: Any, purpose: str, recipient: Recipient | None) -> list[ColumnElement[bool]]:
+    """E10: the notice names the purpose and, for sharing, the recipient."""
+    named: list[ColumnElement[bool]] = [
+        _fenced(
+            select(CpniNoticePurpose.notice_id).where(
+                CpniNoticePurpose.notice_id == notice.id, CpniNoticePurpose.purpose == purpose
+            )
+        )
+    ]
+    if recipient is not None:
+        named.append(
+            _fenced(
+                select(CpniNoticeRecipient.notice_id).where(
+                    CpniNoticeRecipient.notice_id == notice.id,
+                    CpniNoticeRecipient.third_party_id == recipient.id,
+                )
+            )
+        )
+    return named
 
 
 def _valid_opt_out_notice(
-    account_id: ColumnElement[str] | InstrumentedAttribute[str],
-    purpose: str,
-    recipient: Recipient | None,
-    now: datetime,
+    account_id: Any, purpose: str, recipient: Recipient | None, now: datetime
 ) -> Select[str]:
     """An opt-out notice that establishes approval now (R-2008-d): written or electronic, not bounced,
     email only with the customer's approval of email notices, under two years old, waiting period run,
     naming the recipient and purpose (E10)."""
     notice = aliased(CpniNotice)
-    conditions: list[ColumnElement[bool]] = [
+    return select(notice.id).where(
         notice.account_id == account_id,
         notice.kind == NoticeKind.OPT_OUT.value,
         notice.delivery.in_([Delivery.MAIL.value, Delivery.EMAIL.value]),
@@ -104,15 +126,8 @@ def _valid_opt_out_notice(
         or_(notice.delivery != Delivery.EMAIL.value, notice.email_delivery_approved.is_(True)),
         notice.approval_assumable_from <= now,
         notice.supports_opt_out_until > now,
-        exists().where(CpniNoticePurpose.notice_id == notice.id, CpniNoticePurpose.purpose == purpose),
-    ]
-    if recipient is not None:
-        conditions.append(
-            exists().where(
-                CpniNoticeRecipient.notice_id == notice.id, CpniNoticeRecipient.third_party_id == recipient.id
-            )
-        )
-    return select(notice.id).where(*conditions)
+        *_names(notice, purpose, recipient),
+    )
 
 
 def eligible_accounts(
@@ -128,28 +143,35 @@ def eligible_accounts(
 ) -> list[EligibleAccount]:
     need = policy.required_approval(scope, purpose, recipient, includes_location=includes_location)
     written = need.requirement is policy.Requirement.EXPRESS_WRITTEN
+    grant = aliased(CpniApproval)
+    conditions = _grant_conditions(grant, scope, purpose, recipient, need)
     if need.requirement is not policy.Requirement.OPT_OUT:
-        grant = aliased(CpniApproval)
-        query = _valid_grants(grant, scope, purpose, recipient, need).order_by(grant.account_id).limit(limit)
+        query = (
+            select(grant.account_id, grant.id, grant.notice_id)
+            .where(*conditions)
+            .order_by(grant.account_id)
+            .limit(limit)
+        )
         if after_account_id is not None:
             query = query.where(grant.account_id > after_account_id)
         basis = "express_written_authorization" if written else "opt_in"
         return [EligibleAccount(row[0], basis, row[1], row[2]) for row in session.execute(query)]
 
-    grant = aliased(CpniApproval)
-    valid_grant = _valid_grants(grant, scope, purpose, recipient, need).where(grant.account_id == Account.id)
+    valid_grant = select(grant.id).where(grant.account_id == Account.id, *conditions)
     valid_notice = _valid_opt_out_notice(Account.id, purpose, recipient, now)
     decided = aliased(CpniApproval)
-    no_standing_decision = ~exists().where(
-        decided.account_id == Account.id, decided.scope == scope, _standing(decided)
+    no_standing_decision = ~_fenced(
+        select(decided.seq).where(
+            decided.account_id == Account.id, decided.scope == scope, _standing(decided)
+        )
     )
     query = (
         select(
             Account.id,
-            valid_grant.with_only_columns(grant.id).limit(1).scalar_subquery(),
+            valid_grant.limit(1).scalar_subquery(),
             valid_notice.order_by(valid_notice.selected_columns[0].desc()).limit(1).scalar_subquery(),
         )
-        .where(or_(exists(valid_grant), and_(no_standing_decision, exists(valid_notice))))
+        .where(or_(_fenced(valid_grant), and_(no_standing_decision, _fenced(valid_notice))))
         .order_by(Account.id)
         .limit(limit)
     )

@@ -30,7 +30,7 @@ from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_calendar, get_clock, get_settings
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
-from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.core.settings import Settings
 
 router = APIRouter(tags=["consent"])
@@ -103,11 +103,8 @@ def list_notices(
     limit: Limit = DEFAULT_LIMIT,
 ) -> Page[NoticeOut]:
     rows = service.list_notices(session, account_id, cursor, limit + 1)
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return Page[NoticeOut](
-        items=service.notice_views(session, rows), next_cursor=rows[-1].id if has_more else None
-    )
+    page = page_of(rows, limit, lambda row: row)  # the views are built in one batch below
+    return Page[NoticeOut](items=service.notice_views(session, page.items), next_cursor=page.next_cursor)
 
 
 @router.post(

@@ -12,7 +12,7 @@ from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_calendar, get_clock
-from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.third_parties import service
 from cpni_api.third_parties.models import ThirdParty
 from cpni_api.third_parties.schemas import AcknowledgementIn, AgreementIn, ThirdPartyCreate, ThirdPartyOut
@@ -74,11 +74,7 @@ def list_third_parties(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[ThirdPartyOut]:
     rows = service.list_third_parties(session, cursor, limit + 1)
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    return Page[ThirdPartyOut](
-        items=[_view(row, clock, calendar) for row in rows], next_cursor=rows[-1].id if has_more else None
-    )
+    return page_of(rows, limit, lambda row: _view(row, clock, calendar))
 
 
 @router.get("/{third_party_id}", response_model=ThirdPartyOut, summary="Get a third party")
