@@ -123,7 +123,8 @@ def server(url: str, port: int) -> Iterator[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CPNI_")} | SECRETS
     env |= {"CPNI_ENV": "production", "CPNI_DATABASE_URL": url, "CPNI_LOG_LEVEL": "WARNING"}
     command = ["taskset", "-c", SERVER_CORE, sys.executable, "-m", "cpni_api", "serve", "--port", str(port)]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = open(Path(tempfile.gettempdir()) / f"cpni-bench-server-{port}.log", "w")  # noqa: SIM115 - closed below
+    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -139,7 +140,13 @@ def server(url: str, port: int) -> Iterator[str]:
         yield base
     finally:
         process.terminate()
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            print(f"the server did not stop within 30 s; killed (log: {log.name})", flush=True)
+            process.kill()
+            process.wait(timeout=30)
+        log.close()
 
 
 def wrk(

@@ -1,4 +1,5 @@
-"""Audit records: the writing transaction's id, so `GET /v1/audit-records?after=` pages in a final order.
+"""Audit records in commit order: the writing transaction's id on each record and each chain link, so the
+audit list pages, and the sealer seals, in an order that is final (ADR 0004).
 
 Revision ID: 0007
 Revises: 0006
@@ -19,19 +20,18 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    postgres = op.get_bind().dialect.name == "postgresql"
-    # Existing rows all get the migrating transaction's id (PostgreSQL) or 0: they are older than any
-    # record written after it, which is all the order needs. Plain ALTERs, not batch mode: a SQLite batch
-    # rebuild would drop the append-only triggers.
+    # Records and links that exist already get txid 0: they were sealed in seq order, and 0 keeps them in
+    # that order, before every record written from now on. Adding the columns with a constant default
+    # fills them without an UPDATE, which the append-only triggers would refuse. Plain ALTERs, not batch
+    # mode: a SQLite batch rebuild would drop those triggers.
     op.add_column(
-        "audit_records",
-        sa.Column(
-            "txid",
-            sa.BigInteger(),
-            server_default=sa.text(POSTGRES_TRANSACTION_ID if postgres else "0"),
-            nullable=False,
-        ),
+        "audit_records", sa.Column("txid", sa.BigInteger(), server_default=sa.text("0"), nullable=False)
     )
+    op.add_column(
+        "audit_chain", sa.Column("record_txid", sa.BigInteger(), server_default=sa.text("0"), nullable=False)
+    )
+    if op.get_bind().dialect.name == "postgresql":
+        op.alter_column("audit_records", "txid", server_default=sa.text(POSTGRES_TRANSACTION_ID))
     op.create_index("ix_audit_records_txid_seq", "audit_records", ["txid", "seq"])
     op.create_index("ix_audit_records_account_id_txid_seq", "audit_records", ["account_id", "txid", "seq"])
     op.drop_index("ix_audit_records_account_id_seq", table_name="audit_records")
@@ -41,4 +41,5 @@ def downgrade() -> None:
     op.create_index("ix_audit_records_account_id_seq", "audit_records", ["account_id", "seq"])
     op.drop_index("ix_audit_records_account_id_txid_seq", table_name="audit_records")
     op.drop_index("ix_audit_records_txid_seq", table_name="audit_records")
+    op.drop_column("audit_chain", "record_txid")
     op.drop_column("audit_records", "txid")

@@ -5,13 +5,12 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, exists, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -89,8 +88,25 @@ def isolated(backend: str, tmp_path: Path) -> Iterator[tuple[Engine, sessionmake
         engine.dispose()
 
 
+def unsealed(factory: sessionmaker[Session]) -> int:
+    with factory() as session:
+        query = (
+            select(func.count())
+            .select_from(AuditRecord)
+            .where(~exists().where(AuditChainLink.record_seq == AuditRecord.seq))
+        )
+        return int(session.scalar(query) or 0)
+
+
 def seal(factory: sessionmaker[Session], clock: ManualClock) -> int:
-    return seal_all(factory, clock, make_settings("sqlite://", audit_seal_batch_size=7))
+    """Seals everything written so far. On PostgreSQL the sealer waits for every transaction older than a
+    record to finish, and the other test worker's transactions can hold it back a moment: keep sealing."""
+    settings = make_settings("sqlite://", audit_seal_batch_size=7)
+    sealed: list[int] = []
+    eventually(
+        lambda: sealed.append(seal_all(factory, clock, settings)) or unsealed(factory), lambda left: left == 0
+    )
+    return sum(sealed)
 
 
 def test_sealed_chain_verifies_and_counts_unsealed(isolated, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +208,7 @@ def test_concurrent_sealers_never_fork_the_chain(isolated, clock: ManualClock) -
             write_records(factory, clock, "acct_c", 5)
 
     def sealer() -> None:
-        while not stop.is_set():
+        while not stop.wait(0.002):  # real sealers pause between rounds; a tight loop would hog the pool
             try:
                 seal(factory, clock)
             except BaseException as exc:  # noqa: BLE001 - collected and asserted below
@@ -220,33 +236,37 @@ def test_concurrent_sealers_never_fork_the_chain(isolated, clock: ManualClock) -
     assert sorted(sealed) == sorted(records)
 
 
-def test_a_late_committing_record_below_the_sealed_head_is_still_sealed(isolated, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
-    """PostgreSQL hands out sequence values before commit: a record with a lower seq may appear after
-    higher ones were sealed. The sealer must pick it up rather than skip it forever."""
+def test_a_late_committing_record_is_sealed_in_its_place_not_skipped(isolated, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL hands out sequence values before commit, so a record with a lower seq can commit after
+    higher ones. The sealer works in commit order behind the snapshot horizon: while the slow transaction
+    runs nothing after it is sealed, and once it commits its record takes its place first, never skipped."""
     engine, factory = isolated
     if engine.dialect.name == "sqlite":
         pytest.skip("SQLite serialises writers, so a lower seq cannot commit after a higher one")
+    key = TEST_AUDIT_HMAC_KEY
     slow = factory()
     slow.begin()
     late = AuditTrail(session=slow, clock=clock, correlation_id="late").record("test.late")
-    slow.flush()  # takes its seq now, commits later
+    slow.flush()  # takes its seq (and its transaction id) now, commits later
     write_records(factory, clock, "acct_l", 3)
-    with factory.begin() as session:
-        key = TEST_AUDIT_HMAC_KEY
-        sealed = seal_pending(session, key=key, now=clock.now(), batch_size=100, settle=timedelta(minutes=10))
+
+    def seal_round() -> int:
+        with factory.begin() as session:
+            return seal_pending(session, key=key, now=clock.now(), batch_size=100)
+
+    assert seal_round() == 0  # the committed records wait behind the running transaction
     slow.commit()
     slow.close()
-    clock.advance(timedelta(minutes=1))
-    with factory.begin() as session:
-        sealed += seal_pending(
-            session, key=key, now=clock.now(), batch_size=100, settle=timedelta(minutes=10)
-        )
-    assert sealed == 4
+    sealed: list[int] = []
+    # Other test workers' transactions may hold the horizon back a moment; the total is what counts.
+    eventually(lambda: sealed.append(seal_round()) or sum(sealed), lambda total: total >= 4)
+    assert sum(sealed) == 4
     with factory() as session:
         report = verify_chain(session, key=key)
-        assert (
-            session.scalar(select(AuditChainLink.position).where(AuditChainLink.record_seq == late.seq)) == 4
+        position = session.scalar(
+            select(AuditChainLink.position).where(AuditChainLink.record_seq == late.seq)
         )
+    assert position == 1
     assert report.ok
     assert report.unsealed_records == 0
 

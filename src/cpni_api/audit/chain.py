@@ -12,12 +12,13 @@ import hmac
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import exists, func, select, text
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.models import AuditChainLink, AuditRecord
+from cpni_api.core.commit_order import in_commit_order
 
 GENESIS = "0" * 64
 # Serialises sealers across replicas on PostgreSQL; SQLite's BEGIN IMMEDIATE already does.
@@ -52,22 +53,27 @@ def link_hash(key: str, previous: str, record_digest: str) -> str:
     return hmac.new(key.encode(), (previous + record_digest).encode(), hashlib.sha256).hexdigest()
 
 
-def seal_pending(session: Session, *, key: str, now: datetime, batch_size: int, settle: timedelta) -> int:
-    """Appends chain links for up to `batch_size` unsealed records; returns how many it sealed."""
+@dataclass(frozen=True)
+class Position:
+    """A place in commit order (core/commit_order.py)."""
+
+    txid: int
+    seq: int
+
+
+def seal_pending(session: Session, *, key: str, now: datetime, batch_size: int) -> int:
+    """Appends chain links for up to `batch_size` unsealed records; returns how many it sealed.
+
+    Records are sealed in commit order (txid, seq), resuming after the last link, and on PostgreSQL only
+    those of transactions older than every running one: a record whose transaction commits late is sealed
+    in its place in that order, never skipped, and a round reads only new records (an index range).
+    """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:lock_id)"), {"lock_id": _SEAL_LOCK_ID})
     last = session.scalars(select(AuditChainLink).order_by(AuditChainLink.position.desc()).limit(1)).first()
-    # Records below the floor were sealed long ago or can no longer appear: a transaction holding a lower
-    # sequence value would have had to stay open for longer than `settle`.
-    floor = session.scalar(
-        select(func.max(AuditChainLink.record_seq)).where(AuditChainLink.sealed_at < now - settle)
-    )
+    after = Position(last.record_txid, last.record_seq) if last is not None else None
     pending = session.scalars(
-        select(AuditRecord)
-        .where(AuditRecord.seq > (floor or 0))
-        .where(~exists().where(AuditChainLink.record_seq == AuditRecord.seq))
-        .order_by(AuditRecord.seq)
-        .limit(batch_size)
+        in_commit_order(session, select(AuditRecord), AuditRecord, after=after).limit(batch_size)
     ).all()
     position = last.position if last is not None else 0
     previous = last.chain_hash if last is not None else GENESIS
@@ -79,6 +85,7 @@ def seal_pending(session: Session, *, key: str, now: datetime, batch_size: int, 
             AuditChainLink(
                 position=position,
                 record_seq=record.seq,
+                record_txid=record.txid,
                 record_hash=digest,
                 chain_hash=previous,
                 sealed_at=now,

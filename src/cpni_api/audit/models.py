@@ -40,7 +40,7 @@ class AuditRecord(Base):
 
 
 class AuditChainLink(Base):
-    """The tamper-evidence chain, written by the sealer in batches, never by requests (ADR 0004).
+    """The tamper-evidence chain, written by the sealer in commit order, never by requests (ADR 0004).
 
     Link n binds record `record_seq` to link n-1: chain_hash = HMAC(key, previous chain_hash + record_hash).
     """
@@ -49,6 +49,8 @@ class AuditChainLink(Base):
 
     position: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     record_seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    # The record's commit-order position, so the sealer resumes after the last link without reading it.
+    record_txid: Mapped[int] = mapped_column(BigInteger)
     record_hash: Mapped[str] = mapped_column(String(64))
     chain_hash: Mapped[str] = mapped_column(String(64))
     sealed_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import timedelta
+import time
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,14 +23,19 @@ def seal_once(factory: sessionmaker[Session], clock: Clock, settings: Settings) 
             key=settings.audit_hmac_key.get_secret_value(),
             now=clock.now(),
             batch_size=settings.audit_seal_batch_size,
-            settle=timedelta(seconds=settings.audit_seal_settle_seconds),
         )
+
+
+# Between batches of a backlog: the pool hands a connection straight back to the thread that just returned
+# it, so without a pause a long backlog would keep requests from SQLite's one connection.
+BACKLOG_PAUSE_SECONDS = 0.01
 
 
 def seal_all(factory: sessionmaker[Session], clock: Clock, settings: Settings) -> int:
     total = 0
     while sealed := seal_once(factory, clock, settings):
         total += sealed
+        time.sleep(BACKLOG_PAUSE_SECONDS)
     return total
 
 

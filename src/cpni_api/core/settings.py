@@ -38,9 +38,6 @@ class Settings(BaseSettings):
     run_background_workers: bool = True
     audit_seal_interval_seconds: float = Field(default=2.0, gt=0)
     audit_seal_batch_size: int = Field(default=1000, ge=1, le=100_000)
-    # Records younger than this may still be in open transactions with lower ids (PostgreSQL sequences
-    # hand out ids before commit), so the sealer looks back this far for stragglers. See ADR 0004.
-    audit_seal_settle_seconds: float = Field(default=600.0, ge=0)
 
     # Events to the mailer (ADR 0009). The dispatcher runs inside `serve` unless turned off here.
     mailer: str = "webhook"

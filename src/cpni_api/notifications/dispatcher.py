@@ -295,8 +295,8 @@ class DispatcherThread(threading.Thread):
             except Exception as exc:  # noqa: BLE001 - the next round retries; nothing is lost
                 logger.warning("dispatch round failed", extra={"error_type": type(exc).__name__})
                 busy = False
-            if not busy:
-                self._stopping.wait(self._interval)
+            # Busy or not, pause: a tight loop would keep requests from SQLite's one pooled connection.
+            self._stopping.wait(self._interval if not busy else 0.005)
 
     def stop(self) -> None:
         self._stopping.set()
