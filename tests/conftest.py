@@ -132,11 +132,16 @@ def module_client(module_app: FastAPI) -> Iterator[TestClient]:
 
 @pytest.fixture
 def module_admin(module_app: FastAPI, clock: ManualClock) -> dict[str, str]:
-    with module_app.state.session_factory.begin() as session:
+    return admin_key_headers(module_app, clock)
+
+
+def admin_key_headers(app: FastAPI, clock: ManualClock) -> dict[str, str]:
+    """Authorization headers for a new admin key created directly in the app's database."""
+    with app.state.session_factory.begin() as session:
         created = create_api_key(
             session,
             hmac_key=TEST_API_KEY_HMAC_KEY,
-            name="module-admin",
+            name="admin",
             scopes=[Scope.ADMIN],
             now=clock.now(),
             created_by="tests",

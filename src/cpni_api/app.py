@@ -13,12 +13,13 @@ import cpni_api
 from cpni_api.accounts.router import router as accounts_router
 from cpni_api.api_keys.router import router as api_keys_router
 from cpni_api.audit.router import router as audit_router
-from cpni_api.audit.sealer import SealerThread
-from cpni_api.breaches.customer_notices import NoticeResumer
+from cpni_api.audit.sealer import seal_once
+from cpni_api.breaches.customer_notices import resume_requested_notices
 from cpni_api.breaches.router import router as breaches_router
 from cpni_api.campaigns.router import router as campaigns_router
 from cpni_api.compliance.router import router as compliance_router
 from cpni_api.consent.router import router as consent_router
+from cpni_api.core.background import BackgroundWorker
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock, SystemClock
 from cpni_api.core.db import create_db_engine, create_session_factory
@@ -35,7 +36,7 @@ from cpni_api.credentials.router import router as credentials_router
 from cpni_api.credentials.sealing import CredentialKeys
 from cpni_api.disclosures.router import router as disclosures_router
 from cpni_api.interactions.router import router as interactions_router
-from cpni_api.notifications.dispatcher import Dispatcher, DispatcherThread, DispatchMetrics
+from cpni_api.notifications.dispatcher import Dispatcher, DispatchMetrics
 from cpni_api.notifications.mailers.registry import load_mailer
 from cpni_api.notifications.metrics import DeliveryStatusCollector
 from cpni_api.notifications.router import endpoints_router as webhook_endpoints_router
@@ -62,13 +63,29 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        workers: list[SealerThread | DispatcherThread | NoticeResumer] = []
+        workers: list[BackgroundWorker] = []
         if settings.run_background_workers:
-            workers.append(SealerThread(session_factory, clock, settings))
-            workers.append(NoticeResumer(session_factory, clock, settings))
+            workers.append(
+                BackgroundWorker(
+                    "audit-sealer",
+                    lambda: seal_once(session_factory, clock, settings),
+                    settings.audit_seal_interval_seconds,
+                )
+            )
+            workers.append(
+                BackgroundWorker(
+                    "breach-notice-resumer",
+                    lambda: resume_requested_notices(
+                        session_factory, clock, batch_size=settings.breach_notice_batch_size
+                    ),
+                    settings.breach_notice_resume_interval_seconds,
+                )
+            )
         if settings.run_dispatcher:
             dispatcher = Dispatcher(session_factory, clock, settings, mailer, metrics=dispatch_metrics)
-            workers.append(DispatcherThread(dispatcher, settings.dispatch_interval_seconds))
+            workers.append(
+                BackgroundWorker("event-dispatcher", dispatcher.run_once, settings.dispatch_interval_seconds)
+            )
         for worker in workers:
             worker.start()
         try:

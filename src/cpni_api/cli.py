@@ -121,9 +121,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     from prometheus_client import CollectorRegistry, start_http_server
 
+    from cpni_api.core.background import BackgroundWorker
     from cpni_api.core.clock import SystemClock
     from cpni_api.core.logging import configure_logging
-    from cpni_api.notifications.dispatcher import Dispatcher, DispatcherThread, DispatchMetrics
+    from cpni_api.notifications.dispatcher import Dispatcher, DispatchMetrics
     from cpni_api.notifications.mailers.registry import load_mailer
 
     settings = load_settings()
@@ -140,7 +141,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             return 0
         if args.metrics_port:
             start_http_server(args.metrics_port, registry=registry)
-        worker = DispatcherThread(dispatcher, settings.dispatch_interval_seconds)
+        worker = BackgroundWorker("event-dispatcher", dispatcher.run_once, settings.dispatch_interval_seconds)
         signal.signal(signal.SIGTERM, lambda *_: worker.stop())
         worker.start()
         try:

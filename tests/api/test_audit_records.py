@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine, exists, func, select, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cpni_api.audit.chain import seal_pending, verify_chain
+from cpni_api.audit.chain import count_unsealed, seal_pending, verify_chain
 from cpni_api.audit.models import AuditChainLink, AuditRecord
 from cpni_api.audit.sealer import seal_all
 from cpni_api.audit.trail import AuditTrail
@@ -90,12 +90,7 @@ def isolated(backend: str, tmp_path: Path) -> Iterator[tuple[Engine, sessionmake
 
 def unsealed(factory: sessionmaker[Session]) -> int:
     with factory() as session:
-        query = (
-            select(func.count())
-            .select_from(AuditRecord)
-            .where(~exists().where(AuditChainLink.record_seq == AuditRecord.seq))
-        )
-        return int(session.scalar(query) or 0)
+        return count_unsealed(session)
 
 
 def seal(factory: sessionmaker[Session], clock: ManualClock) -> int:

@@ -53,7 +53,8 @@ def test_password_is_argon2id_with_at_least_owasp_parameters(
     app: FastAPI, client: TestClient, admin_headers: dict[str, str]
 ) -> None:
     account = create_account(client, admin_headers)
-    set_password(client, admin_headers, account["id"])
+    response = set_password(client, admin_headers, account["id"])
+    assert response.status_code == 200, response.text
     with app.state.session_factory() as session:
         row = session.get(Password, account["id"])
         assert row is not None

@@ -1,10 +1,9 @@
-"""Notification tests get a database of their own per module (the dispatcher works on every pending event
-in its database), cleaned before each test, and an app with small failure thresholds."""
+"""Notification tests get a database of their own per module (`module_database`: the dispatcher works on
+every pending event in its database), cleaned before each test, and an app with small failure thresholds."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,16 +11,13 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import delete
 
-from cpni_api.api_keys.scopes import Scope
-from cpni_api.api_keys.service import create_api_key
 from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
 from cpni_api.notifications.dispatcher import Dispatcher
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.models import Delivery, DeliveryAttempt, Event, WebhookEndpoint
 from cpni_api.notifications.outbox import emit_event
-from tests.conftest import TEST_API_KEY_HMAC_KEY, make_settings
-from tests.support.databases import fresh_database
+from tests.conftest import admin_key_headers, make_settings
 
 NOTIFICATION_SETTINGS: dict[str, Any] = {
     "webhook_disable_after_failures": 3,
@@ -31,19 +27,13 @@ NOTIFICATION_SETTINGS: dict[str, Any] = {
 }
 
 
-@pytest.fixture(scope="module")
-def events_database(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with fresh_database(backend, Path(tmp_path_factory.mktemp("events"))) as url:
-        yield url
-
-
 def build_app(database_url: str, clock: ManualClock, **overrides: Any) -> FastAPI:
     return create_app(make_settings(database_url, **(NOTIFICATION_SETTINGS | overrides)), clock=clock)
 
 
 @pytest.fixture
-def events_app(events_database: str, clock: ManualClock) -> Iterator[FastAPI]:
-    app = build_app(events_database, clock)
+def events_app(module_database: str, clock: ManualClock) -> Iterator[FastAPI]:
+    app = build_app(module_database, clock)
     with app.state.session_factory.begin() as session:
         for model in (DeliveryAttempt, Delivery, Event, WebhookEndpoint):
             session.execute(delete(model))
@@ -60,16 +50,7 @@ def events_client(events_app: FastAPI) -> Iterator[TestClient]:
 
 @pytest.fixture
 def events_admin(events_app: FastAPI, clock: ManualClock) -> dict[str, str]:
-    with events_app.state.session_factory.begin() as session:
-        created = create_api_key(
-            session,
-            hmac_key=TEST_API_KEY_HMAC_KEY,
-            name="events-admin",
-            scopes=[Scope.ADMIN],
-            now=clock.now(),
-            created_by="tests",
-        )
-    return {"Authorization": f"Bearer {created.plaintext}"}
+    return admin_key_headers(events_app, clock)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Annotated
 
@@ -21,6 +20,7 @@ from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.models import Event
 from cpni_api.notifications.outbox import emit_event
+from tests.support.eventually import eventually
 
 
 def feed(client: TestClient, headers: dict[str, str], **params: object) -> dict:  # type: ignore[type-arg]
@@ -34,12 +34,10 @@ def eventually_feed_ids(
 ) -> list[str]:
     """On PostgreSQL an event appears once every older transaction in the cluster has finished; other
     test workers' transactions can hold that back for a moment."""
-    deadline = time.monotonic() + 30
-    while True:
-        ids = [item["id"] for item in feed(client, headers, **params)["items"]]
-        if len(ids) >= expected or time.monotonic() > deadline:
-            return ids
-        time.sleep(0.05)
+    return eventually(
+        lambda: [item["id"] for item in feed(client, headers, **params)["items"]],
+        lambda ids: len(ids) >= expected,
+    )
 
 
 def test_an_event_commits_with_its_change_or_not_at_all(

@@ -267,7 +267,7 @@ def test_deleting_an_endpoint_cancels_its_pending_deliveries(
 
 
 def test_unsafe_targets_are_refused_at_registration(
-    events_client: TestClient, events_admin: dict[str, str], events_database: str, clock: ManualClock
+    events_client: TestClient, events_admin: dict[str, str], module_database: str, clock: ManualClock
 ) -> None:
     for url in ("http://10.0.0.1/hooks", "http://169.254.169.254/latest/meta-data", "http://[::1]/hooks"):
         response = events_client.post(
@@ -277,7 +277,7 @@ def test_unsafe_targets_are_refused_at_registration(
         )
         assert response.status_code == 422, url
         assert response.json()["code"] == "WEBHOOK_URL_NOT_ALLOWED"
-    strict = build_app(events_database, clock, webhook_allow_http=False, webhook_allowed_networks=[])
+    strict = build_app(module_database, clock, webhook_allow_http=False, webhook_allowed_networks=[])
     with TestClient(strict, raise_server_exceptions=False) as client:
         response = client.post(
             "/v1/webhook-endpoints",

@@ -67,18 +67,19 @@ def notice_destinations(
     destinations: list[dict[str, Any]] = [
         {"channel": "telephone_number_of_record", "telephone_number": number} for number in numbers_of_record
     ]
-    for address in addresses:
-        if not is_address_of_record(address.associated_since, now):
-            continue
-        if address.kind == "email":
-            destinations.append(
-                {"channel": "email_address_of_record", "email_address": address.value["address"]}
-            )
-        else:
-            destinations.append(
-                {"channel": "postal_address_of_record", "postal_address": dict(address.value)}
-            )
+    destinations += [
+        address_destination(address.kind, address.value)
+        for address in addresses
+        if is_address_of_record(address.associated_since, now)
+    ]
     return destinations
+
+
+def address_destination(kind: str, value: Mapping[str, Any]) -> dict[str, Any]:
+    """An address of record as a mailer destination (change notices, call-detail releases)."""
+    if kind == "email":
+        return {"channel": "email_address_of_record", "email_address": value["address"]}
+    return {"channel": "postal_address_of_record", "postal_address": dict(value)}
 
 
 def mask_telephone_number(e164: str) -> str:

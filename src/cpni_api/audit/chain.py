@@ -138,11 +138,11 @@ def verify_chain(session: Session, *, key: str, page: int = 1000) -> VerifyRepor
     for link in _links(session, page):
         found = _check_link(session, key, link, previous, expected_position)
         if found is not None:
-            return VerifyReport(checked, _count_unsealed(session), found)
+            return VerifyReport(checked, count_unsealed(session), found)
         previous = link.chain_hash
         expected_position += 1
         checked += 1
-    return VerifyReport(checked, _count_unsealed(session), None)
+    return VerifyReport(checked, count_unsealed(session), None)
 
 
 def _check_link(
@@ -160,7 +160,7 @@ def _check_link(
     return None
 
 
-def _count_unsealed(session: Session) -> int:
+def count_unsealed(session: Session) -> int:
     return (
         session.scalar(
             select(func.count())

@@ -13,7 +13,6 @@ directed mid-run stops the remaining notices until it ends.
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -25,7 +24,6 @@ from cpni_api.breaches.models import Breach, BreachAffectedAccount
 from cpni_api.breaches.policy import Regime
 from cpni_api.core.clock import Clock
 from cpni_api.core.errors import ProblemError
-from cpni_api.core.settings import Settings
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import emit_event
 
@@ -186,34 +184,8 @@ def resume_requested_notices(session_factory: sessionmaker[Session], clock: Cloc
     )
 
 
-class NoticeResumer(threading.Thread):
-    """Runs `resume_requested_notices` in the background of `cpni-api serve`, so no notice run depends on
-    someone repeating the request."""
-
-    def __init__(self, session_factory: sessionmaker[Session], clock: Clock, settings: Settings) -> None:
-        super().__init__(name="breach-notice-resumer", daemon=True)
-        self._factory = session_factory
-        self._clock = clock
-        self._settings = settings
-        self._stopping = threading.Event()
-
-    def run(self) -> None:
-        while not self._stopping.wait(self._settings.breach_notice_resume_interval_seconds):
-            try:
-                resume_requested_notices(
-                    self._factory, self._clock, batch_size=self._settings.breach_notice_batch_size
-                )
-            except Exception as exc:  # noqa: BLE001 - the next round retries; the state is resumable
-                logger.warning("breach notice resumption failed", extra={"error_type": type(exc).__name__})
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self.join(timeout=30)
-
-
 __all__ = [
     "BatchOutcome",
-    "NoticeResumer",
     "notify_after_response",
     "notify_in_batches",
     "notify_next_batch",

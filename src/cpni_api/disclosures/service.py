@@ -10,7 +10,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from cpni_api.accounts.models import AccountAddress
-from cpni_api.accounts.policy import mask_email, mask_telephone_number
+from cpni_api.accounts.policy import address_destination, mask_email, mask_telephone_number
 from cpni_api.audit.trail import AuditTrail
 from cpni_api.core.clock import Clock
 from cpni_api.core.errors import ErrorCode, ProblemError
@@ -46,12 +46,6 @@ def destination_hint(release: Release, situation: Situation) -> str:
         numbers = ", ".join(mask_telephone_number(number) for number in situation.numbers_of_record)
         return f"telephone number of record {numbers}"
     return ""
-
-
-def _release_destination(address: AccountAddress) -> dict[str, Any]:
-    if address.kind == "email":
-        return {"channel": "email_address_of_record", "email_address": address.value["address"]}
-    return {"channel": "postal_address_of_record", "postal_address": dict(address.value)}
 
 
 def check_disclosure(
@@ -95,7 +89,7 @@ def check_disclosure(
                 "disclosure_check_id": check_id,
                 "interaction_id": interaction.id,
                 "information": body.information.value,
-                "destination": _release_destination(address),
+                "destination": address_destination(address.kind, address.value),
             },
         )
         delivery_event_id = event.id

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import random
-import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -277,27 +276,3 @@ class Dispatcher:
                 data={"endpoint_id": endpoint_id, "consecutive_failures": failures},
                 correlation_id=self.owner,
             )
-
-
-class DispatcherThread(threading.Thread):
-    """Runs a dispatcher in the background of `cpni-api serve`, or as the body of `cpni-api dispatch`."""
-
-    def __init__(self, dispatcher: Dispatcher, interval_seconds: float) -> None:
-        super().__init__(name="event-dispatcher", daemon=True)
-        self.dispatcher = dispatcher
-        self._interval = interval_seconds
-        self._stopping = threading.Event()
-
-    def run(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                busy = self.dispatcher.run_once() > 0
-            except Exception as exc:  # noqa: BLE001 - the next round retries; nothing is lost
-                logger.warning("dispatch round failed", extra={"error_type": type(exc).__name__})
-                busy = False
-            # Busy or not, pause: a tight loop would keep requests from SQLite's one pooled connection.
-            self._stopping.wait(self._interval if not busy else 0.005)
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self.join(timeout=30)
