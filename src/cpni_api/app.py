@@ -13,7 +13,7 @@ import cpni_api
 from cpni_api.accounts.router import router as accounts_router
 from cpni_api.api_keys.router import router as api_keys_router
 from cpni_api.audit.router import router as audit_router
-from cpni_api.audit.sealer import seal_once
+from cpni_api.audit.sealer import seal_round
 from cpni_api.breaches.customer_notices import resume_requested_notices
 from cpni_api.breaches.router import router as breaches_router
 from cpni_api.campaigns.router import router as campaigns_router
@@ -22,7 +22,7 @@ from cpni_api.consent.router import router as consent_router
 from cpni_api.core.background import BackgroundWorker
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock, SystemClock
-from cpni_api.core.db import create_db_engine, create_session_factory
+from cpni_api.core.db import TransactionRunner, create_db_engine, create_session_factory, runner_workers
 from cpni_api.core.errors import install_error_handlers
 from cpni_api.core.health import router as health_router
 from cpni_api.core.logging import configure_logging
@@ -68,7 +68,7 @@ def create_app(
             workers.append(
                 BackgroundWorker(
                     "audit-sealer",
-                    lambda: seal_once(session_factory, clock, settings),
+                    lambda: seal_round(session_factory, clock, settings),
                     settings.audit_seal_interval_seconds,
                 )
             )
@@ -108,6 +108,8 @@ def create_app(
     app.state.clock = clock
     app.state.engine = engine
     app.state.session_factory = session_factory
+    # Like the hasher's pool, it lives as long as the app object; idle threads cost nothing.
+    app.state.transactions = TransactionRunner(session_factory, workers=runner_workers(settings))
     app.state.calendar = BusinessCalendar(
         country=settings.business_days_country,
         subdivision=settings.business_days_subdivision,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import Depends, Request
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.models import AuditRecord
@@ -14,6 +15,10 @@ from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_clock
 from cpni_api.core.ids import new_id
 from cpni_api.core.request_context import current_request_id
+
+# Built once and executed directly: every request that changes or discloses anything writes one or more
+# audit rows, and the ORM's unit of work cost more than the INSERT itself (ADR 0014).
+_INSERT_RECORD = insert(cast(Table, AuditRecord.__table__))
 
 
 @dataclass
@@ -42,25 +47,30 @@ class AuditTrail:
         subject_id: str | None = None,
         outcome: str | None = None,
         details: dict[str, Any] | None = None,
-    ) -> AuditRecord:
-        record = AuditRecord(
-            id=new_id("aud"),
-            occurred_at=self.clock.now(),
-            action=action,
-            api_key_id=self._actor(),
-            agent_id=agent_id,
-            account_id=account_id,
-            subject_type=subject_type,
-            subject_id=subject_id,
-            outcome=outcome,
-            details=details or {},
-            correlation_id=self.correlation_id,
+    ) -> str:
+        """Inserts the record at once, in the session's transaction (pending ORM changes are flushed
+        first, so the record follows what it reports); returns its id."""
+        record_id = new_id("aud")
+        self.session.connection().execute(
+            _INSERT_RECORD,
+            {
+                "id": record_id,
+                "occurred_at": self.clock.now(),
+                "action": action,
+                "api_key_id": self._actor(),
+                "agent_id": agent_id,
+                "account_id": account_id,
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "outcome": outcome,
+                "details": details or {},
+                "correlation_id": self.correlation_id,
+            },
         )
-        self.session.add(record)
-        return record
+        return record_id
 
 
-def get_audit_trail(
+async def get_audit_trail(
     request: Request,
     session: Annotated[Session, Depends(get_session, scope="function")],
     clock: Annotated[Clock, Depends(get_clock)],

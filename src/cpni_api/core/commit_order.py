@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, text
+from sqlalchemy import Select, text, tuple_
 from sqlalchemy.orm import Session
 
 # The server default of a `txid` column on PostgreSQL.
@@ -21,14 +21,20 @@ _FINISHED_HORIZON = text("pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
 
 
 def in_commit_order(session: Session, query: Select[Any], model: Any, *, after: Any | None) -> Select[Any]:
-    """`query` over `model` (with `txid` and `seq` columns), ordered finally and resumed after `after`."""
-    query = query.order_by(model.txid, model.seq)
+    """`query` over `model` (with `txid` and `seq` columns), ordered finally and resumed after `after`.
+
+    Each form starts the index at the reader's position: `txid > t OR (txid = t AND seq > s)` made both
+    databases walk every row already read on each call (the audit sealer took 80 ms a round at 500,000
+    records and held SQLite's one connection meanwhile, ADR 0014).
+    """
     if session.get_bind().dialect.name == "postgresql":
-        query = query.where(model.txid < _FINISHED_HORIZON)
+        query = query.where(model.txid < _FINISHED_HORIZON).order_by(model.txid, model.seq)
+        if after is not None:
+            # A row comparison is an index condition on (txid, seq) in PostgreSQL.
+            query = query.where(tuple_(model.txid, model.seq) > tuple_(after.txid, after.seq))
+        return query
+    # SQLite: txid is always 0 and commit order is seq order, which is the rowid.
+    query = query.order_by(model.seq)
     if after is not None:
-        query = query.where(_after(model, after.txid, after.seq))
+        query = query.where(model.seq > after.seq)
     return query
-
-
-def _after(model: Any, txid: int, seq: int) -> ColumnElement[bool]:
-    return or_(model.txid > txid, and_(model.txid == txid, model.seq > seq))

@@ -6,10 +6,13 @@ the response is sent; services only flush (design.md §2).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+import contextvars
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import Request
 from sqlalchemy import BigInteger, DateTime, Engine, Integer, MetaData, create_engine, event
@@ -121,6 +124,50 @@ def get_session(request: Request) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+T = TypeVar("T")
+
+
+class TransactionRunner:
+    """Runs one unit of database work, one transaction, in a single hop to a small thread pool (ADR 0014).
+
+    FastAPI runs each sync dependency and each `def` route in its 40-thread pool, one hop each; under load
+    those threads fight over one core's GIL while one of them holds the connection the others wait for.
+    A hot path instead awaits `run(work)`: `work(session)` runs on one of `workers` threads (no more than
+    there are pooled connections, so none of them waits for one), commits when it returns and rolls back
+    when it raises. Waiting requests queue in FIFO order without holding a thread. The executor is not
+    bound to an event loop, so one app serves any number of them (test clients each start their own).
+    """
+
+    def __init__(self, session_factory: sessionmaker[Session], *, workers: int) -> None:
+        self._session_factory = session_factory
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
+
+    async def run(self, work: Callable[[Session], T]) -> T:
+        # The caller's context goes along, so the worker sees the request's correlation id.
+        context = contextvars.copy_context()
+        return await asyncio.wrap_future(self._pool.submit(context.run, self._transaction, work))
+
+    def _transaction(self, work: Callable[[Session], T]) -> T:
+        with self._session_factory() as session, session.begin():
+            return work(session)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+
+
+def runner_workers(settings: Settings) -> int:
+    """SQLite: one, its only connection. PostgreSQL: enough transactions in flight to hide round trips,
+    never more than the pool holds."""
+    if settings.sqlalchemy_url.startswith("sqlite"):
+        return 1
+    return min(settings.db_request_workers, settings.db_pool_size)
+
+
+def get_transactions(request: Request) -> TransactionRunner:
+    runner: TransactionRunner = request.app.state.transactions
+    return runner
 
 
 def ensure_sqlite_directory(url: str) -> None:

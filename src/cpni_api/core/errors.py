@@ -241,8 +241,19 @@ def _from_http_exception(_request: Request, exc: Exception) -> JSONResponse:
     return problem_response(code, detail, status=exc.status_code, headers=dict(exc.headers or {}))
 
 
-def _from_validation_error(_request: Request, exc: Exception) -> JSONResponse:
+# A request-state attribute: an awaitable that a dependency leaves for checks it put off (a key checked in
+# the route's own transaction, ADR 0014) and that must still answer before a 422 does.
+SETTLE_BEFORE_VALIDATION_ERRORS = "settle_before_validation_errors"
+
+
+async def _from_validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    settle = getattr(request.state, SETTLE_BEFORE_VALIDATION_ERRORS, None)
+    if settle is not None:
+        try:
+            await settle()
+        except ProblemError as problem:
+            return _from_problem_error(request, problem)
     raw = list(exc.errors())
     if any(error.get("type") == "json_invalid" for error in raw):
         return problem_response(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.")

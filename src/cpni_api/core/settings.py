@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_SQLITE_URL
     db_pool_size: int = Field(default=10, ge=1, le=200)
     db_max_overflow: int = Field(default=10, ge=0, le=200)
+    # Threads that run the hot path's transactions on PostgreSQL (ADR 0014); SQLite always uses one.
+    db_request_workers: int = Field(default=4, ge=1, le=200)
 
     # HMAC keys for high-entropy secrets (API keys) and for the audit hash chain.
     api_key_hmac_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)

@@ -59,6 +59,6 @@ class SecretHasher:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
-def get_secret_hasher(request: Request) -> SecretHasher:
+async def get_secret_hasher(request: Request) -> SecretHasher:
     hasher: SecretHasher = request.app.state.secret_hasher
     return hasher

@@ -59,6 +59,6 @@ class CredentialKeys:
             raise SealedSecretError("the sealed secret does not verify") from exc
 
 
-def get_credential_keys(request: Request) -> CredentialKeys:
+async def get_credential_keys(request: Request) -> CredentialKeys:
     keys: CredentialKeys = request.app.state.credential_keys
     return keys

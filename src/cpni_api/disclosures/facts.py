@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from cpni_api.accounts import service as accounts
-from cpni_api.accounts.models import Account, AccountAddress
-from cpni_api.accounts.policy import is_address_of_record
+from cpni_api.accounts.models import Account, AccountAddress, TelephoneNumberOfRecord
+from cpni_api.accounts.policy import CurrentAddress, is_address_of_record
 from cpni_api.compliance.service import agent_training_status
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.credentials.models import Password
@@ -24,21 +23,72 @@ from cpni_api.disclosures.policy import (
 )
 from cpni_api.interactions.models import Interaction, VerificationState
 
+# This runs on every call a contact center takes, so the statements are built once, read plain columns
+# (no ORM entities) and go straight to the connection: SQLAlchemy's per-call work was most of the cost of a
+# check, far more than the database's (ADR 0014).
+_interactions = Interaction.__table__.c
+_accounts = Account.__table__.c
+_locks = VerificationState.__table__.c
+_passwords = Password.__table__.c
+_numbers = TelephoneNumberOfRecord.__table__.c
+_addresses = AccountAddress.__table__.c
+
+# One statement for the interaction, its account and the account's lock and reset state.
+_SITUATION = (
+    select(
+        _interactions.id,
+        _interactions.account_id,
+        _interactions.agent_id,
+        _interactions.channel,
+        _interactions.at_number_of_record,
+        _interactions.expires_at,
+        _interactions.closed_at,
+        _interactions.authenticated_at,
+        _interactions.authentication_method,
+        _accounts.kind,
+        _accounts.dedicated_representative,
+        _accounts.cpni_contract_reference,
+        _locks.locked_until,
+        _passwords.reset_required_at,
+    )
+    .select_from(Interaction.__table__)
+    .join(Account.__table__, _accounts.id == _interactions.account_id)
+    .outerjoin(VerificationState.__table__, _locks.account_id == _interactions.account_id)
+    .outerjoin(Password.__table__, _passwords.account_id == _interactions.account_id)
+    .where(_interactions.id == bindparam("interaction_id"))
+)
+_NUMBERS_OF_RECORD = (
+    select(_numbers.e164).where(_numbers.account_id == bindparam("account_id")).order_by(_numbers.position)
+)
+_CURRENT_ADDRESSES = select(_addresses.kind, _addresses.value, _addresses.associated_since).where(
+    _addresses.account_id == bindparam("account_id"), _addresses.replaced_at.is_(None)
+)
+
+
+@dataclass(frozen=True)
+class CheckedInteraction:
+    """The interaction a check is asked in, as much of it as the check records."""
+
+    id: str
+    account_id: str
+    agent_id: str | None
+    channel: str
+
 
 @dataclass(frozen=True)
 class Situation:
     """The facts for the policy, plus what the service needs to act on an allow."""
 
     facts: DisclosureFacts
-    interaction: Interaction
+    interaction: CheckedInteraction
     numbers_of_record: list[str]
-    addresses_of_record: list[AccountAddress]
+    addresses_of_record: list[CurrentAddress]
 
 
-def interaction_status(interaction: Interaction, now: datetime) -> InteractionStatus:
-    if interaction.closed_at is not None:
+def interaction_status(closed_at: datetime | None, expires_at: datetime, now: datetime) -> InteractionStatus:
+    if closed_at is not None:
         return InteractionStatus.CLOSED
-    if now >= interaction.expires_at:
+    if now >= expires_at:
         return InteractionStatus.EXPIRED
     return InteractionStatus.OPEN
 
@@ -53,51 +103,48 @@ def load_situation(
     training_gate_enabled: bool,
     now: datetime,
 ) -> Situation:
-    # One query for the interaction, its account and the account's lock and reset state: this runs on every
-    # call a contact center takes, so round trips count.
-    row = session.execute(
-        select(Interaction, Account, VerificationState.locked_until, Password.reset_required_at)
-        .join(Account, Account.id == Interaction.account_id)
-        .outerjoin(VerificationState, VerificationState.account_id == Interaction.account_id)
-        .outerjoin(Password, Password.account_id == Interaction.account_id)
-        .where(Interaction.id == interaction_id)
-    ).first()
+    connection = session.connection()
+    row = connection.execute(_SITUATION, {"interaction_id": interaction_id}).first()
     if row is None:
         raise ProblemError(ErrorCode.NOT_FOUND, "No interaction has that id.")
-    interaction, account, locked_until, reset_required_at = row
-    numbers = accounts.numbers_of_record(session, account.id)
+    interaction = CheckedInteraction(
+        id=row.id, account_id=row.account_id, agent_id=row.agent_id, channel=row.channel
+    )
+    numbers = list(connection.scalars(_NUMBERS_OF_RECORD, {"account_id": row.account_id}))
     # E3: only an address associated for 30 days or more is an address of record.
     of_record = [
-        address
-        for address in accounts.current_addresses(session, account.id).values()
-        if is_address_of_record(address.associated_since, now)
+        CurrentAddress(kind=kind, value=value, associated_since=associated_since)
+        for kind, value, associated_since in connection.execute(
+            _CURRENT_ADDRESSES, {"account_id": row.account_id}
+        )
+        if is_address_of_record(associated_since, now)
     ]
     # R-2010-g: each condition is reported as it is; the policy accepts the contract method only with both.
-    business = account.kind == "business"
-    method = interaction.authentication_method if interaction.authenticated_at is not None else None
+    business = row.kind == "business"
+    method = row.authentication_method if row.authenticated_at is not None else None
     # R-2009-b: the training records matter only while the gate is on; the policy ignores them otherwise.
     trained = (
-        agent_training_status(session, interaction.agent_id, now)
-        if training_gate_enabled and interaction.agent_id is not None
+        agent_training_status(session, row.agent_id, now)
+        if training_gate_enabled and row.agent_id is not None
         else None
     )
     facts = DisclosureFacts(
-        channel=Channel(interaction.channel),
+        channel=Channel(row.channel),
         information=information,
         release=release,
-        interaction_status=interaction_status(interaction, now),
+        interaction_status=interaction_status(row.closed_at, row.expires_at, now),
         authentication_method=AuthenticationMethod(method) if method is not None else None,
-        at_number_of_record=interaction.at_number_of_record,
+        at_number_of_record=row.at_number_of_record,
         has_address_of_record=bool(of_record),
         has_number_of_record=bool(numbers),
-        dedicated_representative=business and bool((account.dedicated_representative or "").strip()),
-        cpni_contract=business and bool((account.cpni_contract_reference or "").strip()),
-        agent_assigned=interaction.agent_id is not None,
+        dedicated_representative=business and bool((row.dedicated_representative or "").strip()),
+        cpni_contract=business and bool((row.cpni_contract_reference or "").strip()),
+        agent_assigned=row.agent_id is not None,
         agent_trained=trained,
         training_gate_enabled=training_gate_enabled,
         customer_provided_call_detail=customer_provided_call_detail,
-        verification_locked=locked_until is not None and now < locked_until,
-        reset_required=reset_required_at is not None,
+        verification_locked=row.locked_until is not None and now < row.locked_until,
+        reset_required=row.reset_required_at is not None,
     )
     return Situation(
         facts=facts, interaction=interaction, numbers_of_record=numbers, addresses_of_record=of_record

@@ -1,16 +1,17 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path
 from sqlalchemy.orm import Session
 
-from cpni_api.api_keys.auth import Principal, RequireScope
+from cpni_api.api_keys.auth import PendingPrincipal, Principal, RequireScope, RequireScopeInTransaction
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.audit.trail import AuditTrail, get_audit_trail
+from cpni_api.audit.trail import AuditTrail
 from cpni_api.core.clock import Clock
-from cpni_api.core.db import get_session
+from cpni_api.core.db import TransactionRunner, get_session, get_transactions
 from cpni_api.core.dependencies import get_clock, get_settings
+from cpni_api.core.request_context import current_request_id
 from cpni_api.core.settings import Settings
 from cpni_api.disclosures import service
 from cpni_api.disclosures.models import DisclosureCheck
@@ -18,30 +19,43 @@ from cpni_api.disclosures.schemas import DisclosureCheckIn, DisclosureCheckOut
 
 router = APIRouter(prefix="/v1/disclosure-checks", tags=["disclosures"])
 Checker = Annotated[Principal, Depends(RequireScope(Scope.DISCLOSURES_CHECK))]
+# The check itself is asked on every call: its key is checked inside its own transaction (ADR 0014).
+CheckerInTransaction = Annotated[
+    PendingPrincipal, Depends(RequireScopeInTransaction(Scope.DISCLOSURES_CHECK))
+]
 DbSession = Annotated[Session, Depends(get_session, scope="function")]
 
 
-def _out(check: DisclosureCheck) -> DisclosureCheckOut:
+def _out(check: DisclosureCheck | dict[str, Any]) -> DisclosureCheckOut:
     return DisclosureCheckOut.model_validate(check, from_attributes=True)
 
 
 @router.post("", response_model=DisclosureCheckOut, summary="May this CPNI be released now, this way?")
-def create_disclosure_check(
+async def create_disclosure_check(
     body: DisclosureCheckIn,
-    principal: Checker,
-    session: DbSession,
+    caller: CheckerInTransaction,
+    transactions: Annotated[TransactionRunner, Depends(get_transactions)],
     clock: Annotated[Clock, Depends(get_clock)],
     settings: Annotated[Settings, Depends(get_settings)],
-    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
 ) -> DisclosureCheckOut:
     """Answers from the rules (R-2010-a/b/c/d/g, R-2009-b) and records the answer. A denial is a 200 with
     `decision: deny`, a stable `reason_code`, the releases still open (`permitted_alternatives`) and the
     verification that would unlock the request (`required_verification`). An allowed
     `send_to_address_of_record` has already emitted the event that takes the call detail to the address of
     record; an allowed `callback_to_number_of_record` returns the number(s) to dial in `numbers_to_dial`."""
-    return _out(
-        service.check_disclosure(session, clock, settings, audit, body, api_key_id=principal.api_key_id)
-    )
+
+    # Asked on every call a contact center takes: the key, the check, its event and its audit record are one
+    # transaction in one hop to the transaction runner (ADR 0014).
+    def check(session: Session) -> dict[str, Any]:
+        principal = caller.authorize(session)
+        audit = AuditTrail(
+            session=session, clock=clock, correlation_id=current_request_id(), api_key_id=principal.api_key_id
+        )
+        return service.check_disclosure(
+            session, clock, settings, audit, body, api_key_id=principal.api_key_id
+        )
+
+    return _out(await transactions.run(check))
 
 
 @router.get("/{check_id}", response_model=DisclosureCheckOut, summary="A disclosure check, as decided")
