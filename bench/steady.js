@@ -2,6 +2,7 @@
 // usage: node steady.js <kind> <base-url> <api-key> <ids-file> <rate> <seconds>
 //   kind "check":  POST /v1/disclosure-checks on random interactions (call detail, discuss)
 //   kind "verify": POST /v1/interactions/<random>/verifications with the right password
+//   kind "healthz": GET /healthz (the constant route: the floor of what the harness and framework add)
 // Request i is due at start + i/rate and is sent then, whether or not earlier answers have come back (a
 // new keep-alive connection opens when none is free). Its latency counts from when it was due, so a
 // server that stalls cannot hide the stall by slowing the load down (no coordinated omission).
@@ -22,6 +23,7 @@ const base = new URL(baseUrl);
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 
 function request() {
+  if (kind === "healthz") return { method: "GET", path: "/healthz", body: "" };
   if (kind === "check") {
     return {
       path: "/v1/disclosure-checks",
@@ -45,12 +47,12 @@ const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
 const start = nowMs() + 50;
 
 function send(due) {
-  const { path, body } = request();
+  const { method = "POST", path, body } = request();
   const req = http.request(
     {
       host: base.hostname,
       port: base.port,
-      method: "POST",
+      method,
       path,
       agent,
       headers: {

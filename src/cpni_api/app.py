@@ -31,6 +31,7 @@ from cpni_api.core.middleware import BodySizeLimitMiddleware, ObservabilityMiddl
 from cpni_api.core.migrations import head_revision
 from cpni_api.core.openapi import build_openapi
 from cpni_api.core.settings import Settings, load_settings
+from cpni_api.core.sqlite_checkpoints import WalCheckpointer, database_file
 from cpni_api.credentials.hashing import SecretHasher
 from cpni_api.credentials.router import router as credentials_router
 from cpni_api.credentials.sealing import CredentialKeys
@@ -50,7 +51,11 @@ def create_app(
 ) -> FastAPI:
     settings = settings or load_settings()
     owns_engine = engine is None
-    engine = engine or create_db_engine(settings)
+    # An engine of our own on a SQLite file has its WAL checkpointed by a background worker, not by the
+    # commit that happens to fill it (ADR 0014).
+    checkpoints_in_background = owns_engine and settings.run_background_workers
+    engine = engine or create_db_engine(settings, background_checkpoints=checkpoints_in_background)
+    sqlite_file = database_file(engine) if checkpoints_in_background else None
     session_factory = create_session_factory(engine)
     clock = clock or SystemClock()
     mailer = load_mailer(settings)
@@ -64,6 +69,13 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         workers: list[BackgroundWorker] = []
+        checkpointer = WalCheckpointer(sqlite_file) if sqlite_file is not None else None
+        if checkpointer is not None:
+            workers.append(
+                BackgroundWorker(
+                    "sqlite-checkpointer", checkpointer.step, settings.sqlite_checkpoint_interval_seconds
+                )
+            )
         if settings.run_background_workers:
             workers.append(
                 BackgroundWorker(
@@ -93,6 +105,8 @@ def create_app(
         finally:
             for worker in workers:
                 worker.stop()
+            if checkpointer is not None:
+                checkpointer.close()
             mailer.close()
             if owns_engine:
                 engine.dispose()

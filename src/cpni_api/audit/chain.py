@@ -13,8 +13,9 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Protocol, cast
 
-from sqlalchemy import exists, func, select, text
+from sqlalchemy import Table, exists, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.models import AuditChainLink, AuditRecord
@@ -25,7 +26,31 @@ GENESIS = "0" * 64
 _SEAL_LOCK_ID = 0x63706E69  # "cpni"
 
 
-def record_hash(record: AuditRecord) -> str:
+class HashedFields(Protocol):
+    """What the record hash covers: an AuditRecord, or a row of its columns."""
+
+    seq: int
+    id: str
+    occurred_at: datetime
+    action: str
+    api_key_id: str | None
+    agent_id: str | None
+    account_id: str | None
+    subject_type: str | None
+    subject_id: str | None
+    outcome: str | None
+    details: dict[str, Any]
+    correlation_id: str
+
+
+# The sealer reads plain columns and inserts links in one executemany: a round holds the database (on
+# SQLite, its only connection) for as short a time as possible (ADR 0014).
+_records = cast(Table, AuditRecord.__table__)
+_chain = cast(Table, AuditChainLink.__table__)
+_INSERT_LINK = insert(_chain)
+
+
+def record_hash(record: HashedFields) -> str:
     """A hash over every field of the record, in a canonical JSON form."""
     canonical = json.dumps(
         {
@@ -68,30 +93,38 @@ def seal_pending(session: Session, *, key: str, now: datetime, batch_size: int) 
     those of transactions older than every running one: a record whose transaction commits late is sealed
     in its place in that order, never skipped, and a round reads only new records (an index range).
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:lock_id)"), {"lock_id": _SEAL_LOCK_ID})
-    last = session.scalars(select(AuditChainLink).order_by(AuditChainLink.position.desc()).limit(1)).first()
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:lock_id)"), {"lock_id": _SEAL_LOCK_ID})
+    last = connection.execute(
+        select(_chain.c.position, _chain.c.record_txid, _chain.c.record_seq, _chain.c.chain_hash)
+        .order_by(_chain.c.position.desc())
+        .limit(1)
+    ).first()
     after = Position(last.record_txid, last.record_seq) if last is not None else None
-    pending = session.scalars(
-        in_commit_order(session, select(AuditRecord), AuditRecord, after=after).limit(batch_size)
+    pending = connection.execute(
+        in_commit_order(session, select(_records), _records.c, after=after).limit(batch_size)
     ).all()
+    if not pending:
+        return 0
     position = last.position if last is not None else 0
     previous = last.chain_hash if last is not None else GENESIS
+    links = []
     for record in pending:
         position += 1
-        digest = record_hash(record)
+        digest = record_hash(cast(HashedFields, record))
         previous = link_hash(key, previous, digest)
-        session.add(
-            AuditChainLink(
-                position=position,
-                record_seq=record.seq,
-                record_txid=record.txid,
-                record_hash=digest,
-                chain_hash=previous,
-                sealed_at=now,
-            )
+        links.append(
+            {
+                "position": position,
+                "record_seq": record.seq,
+                "record_txid": record.txid,
+                "record_hash": digest,
+                "chain_hash": previous,
+                "sealed_at": now,
+            }
         )
-    session.flush()
+    connection.execute(_INSERT_LINK, links)
     return len(pending)
 
 

@@ -39,7 +39,10 @@ class Settings(BaseSettings):
     # Background work run inside `cpni-api serve` (the audit sealer); replicas may all run it safely.
     run_background_workers: bool = True
     audit_seal_interval_seconds: float = Field(default=2.0, gt=0)
-    audit_seal_batch_size: int = Field(default=1000, ge=1, le=100_000)
+    # Records sealed per transaction: small, so a round holds the database briefly (ADR 0014).
+    audit_seal_batch_size: int = Field(default=50, ge=1, le=100_000)
+    # SQLite: how often `serve` checkpoints the write-ahead log beside the requests (ADR 0014).
+    sqlite_checkpoint_interval_seconds: float = Field(default=1.0, gt=0)
 
     # Events to the mailer (ADR 0009). The dispatcher runs inside `serve` unless turned off here.
     mailer: str = "webhook"
@@ -72,6 +75,8 @@ class Settings(BaseSettings):
     argon2_parallelism: int = Field(default=1, ge=1, le=16)
     # At most this many hashes run at once per process: bounds CPU and memory (workers x memory cost).
     password_hash_workers: int = Field(default=2, ge=1, le=64)
+    # How much lower the hashing threads' CPU priority is (nice); 0 keeps it (ADR 0014).
+    password_hash_niceness: int = Field(default=10, ge=0, le=19)
     verification_lockout_threshold: int = Field(default=5, ge=1, le=100)
     verification_failure_window_seconds: float = Field(default=900.0, gt=0)
     verification_lockout_seconds: float = Field(default=1800.0, gt=0)

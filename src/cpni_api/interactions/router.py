@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends, Path, Request
 from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
@@ -60,6 +60,7 @@ def open_interaction(
 
 @router.post("/{interaction_id}/verifications", response_model=VerificationOut, summary="Verify the caller")
 def verify(
+    request: Request,
     interaction_id: InteractionId,
     body: VerificationIn,
     _principal: InteractionsWriter,
@@ -74,8 +75,20 @@ def verify(
     R-2010-a-1) or `reset_required` (password and backup both failed: a new password must be established,
     R-2010-e-3). `photo_id` is in store only (R-2010-d); online, once an online account exists, only
     `password` (R-2010-c-2)."""
+    # The hash first, outside the transaction that counts the attempt under the account's lock (ADR 0014).
+    prechecked = service.precheck_secret(
+        request.app.state.session_factory, hasher, clock.now(), interaction_id=interaction_id, body=body
+    )
     result = service.verify(
-        session, clock, settings, hasher, keys, audit, interaction_id=interaction_id, body=body
+        session,
+        clock,
+        settings,
+        hasher,
+        keys,
+        audit,
+        interaction_id=interaction_id,
+        body=body,
+        prechecked=prechecked,
     )
     return VerificationOut(
         outcome=result.outcome.value,

@@ -5,6 +5,11 @@ Race-free counting: every verification and every code sent first locks the accou
 writers), then reads the counter, checks the secret and writes the result in the same transaction. Two
 requests for one account, on any replicas, therefore count one after the other: no burst can exceed the
 limit. The lock is per account, so other accounts are not held up.
+
+The argon2 hash of a password or secret answer (20 ms of CPU) is computed BEFORE that transaction
+(`precheck_secret`, ADR 0014): holding the lock through it held, on SQLite, the whole database's write lock
+and its only connection, and on PostgreSQL a pooled connection. The transaction then uses the precomputed
+answer only if the stored hash is still the one that was checked, and counts it under the lock as before.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from cpni_api.accounts import policy as account_policy
 from cpni_api.accounts import service as accounts
@@ -26,7 +31,7 @@ from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.core.settings import Settings
 from cpni_api.credentials import service as credentials
-from cpni_api.credentials.hashing import SecretHasher
+from cpni_api.credentials.hashing import SecretHasher, Verified
 from cpni_api.credentials.models import BackupAuthentication, OnlineAccount, Password
 from cpni_api.credentials.policy import accepts_for_credential_change
 from cpni_api.credentials.sealing import CredentialKeys
@@ -155,19 +160,81 @@ def _store_lock_state(row: VerificationState, state: policy.LockState) -> None:
     row.backup_failed_at = state.backup_failed_at
 
 
+@dataclass(frozen=True)
+class PrecheckedSecret:
+    """A presented secret already checked against `stored_hash`, outside the verification's transaction."""
+
+    stored_hash: str
+    verified: Verified
+
+
+def _presented_secret(body: VerificationIn) -> str | None:
+    if body.method == "password":
+        return body.password
+    if body.method == "backup" and body.answer is not None:
+        return credentials.normalize_answer(body.answer)
+    return None
+
+
+def precheck_secret(
+    session_factory: sessionmaker[Session],
+    hasher: SecretHasher,
+    now: datetime,
+    *,
+    interaction_id: str,
+    body: VerificationIn,
+) -> PrecheckedSecret | None:
+    """Hashes a presented password or secret answer against the stored hash, holding no connection and no
+    lock while it does. None when there is nothing to hash (another method, no credential, a locked
+    account): the verification then decides as it always has."""
+    presented = _presented_secret(body)
+    if presented is None:
+        return None
+    with session_factory() as session:  # read only; released before the hash starts
+        interaction = session.get(Interaction, interaction_id)
+        if interaction is None:
+            return None
+        state = session.get(VerificationState, interaction.account_id)
+        if state is not None and policy.is_locked(_as_lock_state(state), now):
+            return None  # a locked account costs no hash
+        if body.method == "password":
+            password = session.get(Password, interaction.account_id)
+            stored = password.password_hash if password is not None else None
+        else:
+            backup = session.get(BackupAuthentication, interaction.account_id)
+            stored = backup.answer_hash if backup is not None and backup.deleted_at is None else None
+    if stored is None:
+        return None
+    return PrecheckedSecret(stored_hash=stored, verified=hasher.verify(stored, presented))
+
+
 class _Checker:
     """Checks one presented secret against the account's credentials; returns a failure reason or None."""
 
     def __init__(
-        self, session: Session, hasher: SecretHasher, keys: CredentialKeys, settings: Settings, now: datetime
+        self,
+        session: Session,
+        hasher: SecretHasher,
+        keys: CredentialKeys,
+        settings: Settings,
+        now: datetime,
+        prechecked: PrecheckedSecret | None,
     ) -> None:
         self.session, self.hasher, self.keys, self.settings, self.now = session, hasher, keys, settings, now
+        self.prechecked = prechecked
+
+    def _verify(self, stored_hash: str, presented: str) -> Verified:
+        # The answer computed before the transaction holds only if the hash is still the one it checked
+        # (a password changed in between is checked again, here, under the lock).
+        if self.prechecked is not None and hmac.compare_digest(self.prechecked.stored_hash, stored_hash):
+            return self.prechecked.verified
+        return self.hasher.verify(stored_hash, presented)
 
     def password(self, account_id: str, presented: str) -> str | None:
         row = self.session.get(Password, account_id)
         if row is None:
             raise ProblemError(ErrorCode.PASSWORD_NOT_SET, "The account has no password.")
-        verified = self.hasher.verify(row.password_hash, presented)
+        verified = self._verify(row.password_hash, presented)
         if verified.rehashed is not None:  # parameters were raised since this hash was made
             row.password_hash = verified.rehashed
         return None if verified.matches else "wrong_password"
@@ -181,7 +248,7 @@ class _Checker:
                 raise ProblemError(
                     ErrorCode.VERIFICATION_METHOD_NOT_ALLOWED, "This backup method takes an answer."
                 )
-            verified = self.hasher.verify(row.answer_hash, credentials.normalize_answer(body.answer))
+            verified = self._verify(row.answer_hash, credentials.normalize_answer(body.answer))
             if verified.rehashed is not None:
                 row.answer_hash = verified.rehashed
             return None if verified.matches else "wrong_answer"
@@ -260,6 +327,7 @@ def verify(
     *,
     interaction_id: str,
     body: VerificationIn,
+    prechecked: PrecheckedSecret | None = None,
 ) -> VerificationResult:
     account_id = _get_interaction(session, interaction_id).account_id
     state_row = _lock_state(session, account_id)
@@ -286,7 +354,7 @@ def verify(
         outcome, reason = policy.Outcome.RESET_REQUIRED, "new_password_required"
         checked = policy.Outcome.RESET_REQUIRED
     else:
-        checker = _Checker(session, hasher, keys, settings, now)
+        checker = _Checker(session, hasher, keys, settings, now, prechecked)
         if body.method == "password":
             assert body.password is not None
             reason = checker.password(account_id, body.password)

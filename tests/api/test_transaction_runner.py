@@ -1,0 +1,106 @@
+"""The transaction runner (ADR 0014): one unit of work, one transaction, on its own thread pool; and the
+reads in commit order that start at the reader's position instead of walking what it has read."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Callable
+
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from cpni_api.audit.models import AuditRecord
+from cpni_api.audit.trail import AuditTrail
+from cpni_api.core.clock import ManualClock
+from cpni_api.core.commit_order import in_commit_order
+from cpni_api.core.db import TransactionRunner
+from cpni_api.core.request_context import current_request_id, set_request_id
+
+
+def _count(app: FastAPI, correlation_id: str) -> int:
+    with app.state.session_factory() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(AuditRecord)
+                .where(AuditRecord.correlation_id == correlation_id)
+            )
+            or 0
+        )
+
+
+def test_work_commits_when_it_returns_and_rolls_back_when_it_raises(app: FastAPI, clock: ManualClock) -> None:
+    runner: TransactionRunner = app.state.transactions
+    kept, dropped = f"kept-{uuid.uuid4()}", f"dropped-{uuid.uuid4()}"
+
+    def write(correlation_id: str, fail: bool) -> Callable[[Session], str]:
+        def work(session: Session) -> str:
+            record_id = AuditTrail(session=session, clock=clock, correlation_id=correlation_id).record("t.w")
+            if fail:
+                raise LookupError("after the write")
+            return record_id
+
+        return work
+
+    assert asyncio.run(runner.run(write(kept, fail=False))).startswith("aud_")
+    with pytest.raises(LookupError):
+        asyncio.run(runner.run(write(dropped, fail=True)))
+    assert _count(app, kept) == 1
+    assert _count(app, dropped) == 0
+
+
+def test_work_sees_the_callers_correlation_id_on_any_event_loop(app: FastAPI) -> None:
+    runner: TransactionRunner = app.state.transactions
+
+    async def ask(request_id: str) -> str:
+        set_request_id(request_id)
+        return await runner.run(lambda _session: current_request_id())
+
+    # Each asyncio.run is a new event loop, as each test client is: the runner is bound to none of them.
+    assert asyncio.run(ask("first-loop")) == "first-loop"
+    assert asyncio.run(ask("second-loop")) == "second-loop"
+
+
+def test_many_concurrent_units_of_work_all_complete(app: FastAPI, clock: ManualClock) -> None:
+    runner: TransactionRunner = app.state.transactions
+    correlation_id = f"many-{uuid.uuid4()}"
+
+    async def many() -> list[str]:
+        return await asyncio.gather(
+            *(
+                runner.run(
+                    lambda session: AuditTrail(
+                        session=session, clock=clock, correlation_id=correlation_id
+                    ).record("t.many")
+                )
+                for _ in range(40)
+            )
+        )
+
+    ids = asyncio.run(many())
+    assert len(set(ids)) == 40
+    assert _count(app, correlation_id) == 40
+
+
+def test_reading_in_commit_order_starts_at_the_readers_position(app: FastAPI) -> None:
+    """The plan must seek to the position, not walk every record read before (the sealer's old plan took
+    80 ms a round at 500,000 records)."""
+    with app.state.session_factory() as session:
+        last = session.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1)).first()
+        if last is None:
+            last = AuditRecord(seq=1, txid=0)
+        query = in_commit_order(session, select(AuditRecord.seq), AuditRecord, after=last).limit(10)
+        compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+        if session.get_bind().dialect.name == "sqlite":
+            plan = " ".join(str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
+            assert "INTEGER PRIMARY KEY (rowid>?)" in plan, plan
+        else:
+            # The test database is small, so the planner may rightly scan it; what matters is that the index
+            # can seek to the position, which it shows once scans are off the table.
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+            lines = [str(row[0]) for row in session.execute(text(f"EXPLAIN {compiled}"))]
+            seeks = [line for line in lines if "Index Cond" in line and "ROW(txid, seq) > ROW(" in line]
+            assert seeks, lines

@@ -1,0 +1,93 @@
+"""The disclosure check runs its key, its decision and its records in one transaction (ADR 0014): a bad key
+still answers before a bad body, a refused key leaves nothing behind, and a used key is recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from cpni_api.api_keys.models import ApiKey
+from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.service import parse_key
+from cpni_api.core.clock import ManualClock
+from cpni_api.disclosures.models import DisclosureCheck
+from tests.support.cpni import audit_rows, authenticated_interaction, create_account
+
+CHECK = "/v1/disclosure-checks"
+UNKNOWN_KEY = "cpni_01JD7X4S8Q6Z3W9V5T2R1N0M8K_not-the-secret"
+
+
+def _bearer(key: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {key}"}
+
+
+def test_the_key_is_judged_before_the_body(client: TestClient, make_key: Callable[..., str]) -> None:
+    bad_body = {"interaction_id": "int_x", "information": "not-a-kind"}
+    unknown = client.post(CHECK, json=bad_body, headers=_bearer(UNKNOWN_KEY))
+    assert unknown.status_code == 401, unknown.text
+    assert unknown.json()["code"] == "INVALID_API_KEY"
+    assert unknown.headers["www-authenticate"].startswith("Bearer")
+
+    wrong_scope = client.post(CHECK, json=bad_body, headers=_bearer(make_key(Scope.ACCOUNTS_READ)))
+    assert wrong_scope.status_code == 403, wrong_scope.text
+    assert wrong_scope.json()["required_scope"] == "disclosures:check"
+
+    right_scope = client.post(CHECK, json=bad_body, headers=_bearer(make_key(Scope.DISCLOSURES_CHECK)))
+    assert right_scope.status_code == 422, right_scope.text
+    assert right_scope.json()["code"] == "VALIDATION_FAILED"
+
+
+def test_a_refused_key_leaves_no_check_and_no_audit_record(
+    app: FastAPI, client: TestClient, admin_headers: dict[str, str], make_key: Callable[..., str]
+) -> None:
+    account = create_account(client, admin_headers)
+    interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
+    body = {
+        "interaction_id": interaction_id,
+        "information": "call_detail",
+        "release": "discuss_in_interaction",
+    }
+
+    refused = client.post(CHECK, json=body, headers=_bearer(make_key(Scope.INTERACTIONS_WRITE)))
+    assert refused.status_code == 403, refused.text
+    with app.state.session_factory() as session:
+        stored = session.scalar(
+            select(func.count())
+            .select_from(DisclosureCheck)
+            .where(DisclosureCheck.interaction_id == interaction_id)
+        )
+    assert stored == 0
+    assert audit_rows(app, account["id"], "disclosure.checked") == []
+
+    allowed = client.post(CHECK, json=body, headers=_bearer(make_key(Scope.DISCLOSURES_CHECK)))
+    assert allowed.status_code == 200, allowed.text
+    [record] = audit_rows(app, account["id"], "disclosure.checked")
+    assert record.subject_id == allowed.json()["id"]
+
+
+def test_the_check_records_when_its_key_was_last_used(
+    app: FastAPI,
+    client: TestClient,
+    clock: ManualClock,
+    admin_headers: dict[str, str],
+    make_key: Callable[..., str],
+) -> None:
+    account = create_account(client, admin_headers)
+    interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
+    key = make_key(Scope.DISCLOSURES_CHECK)
+    body = {
+        "interaction_id": interaction_id,
+        "information": "call_detail",
+        "release": "discuss_in_interaction",
+    }
+
+    def last_used() -> object:
+        with app.state.session_factory() as session:
+            return session.scalar(select(ApiKey.last_used_at).where(ApiKey.id == parse_key(key)))
+
+    assert last_used() is None
+    assert client.post(CHECK, json=body, headers=_bearer(key)).status_code == 200
+    assert last_used() == clock.now()
