@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -118,18 +118,24 @@ def create_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """The request's session; commits when the route returns, rolls back when it raises."""
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """The request's session; commits when the route returns, rolls back when it raises.
+
+    The commit, rollback and close run on the transaction runner's finishing threads, never on FastAPI's
+    thread pool: when every thread of that pool waits for a pooled connection (SQLite has one), the route
+    holding it could otherwise never get a thread to give it back (ADR 0014).
+    """
     factory: sessionmaker[Session] = request.app.state.session_factory
+    transactions: TransactionRunner = request.app.state.transactions
     session = factory()
     try:
         yield session
-        session.commit()
+        await transactions.finish(session.commit)
     except BaseException:
-        session.rollback()
+        await transactions.finish(session.rollback)
         raise
     finally:
-        session.close()
+        await transactions.finish(session.close)
 
 
 T = TypeVar("T")
@@ -149,11 +155,18 @@ class TransactionRunner:
     def __init__(self, session_factory: sessionmaker[Session], *, workers: int) -> None:
         self._session_factory = session_factory
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
+        # For ending transactions that already hold their connection: these threads never wait for one,
+        # so they are always free to give a connection back.
+        self._finishing = ThreadPoolExecutor(max_workers=4, thread_name_prefix="db-finish")
 
     async def run(self, work: Callable[[Session], T]) -> T:
         # The caller's context goes along, so the worker sees the request's correlation id.
         context = contextvars.copy_context()
         return await asyncio.wrap_future(self._pool.submit(context.run, self._transaction, work))
+
+    async def finish(self, step: Callable[[], None]) -> None:
+        """Runs `step` (a session's commit, rollback or close) on a finishing thread."""
+        await asyncio.wrap_future(self._finishing.submit(contextvars.copy_context().run, step))
 
     def _transaction(self, work: Callable[[Session], T]) -> T:
         with self._session_factory() as session, session.begin():
@@ -161,6 +174,7 @@ class TransactionRunner:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
+        self._finishing.shutdown(wait=True)
 
 
 def runner_workers(settings: Settings) -> int:

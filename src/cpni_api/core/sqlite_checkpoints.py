@@ -31,7 +31,7 @@ class WalCheckpointer:
         self._connection: sqlite3.Connection | None = None
 
     def checkpoint(self) -> int:
-        """One PASSIVE checkpoint; returns how many log pages it copied into the database file."""
+        """One PASSIVE checkpoint; returns how many pages of the current log are now in the database file."""
         if self._connection is None:
             # Opened in the worker's thread, closed by the app after the worker has stopped.
             self._connection = sqlite3.connect(
