@@ -9,6 +9,7 @@ that an agent is waiting on; where the two share a core, the check goes first.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import threading
@@ -71,6 +72,10 @@ class SecretHasher:
 
     def verify(self, stored_hash: str, secret: str) -> Verified:
         return self._pool.submit(self._verify, stored_hash, secret).result()
+
+    async def verify_async(self, stored_hash: str, secret: str) -> Verified:
+        """The same, awaited: the caller holds no thread while the hash runs."""
+        return await asyncio.wrap_future(self._pool.submit(self._verify, stored_hash, secret))
 
     def _verify(self, stored_hash: str, secret: str) -> Verified:
         try:

@@ -9,8 +9,9 @@ from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.audit.trail import AuditTrail, get_audit_trail
 from cpni_api.core.clock import Clock
-from cpni_api.core.db import get_session
+from cpni_api.core.db import TransactionRunner, get_session, get_transactions
 from cpni_api.core.dependencies import get_clock, get_settings
+from cpni_api.core.request_context import current_request_id
 from cpni_api.core.settings import Settings
 from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
 from cpni_api.credentials.sealing import CredentialKeys, get_credential_keys
@@ -59,45 +60,57 @@ def open_interaction(
 
 
 @router.post("/{interaction_id}/verifications", response_model=VerificationOut, summary="Verify the caller")
-def verify(
+async def verify(
     request: Request,
     interaction_id: InteractionId,
     body: VerificationIn,
     _principal: InteractionsWriter,
-    session: DbSession,
+    transactions: Annotated[TransactionRunner, Depends(get_transactions)],
     clock: ClockDep,
     settings: SettingsDep,
     hasher: Annotated[SecretHasher, Depends(get_secret_hasher)],
     keys: Annotated[CredentialKeys, Depends(get_credential_keys)],
-    audit: Audit,
 ) -> VerificationOut:
     """Always 200 with the outcome: `verified`, `failed`, `locked` (too many failures for this account,
     R-2010-a-1) or `reset_required` (password and backup both failed: a new password must be established,
     R-2010-e-3). `photo_id` is in store only (R-2010-d); online, once an online account exists, only
     `password` (R-2010-c-2)."""
-    # The hash first, outside the transaction that counts the attempt under the account's lock (ADR 0014).
-    prechecked = service.precheck_secret(
-        request.app.state.session_factory, hasher, clock.now(), interaction_id=interaction_id, body=body
+    # The argon2 hash first, holding no connection, no lock and no thread of the server's pool; then the
+    # attempt is counted under the account's lock in one transaction (ADR 0014).
+    stored = await transactions.run(
+        lambda session: service.stored_secret(session, clock.now(), interaction_id=interaction_id, body=body)
     )
-    result = service.verify(
-        session,
-        clock,
-        settings,
-        hasher,
-        keys,
-        audit,
-        interaction_id=interaction_id,
-        body=body,
-        prechecked=prechecked,
-    )
-    return VerificationOut(
-        outcome=result.outcome.value,
-        reason=result.reason,
-        attempts_remaining=result.attempts_remaining,
-        locked_until=result.locked_until,
-        reset_required=result.reset_required,
-        interaction=service.interaction_view(result.interaction, clock.now()),
-    )
+    prechecked = None
+    if stored is not None:
+        presented = service.presented_secret(body)
+        assert presented is not None  # a stored secret is only looked up for a presented one
+        prechecked = service.PrecheckedSecret(stored, await hasher.verify_async(stored, presented))
+
+    def count_the_attempt(session: Session) -> VerificationOut:
+        audit = AuditTrail(
+            session=session, clock=clock, correlation_id=current_request_id(), request_state=request.state
+        )
+        result = service.verify(
+            session,
+            clock,
+            settings,
+            hasher,
+            keys,
+            audit,
+            interaction_id=interaction_id,
+            body=body,
+            prechecked=prechecked,
+        )
+        return VerificationOut(
+            outcome=result.outcome.value,
+            reason=result.reason,
+            attempts_remaining=result.attempts_remaining,
+            locked_until=result.locked_until,
+            reset_required=result.reset_required,
+            interaction=service.interaction_view(result.interaction, clock.now()),
+        )
+
+    return await transactions.run(count_the_attempt)
 
 
 @router.post(

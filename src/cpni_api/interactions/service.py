@@ -7,9 +7,10 @@ requests for one account, on any replicas, therefore count one after the other: 
 limit. The lock is per account, so other accounts are not held up.
 
 The argon2 hash of a password or secret answer (20 ms of CPU) is computed BEFORE that transaction
-(`precheck_secret`, ADR 0014): holding the lock through it held, on SQLite, the whole database's write lock
-and its only connection, and on PostgreSQL a pooled connection. The transaction then uses the precomputed
-answer only if the stored hash is still the one that was checked, and counts it under the lock as before.
+(`stored_secret`, then the hash, in the route; ADR 0014): holding the lock through it held, on SQLite, the
+whole database's write lock and its only connection, and on PostgreSQL a pooled connection. The
+transaction then uses the precomputed answer only if the stored hash is still the one that was checked,
+and counts it under the lock as before.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from cpni_api.accounts import policy as account_policy
 from cpni_api.accounts import service as accounts
@@ -168,7 +169,8 @@ class PrecheckedSecret:
     verified: Verified
 
 
-def _presented_secret(body: VerificationIn) -> str | None:
+def presented_secret(body: VerificationIn) -> str | None:
+    """The secret to hash: a password, or a normalised secret answer; None for the other methods."""
     if body.method == "password":
         return body.password
     if body.method == "backup" and body.answer is not None:
@@ -176,36 +178,26 @@ def _presented_secret(body: VerificationIn) -> str | None:
     return None
 
 
-def precheck_secret(
-    session_factory: sessionmaker[Session],
-    hasher: SecretHasher,
-    now: datetime,
-    *,
-    interaction_id: str,
-    body: VerificationIn,
-) -> PrecheckedSecret | None:
-    """Hashes a presented password or secret answer against the stored hash, holding no connection and no
-    lock while it does. None when there is nothing to hash (another method, no credential, a locked
-    account): the verification then decides as it always has."""
-    presented = _presented_secret(body)
-    if presented is None:
+def stored_secret(
+    session: Session, now: datetime, *, interaction_id: str, body: VerificationIn
+) -> str | None:
+    """The stored hash that a presented password or secret answer is to be checked against, read before the
+    verification's own transaction so the hash runs holding nothing. None when there is nothing to hash
+    (another method, no such credential, an unknown interaction, a locked account): the verification then
+    decides as it always has."""
+    if presented_secret(body) is None:
         return None
-    with session_factory() as session:  # read only; released before the hash starts
-        interaction = session.get(Interaction, interaction_id)
-        if interaction is None:
-            return None
-        state = session.get(VerificationState, interaction.account_id)
-        if state is not None and policy.is_locked(_as_lock_state(state), now):
-            return None  # a locked account costs no hash
-        if body.method == "password":
-            password = session.get(Password, interaction.account_id)
-            stored = password.password_hash if password is not None else None
-        else:
-            backup = session.get(BackupAuthentication, interaction.account_id)
-            stored = backup.answer_hash if backup is not None and backup.deleted_at is None else None
-    if stored is None:
+    interaction = session.get(Interaction, interaction_id)
+    if interaction is None:
         return None
-    return PrecheckedSecret(stored_hash=stored, verified=hasher.verify(stored, presented))
+    state = session.get(VerificationState, interaction.account_id)
+    if state is not None and policy.is_locked(_as_lock_state(state), now):
+        return None  # a locked account costs no hash
+    if body.method == "password":
+        password = session.get(Password, interaction.account_id)
+        return password.password_hash if password is not None else None
+    backup = session.get(BackupAuthentication, interaction.account_id)
+    return backup.answer_hash if backup is not None and backup.deleted_at is None else None
 
 
 class _Checker:
