@@ -59,8 +59,8 @@ def create_app(
     session_factory = create_session_factory(engine)
     clock = clock or SystemClock()
     mailer = load_mailer(settings)
-    # argon2 runs in this bounded pool (ADR 0010). It lives as long as the app object, not one lifespan:
-    # the pool's idle threads cost nothing and a test client may start the same app many times.
+    # argon2 runs in this bounded pool of worker processes (ADR 0010, 0014), started at the first hash and
+    # stopped when the app stops.
     secret_hasher = SecretHasher.from_settings(settings)
     http_metrics = create_http_metrics()
     http_metrics.registry.register(DeliveryStatusCollector(session_factory))
@@ -107,6 +107,7 @@ def create_app(
                 worker.stop()
             if checkpointer is not None:
                 checkpointer.close()
+            secret_hasher.close()
             mailer.close()
             if owns_engine:
                 engine.dispose()

@@ -1,5 +1,5 @@
 """What keeps slow work off the requests' path (ADR 0014): SQLite's WAL is checkpointed beside them, not in
-the commit that fills it; argon2 hashes run at a lower CPU priority."""
+the commit that fills it; argon2 hashes run in worker processes at a lower CPU priority."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from cpni_api.audit.trail import AuditTrail
 from cpni_api.core.clock import ManualClock
 from cpni_api.core.db import create_db_engine, create_session_factory
 from cpni_api.core.sqlite_checkpoints import WalCheckpointer, database_file
-from cpni_api.credentials.hashing import SecretHasher, lower_thread_priority
+from cpni_api.credentials.hashing import SecretHasher
 from tests.conftest import BASE_TIME, make_settings
 from tests.support.databases import fresh_database
 
@@ -83,31 +83,20 @@ def test_serve_runs_the_checkpointer_only_for_a_sqlite_file_of_its_own(tmp_path:
             assert _autocheckpoint(quiet.state.engine) == 1000
 
 
-@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="thread priorities are a POSIX matter")
-def test_hashing_threads_run_at_a_lower_priority() -> None:
-    seen: list[tuple[int, int]] = []
-
-    def probe() -> None:
-        thread = threading.get_native_id()
-        before = os.getpriority(os.PRIO_PROCESS, thread)
-        lower_thread_priority(7)
-        seen.append((before, os.getpriority(os.PRIO_PROCESS, thread)))
-
-    worker = threading.Thread(target=probe)
-    worker.start()
-    worker.join()
-    [(before, after)] = seen
-    assert after == min(before + 7, 19)
-    # The calling thread keeps its own priority: only the hashing thread was lowered.
-    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
-
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="process priorities are a POSIX matter")
+def test_hashes_run_in_worker_processes_at_a_lower_priority() -> None:
     hasher = SecretHasher(memory_cost_kib=19456, time_cost=2, parallelism=1, workers=1, niceness=5)
     try:
-        own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-        in_pool = hasher._pool.submit(lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
-        assert in_pool.result() == min(own + 5, 19)
-        assert hasher.verify(
-            hasher.hash("Correct-Horse-Battery-Staple"), "Correct-Horse-Battery-Staple"
-        ).matches
+        secret = "Correct-Horse-Battery-Staple"
+        stored = hasher.hash(secret)
+        assert hasher.verify(stored, secret).matches
+        assert not hasher.verify(stored, secret + "!").matches
+        worker_pid = hasher._pool.submit(os.getpid).result()
+        assert worker_pid != os.getpid()
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        assert hasher._pool.submit(os.getpriority, os.PRIO_PROCESS, 0).result() == min(ours + 5, 19)
+        assert os.getpriority(os.PRIO_PROCESS, 0) == ours  # the server itself keeps its priority
+        hasher.close()
+        assert hasher.verify(stored, secret).matches  # started again after a close, as a restarted app is
     finally:
         hasher.close()

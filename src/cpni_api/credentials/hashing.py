@@ -1,39 +1,26 @@
-"""argon2id for human secrets (passwords, backup answers), run in a bounded thread pool (ADR 0010).
+"""argon2id for human secrets (passwords, backup answers), run in a small pool of worker processes
+(ADR 0010, ADR 0014).
 
-Routes are sync `def`s, so they already run off the event loop; the pool bounds how many hashes run at
-once per process, so a burst of logins cannot take every core (or `workers x memory cost` of RAM).
-argon2 releases the GIL, so the pool's threads use real cores. They run at a lower CPU priority (`nice`,
-ADR 0014): a hash is 20 ms of work that nobody notices taking 25, while a disclosure check is a millisecond
-that an agent is waiting on; where the two share a core, the check goes first.
+The pool bounds how many hashes run at once per server, so a burst of logins cannot take every core (or
+`workers x memory cost` of RAM). The workers are processes, not threads, and run at a lower CPU priority
+(`nice`): a hash is 20 ms of CPU that nobody notices taking 25, while a disclosure check is a millisecond an
+agent is waiting on. Where the two share a core, the kernel runs the check first; and a hashing process
+that the kernel puts aside holds nothing the server needs (a thread would hold the GIL now and then, and
+every request would wait for it).
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-import os
+import multiprocessing
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from fastapi import Request
 
 from cpni_api.core.settings import Settings
-
-logger = logging.getLogger("cpni_api.credentials")
-
-
-def lower_thread_priority(niceness: int) -> None:
-    """Raises the calling thread's nice value by `niceness` (Linux: a thread is a task of its own)."""
-    if niceness <= 0 or not hasattr(os, "setpriority"):
-        return
-    try:
-        thread = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, thread, os.getpriority(os.PRIO_PROCESS, thread) + niceness)
-    except OSError as exc:
-        logger.warning("could not lower the hashing priority", extra={"error_type": type(exc).__name__})
+from cpni_api.credentials import argon2_worker
 
 
 @dataclass(frozen=True)
@@ -47,15 +34,25 @@ class SecretHasher:
     def __init__(
         self, *, memory_cost_kib: int, time_cost: int, parallelism: int, workers: int, niceness: int = 0
     ) -> None:
-        self._hasher = PasswordHasher(
-            time_cost=time_cost, memory_cost=memory_cost_kib, parallelism=parallelism, type=Type.ID
-        )
-        self._pool = ThreadPoolExecutor(
-            max_workers=workers,
-            thread_name_prefix="argon2",
-            initializer=lower_thread_priority,
-            initargs=(niceness,),
-        )
+        self._workers = workers
+        self._initargs = (time_cost, memory_cost_kib, parallelism, niceness)
+        self._lock = threading.Lock()
+        self._started: ProcessPoolExecutor | None = None
+
+    @property
+    def _pool(self) -> ProcessPoolExecutor:
+        """The worker processes, started at the first hash (and again after `close`, for an app that is
+        started more than once, as tests do)."""
+        with self._lock:
+            if self._started is None:
+                # "spawn": a fresh interpreter that imports argon2 alone (a forked threaded server is unsafe).
+                self._started = ProcessPoolExecutor(
+                    max_workers=self._workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=argon2_worker.start,
+                    initargs=self._initargs,
+                )
+            return self._started
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SecretHasher:
@@ -68,26 +65,22 @@ class SecretHasher:
         )
 
     def hash(self, secret: str) -> str:
-        return self._pool.submit(self._hasher.hash, secret).result()
+        return self._pool.submit(argon2_worker.hash_secret, secret).result()
 
     def verify(self, stored_hash: str, secret: str) -> Verified:
-        return self._pool.submit(self._verify, stored_hash, secret).result()
+        return Verified(*self._pool.submit(argon2_worker.verify_secret, stored_hash, secret).result())
 
     async def verify_async(self, stored_hash: str, secret: str) -> Verified:
         """The same, awaited: the caller holds no thread while the hash runs."""
-        return await asyncio.wrap_future(self._pool.submit(self._verify, stored_hash, secret))
-
-    def _verify(self, stored_hash: str, secret: str) -> Verified:
-        try:
-            self._hasher.verify(stored_hash, secret)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            return Verified(matches=False)
-        if self._hasher.check_needs_rehash(stored_hash):
-            return Verified(matches=True, rehashed=self._hasher.hash(secret))
-        return Verified(matches=True)
+        future = self._pool.submit(argon2_worker.verify_secret, stored_hash, secret)
+        return Verified(*await asyncio.wrap_future(future))
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stops the worker processes; hashes in flight are given up."""
+        with self._lock:
+            started, self._started = self._started, None
+        if started is not None:
+            started.shutdown(wait=True, cancel_futures=True)
 
 
 async def get_secret_hasher(request: Request) -> SecretHasher:
