@@ -52,10 +52,11 @@ def create_app(
 ) -> FastAPI:
     settings = settings or load_settings()
     owns_engine = engine is None
-    # An engine of our own on a SQLite file has its WAL checkpointed by a background worker, not by the
-    # commit that happens to fill it (ADR 0014).
-    checkpoints_in_background = owns_engine and settings.run_background_workers
-    engine = engine or create_db_engine(settings, background_checkpoints=checkpoints_in_background)
+    engine = engine or create_db_engine(settings)
+    # On a SQLite file, most of the WAL checkpointing happens beside the requests (ADR 0014).
+    checkpoints_in_background = (
+        settings.run_background_workers and settings.sqlite_checkpoint_interval_seconds > 0
+    )
     sqlite_file = database_file(engine) if checkpoints_in_background else None
     session_factory = create_session_factory(engine)
     clock = clock or SystemClock()

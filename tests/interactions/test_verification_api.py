@@ -322,3 +322,45 @@ def test_attempts_are_recorded_without_secrets(
         ).all()
     assert [(r.method, r.outcome, r.reason) for r in rows] == [("password", "failed", "wrong_password")]
     assert "Wrong-Secret-Value" not in str([r.details for r in audit_rows(app, account["id"])])
+
+
+def test_a_precomputed_hash_answer_counts_only_for_the_hash_it_was_computed_against(
+    app: FastAPI, client: TestClient, clock: ManualClock, admin_headers: dict[str, str]
+) -> None:
+    """The route hashes before its transaction (ADR 0014). The transaction uses that answer only if the
+    stored hash is still the one it was computed against; otherwise it hashes again, under the lock."""
+    from cpni_api.audit.trail import AuditTrail
+    from cpni_api.credentials.hashing import Verified
+    from cpni_api.interactions import service
+    from cpni_api.interactions.schemas import VerificationIn
+
+    account = _account_with_password(client, admin_headers)
+    wrong = VerificationIn(method="password", password="not the password")
+
+    def count(prechecked: service.PrecheckedSecret) -> str:
+        interaction = open_interaction(client, admin_headers, str(account["id"]), "inbound_call")
+        with app.state.session_factory.begin() as session:
+            result = service.verify(
+                session,
+                clock,
+                app.state.settings,
+                app.state.secret_hasher,
+                app.state.credential_keys,
+                AuditTrail(session=session, clock=clock, correlation_id="precheck"),
+                interaction_id=str(interaction["id"]),
+                body=wrong,
+                prechecked=prechecked,
+            )
+        return result.outcome.value
+
+    with app.state.session_factory() as session:
+        interaction = open_interaction(client, admin_headers, str(account["id"]), "inbound_call")
+        stored = service.stored_secret(
+            session, clock.now(), interaction_id=str(interaction["id"]), body=wrong
+        )
+    assert stored is not None
+    assert stored.startswith("$argon2id$")
+    # A stale answer (computed against a hash no longer stored) is checked again: the wrong password fails.
+    assert count(service.PrecheckedSecret("$argon2id$v=19$stale", Verified(matches=True))) == "failed"
+    # An answer for the stored hash is taken as it is (here deliberately "matches", to show it is not redone).
+    assert count(service.PrecheckedSecret(stored, Verified(matches=True))) == "verified"

@@ -65,17 +65,21 @@ def authorize(session: Session, *, presented: str, scope: Scope, hmac_key: str, 
     return Principal(api_key_id=api_key.id, name=api_key.name, scopes=api_key.scopes)
 
 
-class RequireScope:
+class ScopeRequirement:
+    """What both dependencies below share: the scope, kept on the instance so the OpenAPI document and the
+    tests can read it off each route."""
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+
+
+class RequireScope(ScopeRequirement):
     """`Depends(RequireScope(Scope.X))`: 401 without a valid key, 403 without the scope.
 
-    The scope is kept on the instance so the OpenAPI document and the tests can read it off each route.
     The key is looked up in a short transaction of its own, in one hop to the transaction runner: it runs
     before the body is validated (401 before 422), and its once-a-minute `last_used_at` stands whether the
     route then succeeds or not.
     """
-
-    def __init__(self, scope: Scope) -> None:
-        self.scope = scope
 
     async def __call__(
         self,
@@ -117,16 +121,13 @@ class PendingPrincipal:
         return principal
 
 
-class RequireScopeInTransaction:
+class RequireScopeInTransaction(ScopeRequirement):
     """`Depends(RequireScopeInTransaction(Scope.X))`: like RequireScope, but the route checks the key in its
     own transaction by calling `authorize(session)` on what this returns, before anything else.
 
     When the request fails validation before the route runs, the error handler checks the key first
     (SETTLE_BEFORE_VALIDATION_ERRORS), so a bad key is still a 401 and a missing scope a 403, not a 422.
     """
-
-    def __init__(self, scope: Scope) -> None:
-        self.scope = scope
 
     async def __call__(
         self,

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from sqlalchemy import Table, exists, func, insert, select, text
 from sqlalchemy.orm import Session
@@ -26,23 +26,6 @@ GENESIS = "0" * 64
 _SEAL_LOCK_ID = 0x63706E69  # "cpni"
 
 
-class HashedFields(Protocol):
-    """What the record hash covers: an AuditRecord, or a row of its columns."""
-
-    seq: int
-    id: str
-    occurred_at: datetime
-    action: str
-    api_key_id: str | None
-    agent_id: str | None
-    account_id: str | None
-    subject_type: str | None
-    subject_id: str | None
-    outcome: str | None
-    details: dict[str, Any]
-    correlation_id: str
-
-
 # The sealer reads plain columns and inserts links in one executemany: a round holds the database (on
 # SQLite, its only connection) for as short a time as possible (ADR 0014).
 _records = cast(Table, AuditRecord.__table__)
@@ -50,8 +33,9 @@ _chain = cast(Table, AuditChainLink.__table__)
 _INSERT_LINK = insert(_chain)
 
 
-def record_hash(record: HashedFields) -> str:
-    """A hash over every field of the record, in a canonical JSON form."""
+def record_hash(record: Any) -> str:
+    """A hash over every field of the record (an AuditRecord, or a row of its columns), in a canonical JSON
+    form."""
     canonical = json.dumps(
         {
             "seq": record.seq,
@@ -112,7 +96,7 @@ def seal_pending(session: Session, *, key: str, now: datetime, batch_size: int) 
     links = []
     for record in pending:
         position += 1
-        digest = record_hash(cast(HashedFields, record))
+        digest = record_hash(record)
         previous = link_hash(key, previous, digest)
         links.append(
             {

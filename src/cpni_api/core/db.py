@@ -61,9 +61,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
-def create_db_engine(settings: Settings, *, background_checkpoints: bool = False) -> Engine:
-    """`background_checkpoints` (SQLite): the engine's connections never checkpoint the WAL themselves; the
-    caller runs a `WalCheckpointer` (core/sqlite_checkpoints.py) beside them instead."""
+def create_db_engine(settings: Settings) -> Engine:
     url = settings.sqlalchemy_url
     # hide_parameters: SQL parameters may carry CPNI and must never reach logs or error messages.
     if url.startswith("sqlite"):
@@ -80,7 +78,7 @@ def create_db_engine(settings: Settings, *, background_checkpoints: bool = False
             max_overflow=0,
             pool_timeout=30,
         )
-        _configure_sqlite(engine, automatic_checkpoints=not background_checkpoints)
+        _configure_sqlite(engine)
         return engine
     return create_engine(
         url,
@@ -91,7 +89,7 @@ def create_db_engine(settings: Settings, *, background_checkpoints: bool = False
     )
 
 
-def _configure_sqlite(engine: Engine, *, automatic_checkpoints: bool) -> None:
+def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
         # Take transaction control away from the sqlite3 module so BEGIN IMMEDIATE below is ours.
@@ -101,10 +99,6 @@ def _configure_sqlite(engine: Engine, *, automatic_checkpoints: bool) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        if not automatic_checkpoints:
-            # SQLite's own checkpoint runs inside the commit that crosses 1,000 WAL pages and syncs the file
-            # there: 10-30 ms, holding the process's only connection while requests wait (ADR 0014).
-            cursor.execute("PRAGMA wal_autocheckpoint=0")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -10,7 +10,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
 
-from cpni_api.api_keys.auth import RequireScope, RequireScopeInTransaction
+from cpni_api.api_keys.auth import ScopeRequirement
 from cpni_api.api_keys.scopes import SCOPE_DESCRIPTIONS, Scope
 from cpni_api.core.errors import ErrorCode, Problem, problem_catalogue
 
@@ -30,7 +30,7 @@ def required_scope(route: APIRoute) -> Scope | None:
 
     def walk(dependant: Dependant) -> Scope | None:
         for dependency in dependant.dependencies:
-            if isinstance(dependency.call, (RequireScope, RequireScopeInTransaction)):
+            if isinstance(dependency.call, ScopeRequirement):
                 return dependency.call.scope
             found = walk(dependency)
             if found is not None:

@@ -41,8 +41,8 @@ class Settings(BaseSettings):
     audit_seal_interval_seconds: float = Field(default=2.0, gt=0)
     # Records sealed per transaction: small, so a round holds the database briefly (ADR 0014).
     audit_seal_batch_size: int = Field(default=50, ge=1, le=100_000)
-    # SQLite: how often `serve` checkpoints the write-ahead log beside the requests (ADR 0014).
-    sqlite_checkpoint_interval_seconds: float = Field(default=1.0, gt=0)
+    # SQLite: how often `serve` checkpoints the write-ahead log beside the requests; 0 = never (ADR 0014).
+    sqlite_checkpoint_interval_seconds: float = Field(default=0.2, ge=0)
 
     # Events to the mailer (ADR 0009). The dispatcher runs inside `serve` unless turned off here.
     mailer: str = "webhook"

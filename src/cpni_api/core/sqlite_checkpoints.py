@@ -1,10 +1,14 @@
-"""Checkpointing SQLite's write-ahead log beside the requests instead of inside one of them (ADR 0014).
+"""Checkpointing SQLite's write-ahead log mostly beside the requests instead of inside one of them
+(ADR 0014).
 
-With automatic checkpoints, the commit that takes the WAL past 1,000 pages copies them into the database
-file and syncs it before it returns, holding `cpni-api serve`'s one pooled connection for 10-30 ms while
-every other request waits. `serve` turns those off and runs this instead: a PASSIVE checkpoint, on a
-connection of its own, every `sqlite_checkpoint_interval_seconds`. PASSIVE never waits for readers or
-writers, so requests go on writing to the log while it copies.
+SQLite's own checkpoint runs in the commit that takes the log past 1,000 pages: it copies them into the
+database file and syncs both files before the commit returns, holding `cpni-api serve`'s one pooled
+connection for 10-30 ms while every other request waits. `serve` also runs a PASSIVE checkpoint, on a
+connection of its own, every `sqlite_checkpoint_interval_seconds`: PASSIVE never waits for readers or
+writers, so requests go on writing while it copies and syncs, and the commit that reaches 1,000 pages
+finds only the last few to copy. That commit's checkpoint stays on: under a steady stream of writes a
+PASSIVE checkpoint never catches up with the end of the log, and only a complete one lets the log start
+over (without it the log grew past 60 MB in minutes and every read got slower).
 """
 
 from __future__ import annotations
