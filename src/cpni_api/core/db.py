@@ -166,10 +166,6 @@ class TransactionRunner:
         with self._session_factory() as session, session.begin():
             return work(session)
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True)
-        self._finishing.shutdown(wait=True)
-
 
 def runner_workers(settings: Settings) -> int:
     """SQLite: one, its only connection. PostgreSQL: enough transactions in flight to hide round trips,
