@@ -64,6 +64,7 @@ def _rules_document() -> Path | None:
     candidates = [
         os.environ.get("CPNI_RULES_DOC"),
         str(REPO_ROOT / "docs" / "cpni-rules.md"),
+        str(REPO_ROOT.parent / "shared" / "docs" / "cpni-rules.md"),  # shared/ beside the checkout, as in CI
         "/work/shared/docs/cpni-rules.md",
     ]
     for candidate in candidates:
