@@ -407,13 +407,20 @@ def failures(report: dict[str, Any]) -> int:
     return int(report["wrk_non2xx"]) + sum(int(run["errors"]) + int(run["non2xx"]) for run in runs)
 
 
+READING = "\n**Reading"
+
+
 def write_section(path: Path, section: str) -> None:
-    """Replaces this benchmark's section of docs/benchmarks.md, keeping the others."""
+    """Replaces this benchmark's section of docs/benchmarks.md, keeping the others, and keeping the section's
+    hand-written reading (from a paragraph starting **Reading) under the new figures, to be revised."""
     title = section.splitlines()[0]
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
     if title in text:
         start = text.index(title)
         end = text.find("\n## ", start + len(title))
+        old = text[start : end + 1 if end != -1 else len(text)]
+        if READING in old:
+            section += old[old.index(READING) :].rstrip("\n") + "\n"
         text = text[:start] + section + (text[end + 1 :] if end != -1 else "")
     else:
         text = text.rstrip("\n") + "\n\n" + section
