@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -107,13 +107,30 @@ def _new_address(
     )
 
 
+# Built once: a disclosure check reads both on every call (ADR 0014). Through the session, so pending
+# changes are flushed first.
+_numbers = TelephoneNumberOfRecord.__table__.c
+_addresses = AccountAddress.__table__.c
+_NUMBERS_OF_RECORD = (
+    select(_numbers.e164).where(_numbers.account_id == bindparam("account_id")).order_by(_numbers.position)
+)
+_CURRENT_ADDRESS_FACTS = select(_addresses.kind, _addresses.value, _addresses.associated_since).where(
+    _addresses.account_id == bindparam("account_id"), _addresses.replaced_at.is_(None)
+)
+
+
 def numbers_of_record(session: Session, account_id: str) -> list[str]:
-    query = (
-        select(TelephoneNumberOfRecord.e164)
-        .where(TelephoneNumberOfRecord.account_id == account_id)
-        .order_by(TelephoneNumberOfRecord.position)
-    )
-    return list(session.scalars(query))
+    return list(session.scalars(_NUMBERS_OF_RECORD, {"account_id": account_id}))
+
+
+def current_address_facts(session: Session, account_id: str) -> list[policy.CurrentAddress]:
+    """The account's current postal and email addresses, as the policies read them."""
+    return [
+        policy.CurrentAddress(kind=kind, value=value, associated_since=associated_since)
+        for kind, value, associated_since in session.execute(
+            _CURRENT_ADDRESS_FACTS, {"account_id": account_id}
+        )
+    ]
 
 
 def current_addresses(session: Session, account_id: str) -> dict[str, AccountAddress]:
@@ -125,13 +142,9 @@ def current_addresses(session: Session, account_id: str) -> dict[str, AccountAdd
 
 def notice_destinations(session: Session, account_id: str, now: datetime) -> list[dict[str, Any]]:
     """The destinations of a change notice, read BEFORE the change is applied (R-2010-f-3, R-2010-f-4)."""
-    addresses = [
-        policy.CurrentAddress(
-            kind=address.kind, value=address.value, associated_since=address.associated_since
-        )
-        for address in current_addresses(session, account_id).values()
-    ]
-    return policy.notice_destinations(numbers_of_record(session, account_id), addresses, now)
+    return policy.notice_destinations(
+        numbers_of_record(session, account_id), current_address_facts(session, account_id), now
+    )
 
 
 def change_address(

@@ -8,7 +8,6 @@ Either way a bad key is a 401 and a missing scope a 403, before any 422 about th
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated
@@ -65,43 +64,10 @@ def authorize(session: Session, *, presented: str, scope: Scope, hmac_key: str, 
     return Principal(api_key_id=api_key.id, name=api_key.name, scopes=api_key.scopes)
 
 
-class ScopeRequirement:
-    """What both dependencies below share: the scope, kept on the instance so the OpenAPI document and the
-    tests can read it off each route."""
-
-    def __init__(self, scope: Scope) -> None:
-        self.scope = scope
-
-
-class RequireScope(ScopeRequirement):
-    """`Depends(RequireScope(Scope.X))`: 401 without a valid key, 403 without the scope.
-
-    The key is looked up in a short transaction of its own, in one hop to the transaction runner: it runs
-    before the body is validated (401 before 422), and its once-a-minute `last_used_at` stands whether the
-    route then succeeds or not.
-    """
-
-    async def __call__(
-        self,
-        request: Request,
-        transactions: Annotated[TransactionRunner, Depends(get_transactions)],
-        clock: Annotated[Clock, Depends(get_clock)],
-        settings: Annotated[Settings, Depends(get_settings)],
-    ) -> Principal:
-        presented = presented_key(request)
-        hmac_key = settings.api_key_hmac_key.get_secret_value()
-        principal = await transactions.run(
-            lambda session: authorize(
-                session, presented=presented, scope=self.scope, hmac_key=hmac_key, now=clock.now()
-            )
-        )
-        request.state.principal = principal
-        return principal
-
-
 @dataclass
 class PendingPrincipal:
-    """A key presented but not yet checked: the route calls `authorize(session)` first in its transaction."""
+    """A key presented but not yet checked; `authorize(session)` checks it in the caller's transaction and
+    records the principal on the request."""
 
     presented: str
     scope: Scope
@@ -121,6 +87,41 @@ class PendingPrincipal:
         return principal
 
 
+class ScopeRequirement:
+    """What both dependencies below share: the scope, kept on the instance so the OpenAPI document and the
+    tests can read it off each route, and the key as presented."""
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+
+    def pending(self, request: Request, clock: Clock, settings: Settings) -> PendingPrincipal:
+        return PendingPrincipal(
+            presented=presented_key(request),
+            scope=self.scope,
+            hmac_key=settings.api_key_hmac_key.get_secret_value(),
+            clock=clock,
+            request_state=request.state,
+        )
+
+
+class RequireScope(ScopeRequirement):
+    """`Depends(RequireScope(Scope.X))`: 401 without a valid key, 403 without the scope.
+
+    The key is looked up in a short transaction of its own, in one hop to the transaction runner: it runs
+    before the body is validated (401 before 422), and its once-a-minute `last_used_at` stands whether the
+    route then succeeds or not.
+    """
+
+    async def __call__(
+        self,
+        request: Request,
+        transactions: Annotated[TransactionRunner, Depends(get_transactions)],
+        clock: Annotated[Clock, Depends(get_clock)],
+        settings: Annotated[Settings, Depends(get_settings)],
+    ) -> Principal:
+        return await transactions.run(self.pending(request, clock, settings).authorize)
+
+
 class RequireScopeInTransaction(ScopeRequirement):
     """`Depends(RequireScopeInTransaction(Scope.X))`: like RequireScope, but the route checks the key in its
     own transaction by calling `authorize(session)` on what this returns, before anything else.
@@ -136,17 +137,10 @@ class RequireScopeInTransaction(ScopeRequirement):
         clock: Annotated[Clock, Depends(get_clock)],
         settings: Annotated[Settings, Depends(get_settings)],
     ) -> PendingPrincipal:
-        pending = PendingPrincipal(
-            presented=presented_key(request),
-            scope=self.scope,
-            hmac_key=settings.api_key_hmac_key.get_secret_value(),
-            clock=clock,
-            request_state=request.state,
-        )
+        pending = self.pending(request, clock, settings)
 
         async def settle() -> None:
             await transactions.run(pending.authorize)
 
-        settle_hook: Callable[[], Awaitable[None]] = settle
-        setattr(request.state, SETTLE_BEFORE_VALIDATION_ERRORS, settle_hook)
+        setattr(request.state, SETTLE_BEFORE_VALIDATION_ERRORS, settle)
         return pending

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from cpni_api.accounts.models import Account, AccountAddress, TelephoneNumberOfRecord
+from cpni_api.accounts import service as accounts
+from cpni_api.accounts.models import Account
 from cpni_api.accounts.policy import CurrentAddress, is_address_of_record
 from cpni_api.compliance.service import agent_training_status
 from cpni_api.core.errors import ErrorCode, ProblemError
@@ -30,8 +31,6 @@ _interactions = Interaction.__table__.c
 _accounts = Account.__table__.c
 _locks = VerificationState.__table__.c
 _passwords = Password.__table__.c
-_numbers = TelephoneNumberOfRecord.__table__.c
-_addresses = AccountAddress.__table__.c
 
 # One statement for the interaction, its account and the account's lock and reset state.
 _SITUATION = (
@@ -56,12 +55,6 @@ _SITUATION = (
     .outerjoin(VerificationState.__table__, _locks.account_id == _interactions.account_id)
     .outerjoin(Password.__table__, _passwords.account_id == _interactions.account_id)
     .where(_interactions.id == bindparam("interaction_id"))
-)
-_NUMBERS_OF_RECORD = (
-    select(_numbers.e164).where(_numbers.account_id == bindparam("account_id")).order_by(_numbers.position)
-)
-_CURRENT_ADDRESSES = select(_addresses.kind, _addresses.value, _addresses.associated_since).where(
-    _addresses.account_id == bindparam("account_id"), _addresses.replaced_at.is_(None)
 )
 
 
@@ -103,21 +96,18 @@ def load_situation(
     training_gate_enabled: bool,
     now: datetime,
 ) -> Situation:
-    connection = session.connection()
-    row = connection.execute(_SITUATION, {"interaction_id": interaction_id}).first()
+    row = session.connection().execute(_SITUATION, {"interaction_id": interaction_id}).first()
     if row is None:
         raise ProblemError(ErrorCode.NOT_FOUND, "No interaction has that id.")
     interaction = CheckedInteraction(
         id=row.id, account_id=row.account_id, agent_id=row.agent_id, channel=row.channel
     )
-    numbers = list(connection.scalars(_NUMBERS_OF_RECORD, {"account_id": row.account_id}))
+    numbers = accounts.numbers_of_record(session, row.account_id)
     # E3: only an address associated for 30 days or more is an address of record.
     of_record = [
-        CurrentAddress(kind=kind, value=value, associated_since=associated_since)
-        for kind, value, associated_since in connection.execute(
-            _CURRENT_ADDRESSES, {"account_id": row.account_id}
-        )
-        if is_address_of_record(associated_since, now)
+        address
+        for address in accounts.current_address_facts(session, row.account_id)
+        if is_address_of_record(address.associated_since, now)
     ]
     # R-2010-g: each condition is reported as it is; the policy accepts the contract method only with both.
     business = row.kind == "business"
