@@ -23,7 +23,13 @@ from cpni_api.consent.router import router as consent_router
 from cpni_api.core.background import BackgroundWorker
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock, SystemClock
-from cpni_api.core.db import TransactionRunner, create_db_engine, create_session_factory, runner_workers
+from cpni_api.core.db import (
+    TransactionRunner,
+    create_db_engine,
+    create_session_factory,
+    runner_workers,
+    runs_inline,
+)
 from cpni_api.core.errors import install_error_handlers
 from cpni_api.core.health import router as health_router
 from cpni_api.core.logging import configure_logging
@@ -126,7 +132,9 @@ def create_app(
     app.state.engine = engine
     app.state.session_factory = session_factory
     # Like the hasher's pool, it lives as long as the app object; idle threads cost nothing.
-    app.state.transactions = TransactionRunner(session_factory, workers=runner_workers(settings))
+    app.state.transactions = TransactionRunner(
+        session_factory, workers=runner_workers(settings), inline=runs_inline(settings)
+    )
     app.state.calendar = BusinessCalendar(
         country=settings.business_days_country,
         subdivision=settings.business_days_subdivision,
@@ -145,6 +153,7 @@ def create_app(
     install_error_handlers(app)
 
     app.include_router(health_router)
+    app.include_router(disclosures_router)
     app.include_router(api_keys_router)
     app.include_router(audit_router)
     app.include_router(events_router)
@@ -152,7 +161,6 @@ def create_app(
     app.include_router(accounts_router)
     app.include_router(credentials_router)
     app.include_router(interactions_router)
-    app.include_router(disclosures_router)
     app.include_router(breaches_router)
     app.include_router(compliance_router)
     app.include_router(consent_router)

@@ -4,8 +4,10 @@ reads in commit order that start at the reader's position instead of walking wha
 from __future__ import annotations
 
 import asyncio
+import threading
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
@@ -16,8 +18,9 @@ from cpni_api.audit.models import AuditRecord
 from cpni_api.audit.trail import AuditTrail
 from cpni_api.core.clock import ManualClock
 from cpni_api.core.commit_order import in_commit_order
-from cpni_api.core.db import TransactionRunner
+from cpni_api.core.db import TransactionRunner, create_db_engine, create_session_factory
 from cpni_api.core.request_context import current_request_id, set_request_id
+from cpni_api.core.settings import Settings
 
 
 def _count(app: FastAPI, correlation_id: str) -> int:
@@ -104,3 +107,41 @@ def test_reading_in_commit_order_starts_at_the_readers_position(app: FastAPI) ->
             lines = [str(row[0]) for row in session.execute(text(f"EXPLAIN {compiled}"))]
             seeks = [line for line in lines if "Index Cond" in line and "ROW(txid, seq) > ROW(" in line]
             assert seeks, lines
+
+
+def test_on_sqlite_a_unit_runs_on_the_event_loop_and_on_postgresql_on_a_worker(app: FastAPI) -> None:
+    """ADR 0015: SQLite has one connection, so a hop to the worker thread buys nothing and costs two
+    thread switches; PostgreSQL's round trips would stall every other request on the loop."""
+    runner: TransactionRunner = app.state.transactions
+
+    async def threads() -> tuple[int, int]:
+        return threading.get_ident(), await runner.run(lambda _session: threading.get_ident())
+
+    loop_thread, unit_thread = asyncio.run(threads())
+    on_sqlite = app.state.engine.dialect.name == "sqlite"
+    assert runner.inline is on_sqlite
+    assert (unit_thread == loop_thread) is on_sqlite
+
+
+def test_a_unit_waits_off_the_loop_while_a_request_session_holds_the_connection(tmp_path: Path) -> None:
+    """A request session gives its connection back only when the event loop ends it, so a unit waiting for
+    that connection on the loop would wait forever (ADR 0015). It must wait on the worker thread instead."""
+    # Were the unit to wait on the loop, the pool would time it out (30 s) and it would raise.
+    engine = create_db_engine(Settings(env="development", database_url=f"sqlite:///{tmp_path / 'one.db'}"))
+    factory = create_session_factory(engine)
+    runner = TransactionRunner(factory, workers=1, inline=True)
+
+    async def scenario() -> tuple[bool, int]:
+        with runner.request_session_open():
+            held = factory()
+            held.execute(text("SELECT 1"))  # takes the process's one SQLite connection
+            unit = asyncio.ensure_future(runner.run(lambda session: int(session.scalar(text("SELECT 7")))))
+            await asyncio.sleep(0.2)  # the loop is free: this sleep ends on time
+            waiting = not unit.done()
+            await runner.finish(held.close)  # only the loop can get here to give the connection back
+        return waiting, await unit
+
+    try:
+        assert asyncio.run(scenario()) == (True, 7)
+    finally:
+        engine.dispose()

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-from collections.abc import AsyncIterator, Callable
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -117,26 +119,29 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
 
     The commit, rollback and close run on the transaction runner's finishing threads, never on FastAPI's
     thread pool: when every thread of that pool waits for a pooled connection (SQLite has one), the route
-    holding it could otherwise never get a thread to give it back (ADR 0014).
+    holding it could otherwise never get a thread to give it back (ADR 0014). While it is open the runner
+    does no work on the event loop, which this session needs to end (ADR 0015).
     """
     factory: sessionmaker[Session] = request.app.state.session_factory
     transactions: TransactionRunner = request.app.state.transactions
-    session = factory()
-    try:
-        yield session
-        await transactions.finish(session.commit)
-    except BaseException:
-        await transactions.finish(session.rollback)
-        raise
-    finally:
-        await transactions.finish(session.close)
+    with transactions.request_session_open():
+        session = factory()
+        try:
+            yield session
+            await transactions.finish(session.commit)
+        except BaseException:
+            await transactions.finish(session.rollback)
+            raise
+        finally:
+            await transactions.finish(session.close)
 
 
 T = TypeVar("T")
 
 
 class TransactionRunner:
-    """Runs one unit of database work, one transaction, in a single hop to a small thread pool (ADR 0014).
+    """Runs one unit of database work, one transaction, in a single hop to a small thread pool (ADR 0014),
+    or on the event loop itself on SQLite (ADR 0015).
 
     FastAPI runs each sync dependency and each `def` route in its 40-thread pool, one hop each; under load
     those threads fight over one core's GIL while one of them holds the connection the others wait for.
@@ -144,16 +149,33 @@ class TransactionRunner:
     there are pooled connections, so none of them waits for one), commits when it returns and rolls back
     when it raises. Waiting requests queue in FIFO order without holding a thread. The executor is not
     bound to an event loop, so one app serves any number of them (test clients each start their own).
+
+    With `inline` (SQLite: one connection, so units run one at a time anyway) a unit runs on the calling
+    event loop, which saves the two thread switches a hop costs. Not while a request session is open: that
+    session may hold the connection and needs the event loop to give it back, so a unit that waited for it
+    on the loop would wait forever. Then the unit hops to the worker thread as it would without `inline`.
     """
 
-    def __init__(self, session_factory: sessionmaker[Session], *, workers: int) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], *, workers: int, inline: bool = False) -> None:
         self._session_factory = session_factory
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
         # For ending transactions that already hold their connection: these threads never wait for one,
         # so they are always free to give a connection back.
         self._finishing = ThreadPoolExecutor(max_workers=4, thread_name_prefix="db-finish")
+        self._inline = inline
+        # Request sessions (`get_session`) between their first line and their close. Only event loops
+        # change it, and a unit checks it on the loop it would block; a lock keeps several loops (test
+        # clients) exact.
+        self._open_request_sessions = 0
+        self._count_lock = threading.Lock()
+
+    @property
+    def inline(self) -> bool:
+        return self._inline
 
     async def run(self, work: Callable[[Session], T]) -> T:
+        if self._inline and self._open_request_sessions == 0:
+            return self._transaction(work)
         # The caller's context goes along, so the worker sees the request's correlation id.
         context = contextvars.copy_context()
         return await asyncio.wrap_future(self._pool.submit(context.run, self._transaction, work))
@@ -162,9 +184,25 @@ class TransactionRunner:
         """Runs `step` (a session's commit, rollback or close) on a finishing thread."""
         await asyncio.wrap_future(self._finishing.submit(contextvars.copy_context().run, step))
 
+    @contextmanager
+    def request_session_open(self) -> Iterator[None]:
+        """Marks a request session open, from before it can take a connection until after it gave it back."""
+        with self._count_lock:
+            self._open_request_sessions += 1
+        try:
+            yield
+        finally:
+            with self._count_lock:
+                self._open_request_sessions -= 1
+
     def _transaction(self, work: Callable[[Session], T]) -> T:
         with self._session_factory() as session, session.begin():
             return work(session)
+
+
+def runs_inline(settings: Settings) -> bool:
+    """SQLite runs units on the event loop (ADR 0015); PostgreSQL's round trips would stall it."""
+    return settings.sqlalchemy_url.startswith("sqlite")
 
 
 def runner_workers(settings: Settings) -> int:
