@@ -102,12 +102,11 @@ def load_situation(
     interaction = CheckedInteraction(
         id=row.id, account_id=row.account_id, agent_id=row.agent_id, channel=row.channel
     )
-    numbers = accounts.numbers_of_record(session, row.account_id)
+    contacts = accounts.contacts_of_record(session, row.account_id)
+    numbers = contacts.numbers
     # E3: only an address associated for 30 days or more is an address of record.
     of_record = [
-        address
-        for address in accounts.current_address_facts(session, row.account_id)
-        if is_address_of_record(address.associated_since, now)
+        address for address in contacts.addresses if is_address_of_record(address.associated_since, now)
     ]
     # R-2010-g: each condition is reported as it is; the policy accepts the contract method only with both.
     business = row.kind == "business"
