@@ -3,12 +3,15 @@ still answers before a bad body, a refused key leaves nothing behind, and a used
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
+from starlette.datastructures import State
 
+from cpni_api.api_keys.auth import PendingPrincipal
 from cpni_api.api_keys.models import ApiKey
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.api_keys.service import parse_key
@@ -91,3 +94,32 @@ def test_the_check_records_when_its_key_was_last_used(
     assert last_used() is None
     assert client.post(CHECK, json=body, headers=_bearer(key)).status_code == 200
     assert last_used() == clock.now()
+
+
+def test_a_check_leaves_no_reference_cycle_for_the_garbage_collector(
+    app: FastAPI, client: TestClient, admin_headers: dict[str, str], make_key: Callable[..., str]
+) -> None:
+    """Objects in a cycle outlive their request until a collection finds them, and collections of the
+    older generations stall every request for milliseconds (ADR 0015). The check's key-in-transaction
+    dependency must therefore leave nothing in a cycle."""
+    account = create_account(client, admin_headers)
+    interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
+    body = {
+        "interaction_id": interaction_id,
+        "information": "call_detail",
+        "release": "discuss_in_interaction",
+    }
+    headers = _bearer(make_key(Scope.DISCLOSURES_CHECK))
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(20):
+            assert client.post(CHECK, json=body, headers=headers).status_code == 200
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        left_in_cycles = [item for item in gc.garbage if isinstance(item, PendingPrincipal | State)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert left_in_cycles == []
