@@ -27,6 +27,15 @@ def _bearer(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
 
 
+def _discussion_request(interaction_id: str) -> dict[str, str]:
+    """A check that asks to discuss call detail in the interaction."""
+    return {
+        "interaction_id": interaction_id,
+        "information": "call_detail",
+        "release": "discuss_in_interaction",
+    }
+
+
 def test_the_key_is_judged_before_the_body(client: TestClient, make_key: Callable[..., str]) -> None:
     bad_body = {"interaction_id": "int_x", "information": "not-a-kind"}
     unknown = client.post(CHECK, json=bad_body, headers=_bearer(UNKNOWN_KEY))
@@ -48,11 +57,7 @@ def test_a_refused_key_leaves_no_check_and_no_audit_record(
 ) -> None:
     account = create_account(client, admin_headers)
     interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
-    body = {
-        "interaction_id": interaction_id,
-        "information": "call_detail",
-        "release": "discuss_in_interaction",
-    }
+    body = _discussion_request(interaction_id)
 
     refused = client.post(CHECK, json=body, headers=_bearer(make_key(Scope.INTERACTIONS_WRITE)))
     assert refused.status_code == 403, refused.text
@@ -81,11 +86,7 @@ def test_the_check_records_when_its_key_was_last_used(
     account = create_account(client, admin_headers)
     interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
     key = make_key(Scope.DISCLOSURES_CHECK)
-    body = {
-        "interaction_id": interaction_id,
-        "information": "call_detail",
-        "release": "discuss_in_interaction",
-    }
+    body = _discussion_request(interaction_id)
 
     def last_used() -> object:
         with app.state.session_factory() as session:
@@ -104,11 +105,7 @@ def test_a_check_leaves_no_reference_cycle_for_the_garbage_collector(
     dependency must therefore leave nothing in a cycle."""
     account = create_account(client, admin_headers)
     interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
-    body = {
-        "interaction_id": interaction_id,
-        "information": "call_detail",
-        "release": "discuss_in_interaction",
-    }
+    body = _discussion_request(interaction_id)
     headers = _bearer(make_key(Scope.DISCLOSURES_CHECK))
     gc.collect()
     gc.disable()
