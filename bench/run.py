@@ -5,7 +5,7 @@ fixed rate, and latency while password verifications run alongside, on SQLite an
 
 For each backend: a fresh database, migrated and seeded (100,000 accounts, a history of interactions and
 audit rows); one `cpni-api serve` process (one worker) pinned to core 0; load generators pinned to core 1.
-1. wrk, 32 connections, two alternating rounds of each: GET /healthz (constant JSON through the same app
+1. wrk, 32 connections, three alternating rounds of each: GET /healthz (constant JSON through the same app
    and middleware: the framework's limit here) and POST /v1/disclosure-checks; the ratio of their means.
 2. A pause, so the background work that saturation left behind (audit sealing) is done, then latency at
    half the measured check throughput, open loop (bench/steady.js: request i is sent at start + i/rate and
@@ -67,7 +67,7 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "CPNI_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
 )
 SERVER_CORE, LOAD_CORE = "0", "1"
-THROUGHPUT_ROUNDS = 2
+THROUGHPUT_ROUNDS = 3  # runs on this VM vary by a third; a third round steadies the mean
 # After saturation the audit sealer has a backlog; latency at a fixed rate is measured once it is gone.
 SETTLE_SECONDS = 5
 
