@@ -9,7 +9,8 @@
 // Why not autocannon alone: its rate limit lets each connection send its whole share of a second back to
 // back when the second starts, so the server sees a burst of `connections` requests every second and the
 // figure it reports is mostly that burst's queue (bench/README.md).
-// Prints one JSON line: {"requests", "rps", "p50", "p90", "p99", "max" (ms), "errors", "non2xx", "late"}
+// Prints one JSON line: {"requests", "rps", "p50", "p90", "p99", "max" (ms), "errors", "error_codes", "non2xx",
+// "late"}
 "use strict";
 const fs = require("fs");
 const http = require("http");
@@ -20,7 +21,9 @@ const seconds = Number(secondsArg);
 const ids = fs.readFileSync(idsFile, "utf8").split("\n").filter(Boolean);
 const pick = () => ids[Math.floor(Math.random() * ids.length)];
 const base = new URL(baseUrl);
-const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+// Idle sockets are closed after 4 s, before uvicorn's 5 s keep-alive timeout closes them from its side:
+// a request sent on a socket the server is closing at that moment fails with ECONNRESET.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512, timeout: 4000 });
 
 function request() {
   if (kind === "healthz") return { method: "GET", path: "/healthz", body: "" };
@@ -41,6 +44,7 @@ const latencies = [];
 let sent = 0;
 let done = 0;
 let errors = 0;
+const errorCodes = {}; // e.g. {"ECONNRESET": 2}: what the errors were
 let non2xx = 0;
 let late = 0; // sent more than 1 ms after it was due: the generator itself fell behind
 const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
@@ -70,8 +74,9 @@ function send(due) {
       });
     },
   );
-  req.on("error", () => {
+  req.on("error", (error) => {
     errors += 1;
+    errorCodes[error.code || error.message] = (errorCodes[error.code || error.message] || 0) + 1;
     finish();
   });
   req.end(body);
@@ -110,6 +115,7 @@ function report() {
       p99: round(percentile(sorted, 99)),
       max: round(sorted.length ? sorted[sorted.length - 1] : 0),
       errors,
+      error_codes: errorCodes,
       non2xx,
       late,
     }),
