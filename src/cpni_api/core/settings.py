@@ -75,8 +75,9 @@ class Settings(BaseSettings):
     argon2_parallelism: int = Field(default=1, ge=1, le=16)
     # At most this many hashes run at once per process: bounds CPU and memory (workers x memory cost).
     password_hash_workers: int = Field(default=2, ge=1, le=64)
-    # How much lower the hashing processes' CPU priority is (nice); 0 keeps it (ADR 0014).
-    password_hash_niceness: int = Field(default=10, ge=0, le=19)
+    # How much lower the hashing processes' CPU priority is (nice); 0 keeps it (ADR 0014). The lowest (19)
+    # by default: a hash then takes what the checks leave of a shared core (ADR 0015).
+    password_hash_niceness: int = Field(default=19, ge=0, le=19)
     verification_lockout_threshold: int = Field(default=5, ge=1, le=100)
     verification_failure_window_seconds: float = Field(default=900.0, gt=0)
     verification_lockout_seconds: float = Field(default=1800.0, gt=0)
