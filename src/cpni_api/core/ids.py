@@ -18,9 +18,9 @@ _BATCH = 409 * _RANDOM_BYTES
 
 class _RandomBits:
     """80 random bits at a time from the operating system's CSPRNG (what `secrets` uses), read about 4 KiB
-    at once: a disclosure check makes two ids, and one `getrandom` call per id cost more than the rest
-    of making it (ADR 0015). Bytes handed out are never handed out again, and a forked child starts a batch of its
-    own, so two processes never share one."""
+    at once: a disclosure check makes two ids, and one `getrandom` call per id cost more than the rest of
+    making it (ADR 0015). Bytes handed out are never handed out again, and a forked child starts a batch
+    of its own, so two processes never share one."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
