@@ -109,15 +109,12 @@ def _new_address(
     )
 
 
-# Built once: a disclosure check reads both on every call (ADR 0014). Through the session, so pending
-# changes are flushed first.
+# Built once: a disclosure check reads the numbers and addresses of record on every call (ADR 0014).
+# Through the session, so pending changes are flushed first.
 _numbers = TelephoneNumberOfRecord.__table__.c
 _addresses = AccountAddress.__table__.c
 _NUMBERS_OF_RECORD = (
     select(_numbers.e164).where(_numbers.account_id == bindparam("account_id")).order_by(_numbers.position)
-)
-_CURRENT_ADDRESS_FACTS = select(_addresses.kind, _addresses.value, _addresses.associated_since).where(
-    _addresses.account_id == bindparam("account_id"), _addresses.replaced_at.is_(None)
 )
 # Both in one round trip. A UNION takes its column types from its first SELECT, hence the typed NULLs.
 _CONTACTS_OF_RECORD = union_all(
@@ -148,18 +145,9 @@ def numbers_of_record(session: Session, account_id: str) -> list[str]:
     return list(session.scalars(_NUMBERS_OF_RECORD, {"account_id": account_id}))
 
 
-def current_address_facts(session: Session, account_id: str) -> list[policy.CurrentAddress]:
-    """The account's current postal and email addresses, as the policies read them."""
-    return [
-        policy.CurrentAddress(kind=kind, value=value, associated_since=associated_since)
-        for kind, value, associated_since in session.execute(
-            _CURRENT_ADDRESS_FACTS, {"account_id": account_id}
-        )
-    ]
-
-
 def contacts_of_record(session: Session, account_id: str) -> ContactsOfRecord:
-    """`numbers_of_record` and `current_address_facts` in one statement, for the disclosure check."""
+    """The account's numbers of record and its current postal and email addresses (of record or not yet),
+    as the policies read them, in one statement: the disclosure check and change notices read both."""
     numbers: list[tuple[int, str]] = []
     addresses: list[policy.CurrentAddress] = []
     for row in session.execute(_CONTACTS_OF_RECORD, {"account_id": account_id}):
@@ -181,9 +169,8 @@ def current_addresses(session: Session, account_id: str) -> dict[str, AccountAdd
 
 def notice_destinations(session: Session, account_id: str, now: datetime) -> list[dict[str, Any]]:
     """The destinations of a change notice, read BEFORE the change is applied (R-2010-f-3, R-2010-f-4)."""
-    return policy.notice_destinations(
-        numbers_of_record(session, account_id), current_address_facts(session, account_id), now
-    )
+    contacts = contacts_of_record(session, account_id)
+    return policy.notice_destinations(contacts.numbers, contacts.addresses, now)
 
 
 def change_address(
