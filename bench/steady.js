@@ -76,7 +76,8 @@ function send(due) {
   );
   req.on("error", (error) => {
     errors += 1;
-    errorCodes[error.code || error.message] = (errorCodes[error.code || error.message] || 0) + 1;
+    const code = error.code || error.message;
+    errorCodes[code] = (errorCodes[code] || 0) + 1;
     finish();
   });
   req.end(body);

@@ -22,10 +22,12 @@ class _RandomBits:
     making it (ADR 0015). Bytes handed out are never handed out again, and a forked child starts a batch
     of its own, so two processes never share one."""
 
+    _lock: threading.Lock
+    _batch: bytes
+    _offset: int
+
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._batch = b""
-        self._offset = 0
+        self.forget()
 
     def draw(self) -> int:
         with self._lock:
@@ -37,6 +39,7 @@ class _RandomBits:
         return int.from_bytes(drawn, "big")
 
     def forget(self) -> None:
+        """Starts afresh: at creation, and in a forked child (whose copy of the lock may be held)."""
         self._lock = threading.Lock()
         self._batch = b""
         self._offset = 0
