@@ -146,6 +146,11 @@ def test_an_unrelated_strong_password_is_accepted() -> None:
     assert password_problem("Correct-Horse-Battery-Staple", facts) is None
 
 
+def test_a_word_inside_an_account_reference_is_enough_to_refuse() -> None:
+    # E20, matching is broad on purpose: "eba" in a hexadecimal reference is inside horsEBAttery.
+    assert password_problem("Correct-Horse-Battery-Staple", _facts("ACCT-3eba91")) is BIO
+
+
 @pytest.mark.parametrize(
     "password", ["password", "Password1!", "P@ssw0rd", "qwerty123", "iloveyou2024", "aaaaaaaa", "12345678"]
 )
