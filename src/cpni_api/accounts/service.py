@@ -23,6 +23,7 @@ from cpni_api.accounts.schemas import (
 )
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import UTCDateTime
+from cpni_api.core.driver_statements import DriverStatement
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.credentials.models import BackupAuthentication, OnlineAccount, Password
@@ -117,21 +118,24 @@ _NUMBERS_OF_RECORD = (
     select(_numbers.e164).where(_numbers.account_id == bindparam("account_id")).order_by(_numbers.position)
 )
 # Both in one round trip. A UNION takes its column types from its first SELECT, hence the typed NULLs.
-_CONTACTS_OF_RECORD = union_all(
-    select(
-        literal("number", String).label("kind"),
-        _numbers.e164.label("number"),
-        _numbers.position.label("position"),
-        cast(null(), AccountAddress.value.type).label("value"),
-        cast(null(), UTCDateTime()).label("associated_since"),
-    ).where(_numbers.account_id == bindparam("account_id")),
-    select(
-        _addresses.kind,
-        cast(null(), String),
-        cast(null(), Integer),
-        _addresses.value,
-        _addresses.associated_since,
-    ).where(_addresses.account_id == bindparam("account_id"), _addresses.replaced_at.is_(None)),
+# On the driver (ADR 0016): the disclosure check reads it on every call.
+_CONTACTS_OF_RECORD = DriverStatement(
+    union_all(
+        select(
+            literal("number", String).label("kind"),
+            _numbers.e164.label("number"),
+            _numbers.position.label("position"),
+            cast(null(), AccountAddress.value.type).label("value"),
+            cast(null(), UTCDateTime()).label("associated_since"),
+        ).where(_numbers.account_id == bindparam("account_id")),
+        select(
+            _addresses.kind,
+            cast(null(), String),
+            cast(null(), Integer),
+            _addresses.value,
+            _addresses.associated_since,
+        ).where(_addresses.account_id == bindparam("account_id"), _addresses.replaced_at.is_(None)),
+    )
 )
 
 
@@ -150,7 +154,10 @@ def contacts_of_record(session: Session, account_id: str) -> ContactsOfRecord:
     as the policies read them, in one statement: the disclosure check and change notices read both."""
     numbers: list[tuple[int, str]] = []
     addresses: list[policy.CurrentAddress] = []
-    for row in session.execute(_CONTACTS_OF_RECORD, {"account_id": account_id}):
+    # The driver does not autoflush as a session query would: the read must still see this transaction's
+    # pending changes.
+    session.flush()
+    for row in _CONTACTS_OF_RECORD.all(session.connection(), {"account_id": account_id}):
         if row.kind == "number":
             numbers.append((row.position, row.number))
         else:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.models import ApiKey
 from cpni_api.api_keys.scopes import Scope
+from cpni_api.core.driver_statements import DriverStatement
 from cpni_api.core.ids import new_id
 
 KEY_PREFIX = "cpni"
@@ -25,9 +26,12 @@ LAST_USED_GRANULARITY = timedelta(seconds=60)
 
 # Built once: every authenticated request runs these (ADR 0014).
 _keys = cast(Table, ApiKey.__table__)
-_FIND_KEY = select(
-    _keys.c.id, _keys.c.name, _keys.c.key_digest, _keys.c.scopes, _keys.c.last_used_at, _keys.c.revoked_at
-).where(_keys.c.id == bindparam("api_key_id"))
+# Run on the driver: every disclosure check looks its key up (ADR 0016).
+_FIND_KEY = DriverStatement(
+    select(
+        _keys.c.id, _keys.c.name, _keys.c.key_digest, _keys.c.scopes, _keys.c.last_used_at, _keys.c.revoked_at
+    ).where(_keys.c.id == bindparam("api_key_id"))
+)
 _RECORD_USE = update(_keys).where(_keys.c.id == bindparam("api_key_id")).values(last_used_at=bindparam("now"))
 
 
@@ -93,7 +97,7 @@ def authenticate(
     if api_key_id is None:
         return None
     connection = session.connection()
-    row = connection.execute(_FIND_KEY, {"api_key_id": api_key_id}).first()
+    row = _FIND_KEY.first(connection, {"api_key_id": api_key_id})
     expected = row.key_digest if row is not None else "0" * 64
     # Compare even when the row is missing, so timing does not tell which ids exist.
     matches = hmac.compare_digest(expected, digest(hmac_key, presented))

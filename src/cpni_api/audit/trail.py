@@ -13,12 +13,17 @@ from cpni_api.audit.models import AuditRecord
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_clock
+from cpni_api.core.driver_statements import DriverStatement
 from cpni_api.core.ids import new_id
 from cpni_api.core.request_context import current_request_id
 
-# Built once and executed directly: every request that changes or discloses anything writes one or more
-# audit rows, and the ORM's unit of work cost more than the INSERT itself (ADR 0014).
-_INSERT_RECORD = insert(cast(Table, AuditRecord.__table__))
+# Built once and run on the driver: every request that changes or discloses anything writes one or more
+# audit rows, and the ORM's unit of work, then SQLAlchemy's execution, cost more than the INSERT itself
+# (ADR 0014, ADR 0016). `seq` and `txid` are the database's.
+_records = cast(Table, AuditRecord.__table__)
+_INSERT_RECORD = DriverStatement(
+    insert(_records), columns=[column.key for column in _records.columns if column.key not in ("seq", "txid")]
+)
 
 
 @dataclass
@@ -48,11 +53,11 @@ class AuditTrail:
         outcome: str | None = None,
         details: dict[str, Any] | None = None,
     ) -> str:
-        """Inserts the record at once, in the session's transaction (pending ORM changes are flushed
-        first, so the record follows what it reports); returns its id."""
+        """Inserts the record at once, in the session's transaction (not at its next flush); returns its
+        id."""
         record_id = new_id("aud")
-        self.session.connection().execute(
-            _INSERT_RECORD,
+        _INSERT_RECORD.execute(
+            self.session.connection(),
             {
                 "id": record_id,
                 "occurred_at": self.clock.now(),

@@ -17,6 +17,7 @@ from cpni_api.accounts.policy import (
 )
 from cpni_api.audit.trail import AuditTrail
 from cpni_api.core.clock import Clock
+from cpni_api.core.driver_statements import DriverStatement
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.core.settings import Settings
@@ -27,8 +28,9 @@ from cpni_api.disclosures.schemas import DisclosureCheckIn
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import emit_event
 
-# Built once: this runs on every call (ADR 0014).
-_INSERT_CHECK = insert(cast(Table, DisclosureCheck.__table__))
+# Built once and run on the driver: this runs on every call (ADR 0014, ADR 0016). Every column is given.
+_checks = cast(Table, DisclosureCheck.__table__)
+_INSERT_CHECK = DriverStatement(insert(_checks), columns=_checks.columns.keys())
 
 
 def release_address(addresses_of_record: list[CurrentAddress]) -> CurrentAddress | None:
@@ -129,7 +131,7 @@ def check_disclosure(
         "decided_at": now,
     }
     # A plain INSERT, not the unit of work: this row is never changed again, and this path runs on every call.
-    session.connection().execute(_INSERT_CHECK, values)
+    _INSERT_CHECK.execute(session.connection(), values)
     audit.record(
         "disclosure.checked",
         account_id=interaction.account_id,

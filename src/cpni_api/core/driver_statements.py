@@ -1,0 +1,194 @@
+"""Statements for the hottest path, run on the database driver's own cursor (ADR 0016).
+
+The disclosure check runs five statements on every call a contact center takes. SQLAlchemy's execution of a
+compiled, cached statement (execution context, events, result set-up) cost about 55 µs each here, against
+17 µs for the driver itself: more than the whole policy. A `DriverStatement` is an ordinary Core statement,
+compiled once per dialect by SQLAlchemy, whose values go through the same type processors SQLAlchemy would
+apply (`TypeEngine.dialect_impl(...).bind_processor` / `result_processor`), so what is stored and read is
+exactly what SQLAlchemy would store and read. It runs inside the caller's SQLAlchemy transaction, on the
+same driver connection, and a driver error surfaces as SQLAlchemy's `DBAPIError`, parameters hidden.
+
+Not for general use: no Python-side column defaults, no expanding IN, no multi-row execution. An INSERT
+names its columns up front and refuses to be built without a column that has a Python-side default.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import namedtuple
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Connection, Insert, Select, Table
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.selectable import CompoundSelect
+
+Processor = Callable[[Any], Any] | None
+
+
+@dataclass(frozen=True)
+class _Bind:
+    name: str  # in the SQL
+    key: str  # in the caller's parameters
+    value: Any  # a literal's value
+    required: bool
+    processor: Processor
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    binds: tuple[_Bind, ...]
+    positions: tuple[str, ...] | None  # bind names in order for positional paramstyles (SQLite's qmark)
+
+
+class DriverStatement:
+    """A Core SELECT, UNION or single-row INSERT, compiled once per dialect and executed on the driver."""
+
+    def __init__(self, statement: Select[Any] | CompoundSelect[Any] | Insert, *, columns: Sequence[str] = ()):
+        self._statement = statement
+        self._column_keys = list(columns) if isinstance(statement, Insert) else None
+        self._column_set = frozenset(columns)
+        if isinstance(statement, Insert):
+            _check_insert_columns(cast(Table, statement.table), columns)
+            self._row_type = None
+            self._result_types: list[Any] = []
+        else:
+            selected = list(statement.selected_columns)
+            # A named tuple per statement: rows read by attribute, like SQLAlchemy's, at a tuple's cost.
+            self._row_type = namedtuple("Row", [column.key for column in selected])  # type: ignore[misc]
+            self._result_types = [column.type for column in selected]
+        self._by_dialect: dict[str, _Compiled] = {}
+        self._result_processors: dict[str, list[Processor]] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def statement(self) -> Select[Any] | CompoundSelect[Any] | Insert:
+        return self._statement
+
+    def first(self, connection: Connection, parameters: Mapping[str, Any]) -> Any:
+        """The first row (a named tuple), or None."""
+        rows = self._run(connection, parameters, fetch=True)
+        return rows[0] if rows else None
+
+    def all(self, connection: Connection, parameters: Mapping[str, Any]) -> list[Any]:
+        return self._run(connection, parameters, fetch=True)
+
+    def execute(self, connection: Connection, parameters: Mapping[str, Any]) -> None:
+        """Runs an INSERT; every column named at construction must be given, and no other."""
+        if self._column_keys is not None and parameters.keys() != self._column_set:
+            unexpected = sorted(set(parameters) - set(self._column_keys))
+            missing = sorted(set(self._column_keys) - set(parameters))
+            raise ValueError(
+                f"insert parameters differ from its columns: extra {unexpected}, missing {missing}"
+            )
+        self._run(connection, parameters, fetch=False)
+
+    def _compiled(self, dialect: Dialect) -> _Compiled:
+        compiled = self._by_dialect.get(dialect.name)
+        if compiled is None:
+            with self._lock:
+                compiled = self._by_dialect.get(dialect.name) or self._compile(dialect)
+                self._by_dialect[dialect.name] = compiled
+        return compiled
+
+    def _compile(self, dialect: Dialect) -> _Compiled:
+        compiled = self._statement.compile(dialect=dialect, column_keys=self._column_keys)
+        binds = []
+        for bind, name in compiled.bind_names.items():
+            if bind.callable is not None or bind.expanding:
+                raise ValueError(f"bind parameter {bind.key!r}: callables and expanding IN are not supported")
+            processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            binds.append(_Bind(name, bind.key, bind.value, bind.required, processor))
+        positions = tuple(compiled.positiontup) if compiled.positiontup is not None else None
+        return _Compiled(sql=compiled.string, binds=tuple(binds), positions=positions)
+
+    @staticmethod
+    def _bound(compiled: _Compiled, parameters: Mapping[str, Any]) -> Any:
+        values = {}
+        for bind in compiled.binds:
+            if bind.key in parameters:
+                value = parameters[bind.key]
+            elif bind.required:
+                raise ValueError(f"a value is required for bind parameter {bind.key!r}")
+            else:
+                value = bind.value  # a literal's
+            values[bind.name] = value if bind.processor is None else bind.processor(value)
+        if compiled.positions is None:
+            return values
+        return tuple(values[name] for name in compiled.positions)
+
+    def _processors_for(self, dialect: Dialect, description: Sequence[Any]) -> list[Processor]:
+        processors = self._result_processors.get(dialect.name)
+        if processors is None:
+            # The driver's type code goes to the processor as SQLAlchemy passes it (cursor.description).
+            processors = [
+                type_.dialect_impl(dialect).result_processor(dialect, column[1])
+                for type_, column in zip(self._result_types, description, strict=True)
+            ]
+            self._result_processors[dialect.name] = processors
+        return processors
+
+    def _run(self, connection: Connection, parameters: Mapping[str, Any], *, fetch: bool) -> list[Any]:
+        dialect = connection.dialect
+        compiled = self._compiled(dialect)
+        bound = self._bound(compiled, parameters)
+        if not connection.in_transaction():
+            # What SQLAlchemy's own execution does (autobegin): the transaction, and its rollback, are its.
+            connection.begin()
+        proxied = connection.connection  # the transaction is SQLAlchemy's; the cursor is the driver's
+        cursor = proxied.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            try:
+                cursor.execute(compiled.sql, bound)
+                if not fetch:
+                    return []
+                raw_rows = cursor.fetchall()
+                description = cursor.description
+            except dialect.loaded_dbapi.Error as error:
+                invalidated = dialect.is_disconnect(error, proxied.dbapi_connection, cursor)
+                if invalidated:
+                    connection.invalidate(error)
+                raise cast(
+                    Exception,
+                    DBAPIError.instance(
+                        compiled.sql,
+                        None,
+                        error,
+                        dialect.loaded_dbapi.Error,
+                        hide_parameters=True,
+                        connection_invalidated=invalidated,
+                        dialect=dialect,
+                        ismulti=False,
+                    ),
+                ) from error
+        finally:
+            cursor.close()
+        if not raw_rows:
+            return []
+        processors = self._processors_for(dialect, description)
+        make = self._row_type._make  # type: ignore[union-attr]
+        return [
+            make(
+                value if processor is None else processor(value)
+                for processor, value in zip(processors, row, strict=True)
+            )
+            for row in raw_rows
+        ]
+
+
+def _check_insert_columns(table: Table, columns: Sequence[str]) -> None:
+    names = set(table.columns.keys())
+    unknown = sorted(set(columns) - names)
+    if unknown:
+        raise ValueError(f"{table.name} has no column {unknown}")
+    # SQLAlchemy's execution applies Python-side defaults; this one does not, so such columns must be given.
+    defaulted = sorted(
+        column.key
+        for column in table.columns
+        if (column.default is not None or column.onupdate is not None) and column.key not in columns
+    )
+    if defaulted:
+        raise ValueError(f"{table.name}: columns with Python-side defaults must be given: {defaulted}")
