@@ -223,7 +223,7 @@ def _keys_create(args: argparse.Namespace) -> int:
             now=clock.now(),
             created_by="cli",
         )
-        AuditTrail(session=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}").record(
+        AuditTrail(db=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}").record(
             "api_key.created",
             subject_type="api_key",
             subject_id=created.api_key.id,
@@ -265,7 +265,7 @@ def _keys_revoke(args: argparse.Namespace) -> int:
         if api_key is None:
             print(f"cpni-api: no API key {args.api_key_id}", file=sys.stderr)
             return 1
-        AuditTrail(session=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}").record(
+        AuditTrail(db=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}").record(
             "api_key.revoked",
             subject_type="api_key",
             subject_id=api_key.id,
@@ -289,9 +289,7 @@ def _purge_breaches(args: argparse.Namespace) -> int:
     settings = load_settings()
     clock = SystemClock()
     with _session_factory(settings).begin() as session:
-        audit = AuditTrail(
-            session=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}", api_key_id="cli"
-        )
+        audit = AuditTrail(db=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}", api_key_id="cli")
         result = purge_breaches(
             session,
             now=clock.now(),
@@ -332,7 +330,7 @@ def _purge_consent(args: argparse.Namespace) -> int:
         )
         if not args.dry_run and (result.purged or result.refused):
             AuditTrail(
-                session=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}", api_key_id="cli"
+                db=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}", api_key_id="cli"
             ).record(
                 "consent.purged",
                 subject_type="consent_records",

@@ -29,7 +29,7 @@ def write_records(
     factory: sessionmaker[Session], clock: ManualClock, account_id: str, count: int
 ) -> list[str]:
     with factory.begin() as session:
-        trail = AuditTrail(session=session, clock=clock, correlation_id=f"test-{uuid.uuid4()}")
+        trail = AuditTrail(db=session, clock=clock, correlation_id=f"test-{uuid.uuid4()}")
         return [
             trail.record("test.event", account_id=account_id, outcome="ok", details={"n": n})
             for n in range(count)
@@ -240,7 +240,7 @@ def test_a_late_committing_record_is_sealed_in_its_place_not_skipped(isolated, c
     slow = factory()
     slow.begin()
     # Inserted at once: it takes its seq (and its transaction id) now, and commits later.
-    late = AuditTrail(session=slow, clock=clock, correlation_id="late").record("test.late")
+    late = AuditTrail(db=slow, clock=clock, correlation_id="late").record("test.late")
     late_seq = slow.scalar(select(AuditRecord.seq).where(AuditRecord.id == late))
     write_records(factory, clock, "acct_l", 3)
 
@@ -278,9 +278,7 @@ def test_the_audit_list_never_puts_a_late_commit_behind_a_readers_cursor(
     slow = app.state.session_factory()
     slow.begin()
     # Inserted at once: it takes the lower seq now, and commits later.
-    late = AuditTrail(session=slow, clock=clock, correlation_id="late").record(
-        "test.late", account_id=account
-    )
+    late = AuditTrail(db=slow, clock=clock, correlation_id="late").record("test.late", account_id=account)
     [early] = write_records(app.state.session_factory, clock, account, 1)
 
     def listed() -> list[str]:

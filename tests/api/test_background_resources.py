@@ -27,7 +27,7 @@ def _write_audit_rows(engine: Engine, transactions: int) -> None:
     factory = create_session_factory(engine)
     for _ in range(transactions):
         with factory.begin() as session:
-            trail = AuditTrail(session=session, clock=ManualClock(BASE_TIME), correlation_id="wal")
+            trail = AuditTrail(db=session, clock=ManualClock(BASE_TIME), correlation_id="wal")
             for n in range(50):
                 trail.record("test.wal", details={"n": n, "padding": "x" * 200})
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.models import AuditRecord
@@ -35,22 +35,29 @@ def _count(app: FastAPI, correlation_id: str) -> int:
         )
 
 
-def test_work_commits_when_it_returns_and_rolls_back_when_it_raises(app: FastAPI, clock: ManualClock) -> None:
-    runner: TransactionRunner = app.state.transactions
+# A unit runs on an ORM session (`run`) or on a plain connection (`run_on_connection`, ADR 0016).
+UNIT_KINDS = ["run", "run_on_connection"]
+
+
+@pytest.mark.parametrize("kind", UNIT_KINDS)
+def test_work_commits_when_it_returns_and_rolls_back_when_it_raises(
+    app: FastAPI, clock: ManualClock, kind: str
+) -> None:
+    run = getattr(app.state.transactions, kind)
     kept, dropped = f"kept-{uuid.uuid4()}", f"dropped-{uuid.uuid4()}"
 
-    def write(correlation_id: str, fail: bool) -> Callable[[Session], str]:
-        def work(session: Session) -> str:
-            record_id = AuditTrail(session=session, clock=clock, correlation_id=correlation_id).record("t.w")
+    def write(correlation_id: str, fail: bool) -> Callable[[Session | Connection], str]:
+        def work(db: Session | Connection) -> str:
+            record_id = AuditTrail(db=db, clock=clock, correlation_id=correlation_id).record("t.w")
             if fail:
                 raise LookupError("after the write")
             return record_id
 
         return work
 
-    assert asyncio.run(runner.run(write(kept, fail=False))).startswith("aud_")
+    assert asyncio.run(run(write(kept, fail=False))).startswith("aud_")
     with pytest.raises(LookupError):
-        asyncio.run(runner.run(write(dropped, fail=True)))
+        asyncio.run(run(write(dropped, fail=True)))
     assert _count(app, kept) == 1
     assert _count(app, dropped) == 0
 
@@ -75,9 +82,9 @@ def test_many_concurrent_units_of_work_all_complete(app: FastAPI, clock: ManualC
         return await asyncio.gather(
             *(
                 runner.run(
-                    lambda session: AuditTrail(
-                        session=session, clock=clock, correlation_id=correlation_id
-                    ).record("t.many")
+                    lambda session: AuditTrail(db=session, clock=clock, correlation_id=correlation_id).record(
+                        "t.many"
+                    )
                 )
                 for _ in range(40)
             )
@@ -109,13 +116,17 @@ def test_reading_in_commit_order_starts_at_the_readers_position(app: FastAPI) ->
             assert seeks, lines
 
 
-def test_on_sqlite_a_unit_runs_on_the_event_loop_and_on_postgresql_on_a_worker(app: FastAPI) -> None:
+@pytest.mark.parametrize("kind", UNIT_KINDS)
+def test_on_sqlite_a_unit_runs_on_the_event_loop_and_on_postgresql_on_a_worker(
+    app: FastAPI, kind: str
+) -> None:
     """ADR 0015: SQLite has one connection, so a hop to the worker thread buys nothing and costs two
     thread switches; PostgreSQL's round trips would stall every other request on the loop."""
     runner: TransactionRunner = app.state.transactions
+    run = getattr(runner, kind)
 
     async def threads() -> tuple[int, int]:
-        return threading.get_ident(), await runner.run(lambda _session: threading.get_ident())
+        return threading.get_ident(), await run(lambda _db: threading.get_ident())
 
     loop_thread, unit_thread = asyncio.run(threads())
     on_sqlite = app.state.engine.dialect.name == "sqlite"
@@ -123,7 +134,10 @@ def test_on_sqlite_a_unit_runs_on_the_event_loop_and_on_postgresql_on_a_worker(a
     assert (unit_thread == loop_thread) is on_sqlite
 
 
-def test_a_unit_waits_off_the_loop_while_a_request_session_holds_the_connection(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", UNIT_KINDS)
+def test_a_unit_waits_off_the_loop_while_a_request_session_holds_the_connection(
+    tmp_path: Path, kind: str
+) -> None:
     """A request session gives its connection back only when the event loop ends it, so a unit waiting for
     that connection on the loop would wait forever (ADR 0015). It must wait on the worker thread instead."""
     # Were the unit to wait on the loop, the pool would time it out (30 s) and it would raise.
@@ -135,7 +149,7 @@ def test_a_unit_waits_off_the_loop_while_a_request_session_holds_the_connection(
         with runner.request_session_open():
             held = factory()
             held.execute(text("SELECT 1"))  # takes the process's one SQLite connection
-            unit = asyncio.ensure_future(runner.run(lambda session: int(session.scalar(text("SELECT 7")))))
+            unit = asyncio.ensure_future(getattr(runner, kind)(lambda db: int(db.scalar(text("SELECT 7")))))
             await asyncio.sleep(0.2)  # the loop is free: this sleep ends on time
             waiting = not unit.done()
             await runner.finish(held.close)  # only the loop can get here to give the connection back

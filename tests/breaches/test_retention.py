@@ -58,7 +58,7 @@ def test_purge_refuses_before_two_years_and_deletes_after(
 
     def purge(now: datetime, ids: list[str] | None, dry_run: bool = False):  # type: ignore[no-untyped-def]
         with module_app.state.session_factory.begin() as session:
-            audit = AuditTrail(session=session, clock=ManualClock(now), correlation_id="test-purge")
+            audit = AuditTrail(db=session, clock=ManualClock(now), correlation_id="test-purge")
             return purge_breaches(
                 session, now=now, retention_years=2, audit=audit, breach_ids=ids, dry_run=dry_run
             )

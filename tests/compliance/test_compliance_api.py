@@ -136,12 +136,16 @@ def test_trainings_and_the_status_the_disclosure_checks_read(
         "items": [],
         "next_cursor": None,
     }
-    with app.state.session_factory() as session:
-        assert agent_training_status(session, trained, utc("2026-11-24T15:00")) is True
-        assert agent_training_status(session, trained, utc("2026-06-01T11:59")) is False  # before completion
-        assert agent_training_status(session, trained, utc("2027-06-01T12:00")) is False  # expiry exclusive
-        assert agent_training_status(session, lapsed, utc("2026-11-24T15:00")) is False
-        assert agent_training_status(session, never, utc("2026-11-24T15:00")) is None
+    with app.state.engine.connect() as connection:
+        assert agent_training_status(connection, trained, utc("2026-11-24T15:00")) is True
+        assert (
+            agent_training_status(connection, trained, utc("2026-06-01T11:59")) is False
+        )  # before completion
+        assert (
+            agent_training_status(connection, trained, utc("2027-06-01T12:00")) is False
+        )  # expiry exclusive
+        assert agent_training_status(connection, lapsed, utc("2026-11-24T15:00")) is False
+        assert agent_training_status(connection, never, utc("2026-11-24T15:00")) is None
     bad = client.post(
         f"/v1/agents/{trained}/trainings",
         json={

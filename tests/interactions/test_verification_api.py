@@ -346,7 +346,7 @@ def test_a_precomputed_hash_answer_counts_only_for_the_hash_it_was_computed_agai
                 app.state.settings,
                 app.state.secret_hasher,
                 app.state.credential_keys,
-                AuditTrail(session=session, clock=clock, correlation_id="precheck"),
+                AuditTrail(db=session, clock=clock, correlation_id="precheck"),
                 interaction_id=str(interaction["id"]),
                 body=wrong,
                 prechecked=prechecked,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, bindparam, cast, literal, null, select, union_all
+from sqlalchemy import Connection, Integer, String, bindparam, cast, literal, null, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -149,15 +149,13 @@ def numbers_of_record(session: Session, account_id: str) -> list[str]:
     return list(session.scalars(_NUMBERS_OF_RECORD, {"account_id": account_id}))
 
 
-def contacts_of_record(session: Session, account_id: str) -> ContactsOfRecord:
+def contacts_of_record(connection: Connection, account_id: str) -> ContactsOfRecord:
     """The account's numbers of record and its current postal and email addresses (of record or not yet),
-    as the policies read them, in one statement: the disclosure check and change notices read both."""
+    as the policies read them, in one statement: the disclosure check and change notices read both.
+    Reads the database, not a session's pending changes: a session caller flushes first."""
     numbers: list[tuple[int, str]] = []
     addresses: list[policy.CurrentAddress] = []
-    # The driver does not autoflush as a session query would: the read must still see this transaction's
-    # pending changes.
-    session.flush()
-    for row in _CONTACTS_OF_RECORD.all(session.connection(), {"account_id": account_id}):
+    for row in _CONTACTS_OF_RECORD.all(connection, {"account_id": account_id}):
         if row.kind == "number":
             numbers.append((row.position, row.number))
         else:
@@ -176,7 +174,8 @@ def current_addresses(session: Session, account_id: str) -> dict[str, AccountAdd
 
 def notice_destinations(session: Session, account_id: str, now: datetime) -> list[dict[str, Any]]:
     """The destinations of a change notice, read BEFORE the change is applied (R-2010-f-3, R-2010-f-4)."""
-    contacts = contacts_of_record(session, account_id)
+    session.flush()  # the driver does not autoflush as a session query would
+    contacts = contacts_of_record(session.connection(), account_id)
     return policy.notice_destinations(contacts.numbers, contacts.addresses, now)
 
 

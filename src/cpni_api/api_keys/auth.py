@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import Depends, Request
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from cpni_api.api_keys import service
 from cpni_api.api_keys.scopes import Scope, grants
@@ -48,9 +48,11 @@ def presented_key(request: Request) -> str:
     return presented.strip()
 
 
-def authorize(session: Session, *, presented: str, scope: Scope, hmac_key: str, now: datetime) -> Principal:
+def authorize(
+    connection: Connection, *, presented: str, scope: Scope, hmac_key: str, now: datetime
+) -> Principal:
     """The caller, when `presented` is a live key with `scope`; else 401 or 403."""
-    api_key = service.authenticate(session, hmac_key=hmac_key, presented=presented, now=now)
+    api_key = service.authenticate(connection, hmac_key=hmac_key, presented=presented, now=now)
     if api_key is None:
         raise ProblemError(
             ErrorCode.INVALID_API_KEY, "The API key is unknown or revoked.", headers=_CHALLENGE
@@ -66,8 +68,8 @@ def authorize(session: Session, *, presented: str, scope: Scope, hmac_key: str, 
 
 @dataclass
 class PendingPrincipal:
-    """A key presented but not yet checked; `authorize(session)` checks it in the caller's transaction and
-    records the principal on the request."""
+    """A key presented but not yet checked; `authorize(connection)` checks it in the caller's transaction
+    and records the principal on the request."""
 
     presented: str
     scope: Scope
@@ -75,14 +77,14 @@ class PendingPrincipal:
     clock: Clock
     request_state: object
 
-    def authorize(self, session: Session) -> Principal:
+    def authorize(self, connection: Connection) -> Principal:
         # The key is being judged now, so the validation-error handler has nothing left to settle. Dropping
         # its callback also breaks the cycle state -> callback -> this -> state: the request's objects are
         # then freed with its last reference instead of by the garbage collector (ADR 0015).
         if getattr(self.request_state, SETTLE_BEFORE_VALIDATION_ERRORS, None) is not None:
             delattr(self.request_state, SETTLE_BEFORE_VALIDATION_ERRORS)
         principal = authorize(
-            session,
+            connection,
             presented=self.presented,
             scope=self.scope,
             hmac_key=self.hmac_key,
@@ -124,12 +126,12 @@ class RequireScope(ScopeRequirement):
         clock: Annotated[Clock, Depends(get_clock)],
         settings: Annotated[Settings, Depends(get_settings)],
     ) -> Principal:
-        return await transactions.run(self.pending(request, clock, settings).authorize)
+        return await transactions.run_on_connection(self.pending(request, clock, settings).authorize)
 
 
 class RequireScopeInTransaction(ScopeRequirement):
     """`Depends(RequireScopeInTransaction(Scope.X))`: like RequireScope, but the route checks the key in its
-    own transaction by calling `authorize(session)` on what this returns, before anything else.
+    own transaction by calling `authorize(connection)` on what this returns, before anything else.
 
     When the request fails validation before the route runs, the error handler checks the key first
     (SETTLE_BEFORE_VALIDATION_ERRORS), so a bad key is still a 401 and a missing scope a 403, not a 422.
@@ -143,7 +145,7 @@ class RequireScopeInTransaction(ScopeRequirement):
         pending = self.pending(request, state.clock, state.settings)
 
         async def settle() -> None:
-            await transactions.run(pending.authorize)
+            await transactions.run_on_connection(pending.authorize)
 
         setattr(request.state, SETTLE_BEFORE_VALIDATION_ERRORS, settle)
         return pending

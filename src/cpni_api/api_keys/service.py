@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.models import ApiKey
@@ -90,13 +90,12 @@ def create_api_key(
 
 
 def authenticate(
-    session: Session, *, hmac_key: str, presented: str, now: datetime
+    connection: Connection, *, hmac_key: str, presented: str, now: datetime
 ) -> AuthenticatedKey | None:
     """The live key matching `presented`, or None. Records last use at most once a minute."""
     api_key_id = parse_key(presented)
     if api_key_id is None:
         return None
-    connection = session.connection()
     row = _FIND_KEY.first(connection, {"api_key_id": api_key_id})
     expected = row.key_digest if row is not None else "0" * 64
     # Compare even when the row is missing, so timing does not tell which ids exist.

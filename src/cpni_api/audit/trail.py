@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, cast
 
 from fastapi import Depends, Request
-from sqlalchemy import Table, insert
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.models import AuditRecord
@@ -30,7 +30,9 @@ _INSERT_RECORD = DriverStatement(
 class AuditTrail:
     """The audit trail as seen from one request (or one command-line run)."""
 
-    session: Session
+    # A request's ORM session, or a plain connection (the disclosure check's unit, ADR 0016): either way the
+    # record goes into its transaction.
+    db: Session | Connection
     clock: Clock
     correlation_id: str
     # Where the request's principal is set by RequireScope; read at record time, not at construction,
@@ -57,7 +59,7 @@ class AuditTrail:
         id."""
         record_id = new_id("aud")
         _INSERT_RECORD.execute(
-            self.session.connection(),
+            self.db if isinstance(self.db, Connection) else self.db.connection(),
             {
                 "id": record_id,
                 "occurred_at": self.clock.now(),
@@ -81,5 +83,5 @@ async def get_audit_trail(
     clock: Annotated[Clock, Depends(get_clock)],
 ) -> AuditTrail:
     return AuditTrail(
-        session=session, clock=clock, correlation_id=current_request_id(), request_state=request.state
+        db=session, clock=clock, correlation_id=current_request_id(), request_state=request.state
     )

@@ -63,7 +63,7 @@ def notify_next_batch(
         .order_by(BreachAffectedAccount.account_id)
     )
     account_ids = list(session.scalars(pending.limit(batch_size)))
-    audit = AuditTrail(session=session, clock=clock, correlation_id=correlation_id, api_key_id=api_key_id)
+    audit = AuditTrail(db=session, clock=clock, correlation_id=correlation_id, api_key_id=api_key_id)
     if account_ids:
         data = {"breach_id": breach_id, "regime": Regime(breach.regime).value, "notice": "cpni_breach"}
         marks = []

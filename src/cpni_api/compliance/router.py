@@ -306,7 +306,7 @@ def list_trainings(
     page = page_of(rows, limit, TrainingOut.model_validate)
     return TrainingList(
         agent_id=agent_id,
-        trained_now=service.agent_training_status(session, agent_id, clock.now()),
+        trained_now=service.agent_training_status(session.connection(), agent_id, clock.now()),
         items=page.items,
         next_cursor=page.next_cursor,
     )

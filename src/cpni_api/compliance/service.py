@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import Connection, Select, exists, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cpni_api.accounts.models import Account
@@ -222,7 +222,7 @@ def list_trainings(
     return _page(session, query, AgentTraining.id, after, limit)
 
 
-def agent_training_status(session: Session, agent_id: str, at: datetime) -> bool | None:
+def agent_training_status(connection: Connection, agent_id: str, at: datetime) -> bool | None:
     """R-2009-b, for the disclosure checks: True when the agent has a training valid at `at`, False when the
     agent has trainings but none valid at `at`, None when the agent has no training record at all.
 
@@ -232,7 +232,7 @@ def agent_training_status(session: Session, agent_id: str, at: datetime) -> bool
         AgentTraining.completed_at <= at,
         (AgentTraining.expires_at.is_(None)) | (AgentTraining.expires_at > at),
     )
-    if session.scalar(select(valid)):
+    if connection.scalar(select(valid)):
         return True
     any_record = exists().where(AgentTraining.agent_id == agent_id)
-    return False if session.scalar(select(any_record)) else None
+    return False if connection.scalar(select(any_record)) else None

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, select
 
 from cpni_api.accounts import service as accounts
 from cpni_api.accounts.models import Account
@@ -88,7 +87,7 @@ def interaction_status(closed_at: datetime | None, expires_at: datetime, now: da
 
 
 def load_situation(
-    session: Session,
+    connection: Connection,
     *,
     interaction_id: str,
     information: Information,
@@ -97,13 +96,13 @@ def load_situation(
     training_gate_enabled: bool,
     now: datetime,
 ) -> Situation:
-    row = _SITUATION.first(session.connection(), {"interaction_id": interaction_id})
+    row = _SITUATION.first(connection, {"interaction_id": interaction_id})
     if row is None:
         raise ProblemError(ErrorCode.NOT_FOUND, "No interaction has that id.")
     interaction = CheckedInteraction(
         id=row.id, account_id=row.account_id, agent_id=row.agent_id, channel=row.channel
     )
-    contacts = accounts.contacts_of_record(session, row.account_id)
+    contacts = accounts.contacts_of_record(connection, row.account_id)
     numbers = contacts.numbers
     # E3: only an address associated for 30 days or more is an address of record.
     of_record = [
@@ -114,7 +113,7 @@ def load_situation(
     method = row.authentication_method if row.authenticated_at is not None else None
     # R-2009-b: the training records matter only while the gate is on; the policy ignores them otherwise.
     trained = (
-        agent_training_status(session, row.agent_id, now)
+        agent_training_status(connection, row.agent_id, now)
         if training_gate_enabled and row.agent_id is not None
         else None
     )

@@ -6,7 +6,7 @@ from dataclasses import fields
 from enum import Enum
 from typing import Any, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from cpni_api.accounts.policy import (
@@ -26,7 +26,7 @@ from cpni_api.disclosures.models import DisclosureCheck
 from cpni_api.disclosures.policy import Decision, Release, decide
 from cpni_api.disclosures.schemas import DisclosureCheckIn
 from cpni_api.notifications.event_types import EventType
-from cpni_api.notifications.outbox import emit_event
+from cpni_api.notifications.outbox import insert_event
 
 # Built once and run on the driver: this runs on every call (ADR 0014, ADR 0016). Every column is given.
 _checks = cast(Table, DisclosureCheck.__table__)
@@ -58,7 +58,7 @@ def destination_hint(release: Release, situation: Situation) -> str:
 
 
 def check_disclosure(
-    session: Session,
+    connection: Connection,
     clock: Clock,
     settings: Settings,
     audit: AuditTrail,
@@ -69,7 +69,7 @@ def check_disclosure(
     """Decides, acts on an allow and records the check; returns the stored check's columns."""
     now = clock.now()
     situation = load_situation(
-        session,
+        connection,
         interaction_id=body.interaction_id,
         information=body.information,
         release=body.release,
@@ -90,8 +90,8 @@ def check_disclosure(
     if allowed and body.release is Release.SEND_TO_ADDRESS_OF_RECORD:
         address = release_address(situation.addresses_of_record)
         assert address is not None  # the policy allows this release only with an address of record
-        event = emit_event(
-            session,
+        delivery_event_id = insert_event(
+            connection,
             clock,
             EventType.CALL_DETAIL_RELEASE_REQUESTED,
             account_id=interaction.account_id,
@@ -102,7 +102,6 @@ def check_disclosure(
                 "destination": address_destination(address.kind, address.value),
             },
         )
-        delivery_event_id = event.id
     values: dict[str, Any] = {
         "id": check_id,
         "interaction_id": interaction.id,
@@ -131,7 +130,7 @@ def check_disclosure(
         "decided_at": now,
     }
     # A plain INSERT, not the unit of work: this row is never changed again, and this path runs on every call.
-    _INSERT_CHECK.execute(session.connection(), values)
+    _INSERT_CHECK.execute(connection, values)
     audit.record(
         "disclosure.checked",
         account_id=interaction.account_id,

@@ -88,7 +88,7 @@ async def verify(
 
     def count_the_attempt(session: Session) -> VerificationOut:
         audit = AuditTrail(
-            session=session, clock=clock, correlation_id=current_request_id(), request_state=request.state
+            db=session, clock=clock, correlation_id=current_request_id(), request_state=request.state
         )
         result = service.verify(
             session,

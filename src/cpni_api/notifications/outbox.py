@@ -7,15 +7,34 @@ the dispatcher.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from cpni_api.core.clock import Clock
+from cpni_api.core.driver_statements import DriverStatement
 from cpni_api.core.ids import new_id
 from cpni_api.core.request_context import current_request_id
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.models import Event
+
+
+def _event_values(
+    clock: Clock,
+    event_type: EventType,
+    account_id: str | None,
+    data: dict[str, Any],
+    correlation_id: str | None,
+) -> dict[str, Any]:
+    return {
+        "id": new_id("evt"),
+        "type": event_type.value,
+        "occurred_at": clock.now(),
+        "account_id": account_id,
+        "correlation_id": correlation_id or current_request_id(),
+        "data": data,
+    }
 
 
 def emit_event(
@@ -28,13 +47,29 @@ def emit_event(
     correlation_id: str | None = None,
 ) -> Event:
     """Adds an event to the session. `data` must never hold secrets or a changed value (R-2010-f-4)."""
-    event = Event(
-        id=new_id("evt"),
-        type=event_type.value,
-        occurred_at=clock.now(),
-        account_id=account_id,
-        correlation_id=correlation_id or current_request_id(),
-        data=data,
-    )
+    event = Event(**_event_values(clock, event_type, account_id, data, correlation_id))
     session.add(event)
     return event
+
+
+# The disclosure check's unit is a plain connection (ADR 0016): its event is inserted at once.
+_events = cast(Table, Event.__table__)
+_INSERT_EVENT = DriverStatement(
+    insert(_events), columns=["id", "type", "occurred_at", "account_id", "correlation_id", "data"]
+)
+
+
+def insert_event(
+    connection: Connection,
+    clock: Clock,
+    event_type: EventType,
+    *,
+    account_id: str | None,
+    data: dict[str, Any],
+    correlation_id: str | None = None,
+) -> str:
+    """`emit_event` for a unit of work on a connection: inserts the event now, in the connection's
+    transaction, and returns its id."""
+    values = _event_values(clock, event_type, account_id, data, correlation_id)
+    _INSERT_EVENT.execute(connection, values)
+    return str(values["id"])
