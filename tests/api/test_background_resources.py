@@ -8,6 +8,8 @@ import sqlite3
 import struct
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -47,83 +49,78 @@ def _log_restarts(path: str) -> int:
     return int(struct.unpack(">I", header[12:16])[0])
 
 
-def test_the_checkpointer_copies_the_log_beside_a_running_writer(tmp_path: Path) -> None:
+@contextmanager
+def _sqlite_with_checkpointer(tmp_path: Path) -> Iterator[tuple[Engine, str, WalCheckpointer]]:
+    """A migrated SQLite file, the app's engine on it, and a checkpointer (it connects on first use)."""
     with fresh_database("sqlite", tmp_path) as url:
         engine = create_db_engine(make_settings(url))
-        checkpointer = None
+        path = database_file(engine)
+        assert path is not None
+        checkpointer = WalCheckpointer(path)
         try:
-            path = database_file(engine)
-            assert path is not None
-            _write_audit_rows(engine, 10)  # a few hundred pages: below SQLite's own checkpoint
-            checkpointer = WalCheckpointer(path)
-            assert checkpointer.checkpoint() == _wal_pages(path) > 0  # the whole log, copied
-            # A request in the middle of a write transaction does not hold the checkpoint up, nor is it
-            # held up: PASSIVE copies what is committed and returns.
-            with engine.begin() as writing:
-                writing.execute(
-                    text(
-                        "INSERT INTO api_keys (id, name, key_digest, scopes, created_at) "
-                        "VALUES ('key_wal', 'wal', 'x', '[]', '2026-11-24 15:00:00')"
-                    )
-                )
-                started = time.monotonic()
-                checkpointer.checkpoint()
-                assert time.monotonic() - started < 5  # far below the 30 s busy timeout
-            _write_audit_rows(engine, 10)
-            assert checkpointer.checkpoint() == _wal_pages(path)  # and again, after more commits
+            yield engine, path, checkpointer
         finally:
-            if checkpointer is not None:
-                checkpointer.close()
+            checkpointer.close()
             engine.dispose()
+
+
+def test_the_checkpointer_copies_the_log_beside_a_running_writer(tmp_path: Path) -> None:
+    with _sqlite_with_checkpointer(tmp_path) as (engine, path, checkpointer):
+        _write_audit_rows(engine, 10)  # a few hundred pages: below SQLite's own checkpoint
+        assert checkpointer.checkpoint() == _wal_pages(path) > 0  # the whole log, copied
+        # A request in the middle of a write transaction does not hold the checkpoint up, nor is it
+        # held up: PASSIVE copies what is committed and returns.
+        with engine.begin() as writing:
+            writing.execute(
+                text(
+                    "INSERT INTO api_keys (id, name, key_digest, scopes, created_at) "
+                    "VALUES ('key_wal', 'wal', 'x', '[]', '2026-11-24 15:00:00')"
+                )
+            )
+            started = time.monotonic()
+            checkpointer.checkpoint()
+            assert time.monotonic() - started < 5  # far below the 30 s busy timeout
+        _write_audit_rows(engine, 10)
+        assert checkpointer.checkpoint() == _wal_pages(path)  # and again, after more commits
 
 
 def test_a_round_of_the_checkpointer_lets_a_steady_writer_start_the_log_over(tmp_path: Path) -> None:
     """ADR 0017: the log starts over only when a write transaction begins after a checkpoint copied all of
     it. Under steady writes a single checkpoint seldom ends in such a gap, so a round keeps checkpointing
     until one does. SQLite's own checkpoint is off here: only the rounds can keep the log short."""
-    with fresh_database("sqlite", tmp_path) as url:
-        engine = create_db_engine(make_settings(url))
-        checkpointer = None
+    with _sqlite_with_checkpointer(tmp_path) as (engine, path, checkpointer):
+        with engine.connect() as connection:  # the pool's one connection keeps the setting
+            connection.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
+        _write_audit_rows(engine, 1)  # the log exists
+        restarts_before = _log_restarts(path)
+        stop = threading.Event()
+        transactions = 0
+
+        def steady_writer() -> None:
+            nonlocal transactions
+            while not stop.is_set():
+                with engine.begin() as connection:
+                    AuditTrail(db=connection, clock=ManualClock(BASE_TIME), correlation_id="wal").record(
+                        "test.wal", details={"padding": "x" * 500}
+                    )
+                    time.sleep(0.001)  # a unit's own work, inside its transaction
+                transactions += 1
+                time.sleep(0.001)
+
+        writer = threading.Thread(target=steady_writer)
+        writer.start()
         try:
-            path = database_file(engine)
-            assert path is not None
-            with engine.connect() as connection:  # the pool's one connection keeps the setting
-                connection.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
-            checkpointer = WalCheckpointer(path)
-            _write_audit_rows(engine, 1)  # the log exists
-            restarts_before = _log_restarts(path)
-            stop = threading.Event()
-            transactions = 0
-
-            def steady_writer() -> None:
-                nonlocal transactions
-                while not stop.is_set():
-                    with engine.begin() as connection:
-                        AuditTrail(db=connection, clock=ManualClock(BASE_TIME), correlation_id="wal").record(
-                            "test.wal", details={"padding": "x" * 500}
-                        )
-                        time.sleep(0.001)  # a unit's own work, inside its transaction
-                    transactions += 1
-                    time.sleep(0.001)
-
-            writer = threading.Thread(target=steady_writer)
-            writer.start()
-            try:
-                while transactions < 600:  # however slow the machine, enough for several logs' worth
-                    time.sleep(0.2)
-                    checkpointer.step()
-            finally:
-                stop.set()
-                writer.join()
-            # Each transaction adds at least three pages (the row and its indexes), so 1,800 or more in all.
-            # The log started over again and again, so its file holds a fraction of them (one checkpoint a
-            # round instead: no restart at all, and over 3,000 pages).
-            assert _log_restarts(path) - restarts_before >= 3
-            assert _wal_pages(path) < 1500, _wal_pages(path)
+            while transactions < 600:  # however slow the machine, enough for several logs' worth
+                time.sleep(0.2)
+                checkpointer.step()
         finally:
-            if checkpointer is not None:
-                checkpointer.close()
-            engine.dispose()
+            stop.set()
+            writer.join()
+        # Each transaction adds at least three pages (the row and its indexes), so 1,800 or more in all.
+        # The log started over again and again, so its file holds a fraction of them (one checkpoint a
+        # round instead: no restart at all, and over 3,000 pages).
+        assert _log_restarts(path) - restarts_before >= 3
+        assert _wal_pages(path) < 1500, _wal_pages(path)
 
 
 def test_serve_runs_the_checkpointer_for_a_sqlite_file(tmp_path: Path) -> None:
