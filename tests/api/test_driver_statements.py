@@ -1,6 +1,7 @@
 """Statements run on the driver's cursor (ADR 0016): what they store and read must be exactly what
 SQLAlchemy's own execution stores and reads, on both backends; bad use fails loudly; a driver error is
-SQLAlchemy's, its parameters hidden."""
+SQLAlchemy's, its parameters hidden. Statements run together (ADR 0018) read what they read one by
+one, stop at an error, and take one round trip on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -20,18 +21,21 @@ from sqlalchemy import (
     String,
     Table,
     bindparam,
+    create_engine,
     insert,
     literal,
     select,
     text,
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.pool import NullPool
 
 from cpni_api.accounts.service import _CONTACTS_OF_RECORD
 from cpni_api.audit.models import AuditRecord
 from cpni_api.audit.trail import _INSERT_RECORD
-from cpni_api.core.driver_statements import DriverStatement
+from cpni_api.core.driver_statements import DriverStatement, run_together
 from tests.support.cpni import create_account, unique_number
+from tests.support.slow_link import SlowLink
 
 _records = cast(Table, AuditRecord.__table__)
 _COLUMNS = [column.key for column in _records.columns if column.key not in ("seq", "txid")]
@@ -179,5 +183,80 @@ def test_a_lost_postgresql_connection_is_invalidated(app: FastAPI, backend: str)
             other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
         with pytest.raises(DBAPIError) as raised:
             _DRIVER_READ.first(connection, {"record_id": "aud_x"})
+        assert raised.value.connection_invalidated is True
+        assert connection.invalidated
+
+
+def test_statements_run_together_read_what_they_read_one_by_one(
+    app: FastAPI, client: Any, admin_headers: dict[str, str]
+) -> None:
+    account = create_account(client, admin_headers, telephone_numbers_of_record=[unique_number()])
+    record = _record(datetime(2026, 3, 1, tzinfo=UTC), {"n": 1}, "agent-t")
+    with app.state.engine.begin() as connection:
+        _INSERT_RECORD.execute(connection, record)
+        reads = [
+            _CONTACTS_OF_RECORD.bind({"account_id": account["id"]}),
+            _DRIVER_READ.bind({"record_id": record["id"]}),
+            _DRIVER_READ.bind({"record_id": "aud_none"}),
+        ]
+        one_by_one = [read.run(connection) for read in reads]
+        together = run_together(connection, reads)
+        connection.rollback()
+    assert together == one_by_one
+    assert [len(rows) for rows in together] == [1, 1, 0]
+    assert together[1][0].details == {"value": {"n": 1}}
+
+
+def test_writes_run_together_stop_at_an_error_and_leave_nothing(app: FastAPI) -> None:
+    first, second = (
+        _record(datetime(2026, 3, 2, tzinfo=UTC), {"secret": "4155550199"}, None) for _ in range(2)
+    )
+    with app.state.engine.connect() as connection:
+        _INSERT_RECORD.execute(connection, first)
+        connection.commit()
+        with pytest.raises(IntegrityError) as raised:
+            # The second is new, the third repeats a stored id: it fails, and with it the transaction.
+            run_together(connection, [_INSERT_RECORD.bind(second), _INSERT_RECORD.bind(first)])
+        assert "4155550199" not in str(raised.value)
+        assert raised.value.connection_invalidated is False
+        connection.rollback()
+        stored = connection.execute(
+            select(_records.c.id).where(_records.c.id.in_([first["id"], second["id"]]))
+        ).scalars()
+        assert list(stored) == [first["id"]]
+
+
+def test_statements_run_together_take_one_round_trip_on_postgresql(app: FastAPI, backend: str) -> None:
+    if backend != "postgresql":
+        pytest.skip("SQLite has no round trips")
+    url = app.state.engine.url
+    with SlowLink(url.host or "127.0.0.1", url.port or 5432) as link:
+        engine = create_engine(url.set(host="127.0.0.1", port=link.port), poolclass=NullPool)
+        try:
+            with engine.begin() as connection:
+                connection.execute(select(literal(1)))  # connected, in a transaction
+                reads = [_DRIVER_READ.bind({"record_id": f"aud_{n}"}) for n in range(4)]
+                for _ in range(2):  # past psycopg preparing it at its fifth run (a trip of its own)
+                    run_together(connection, reads)
+                link.reset()
+                run_together(connection, reads)
+                assert link.round_trips == 1
+                link.reset()
+                for read in reads:
+                    read.run(connection)
+                assert link.round_trips == 4
+        finally:
+            engine.dispose()
+
+
+def test_a_connection_lost_under_statements_run_together_is_invalidated(app: FastAPI, backend: str) -> None:
+    if backend != "postgresql":
+        pytest.skip("a server that drops the connection is a PostgreSQL matter")
+    with app.state.engine.connect() as connection:
+        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar()
+        with app.state.engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        with pytest.raises(DBAPIError) as raised:
+            run_together(connection, [_DRIVER_READ.bind({"record_id": "aud_x"})] * 2)
         assert raised.value.connection_invalidated is True
         assert connection.invalidated

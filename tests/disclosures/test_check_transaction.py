@@ -6,18 +6,22 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from sqlalchemy import func, make_url, select
 from starlette.datastructures import State
 
 from cpni_api.api_keys.auth import PendingPrincipal
 from cpni_api.api_keys.models import ApiKey
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.api_keys.service import parse_key
+from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
 from cpni_api.disclosures.models import DisclosureCheck
+from tests.conftest import make_settings
 from tests.support.cpni import audit_rows, authenticated_interaction, create_account
+from tests.support.slow_link import SlowLink
 
 CHECK = "/v1/disclosure-checks"
 UNKNOWN_KEY = "cpni_01JD7X4S8Q6Z3W9V5T2R1N0M8K_not-the-secret"
@@ -120,3 +124,62 @@ def test_a_check_leaves_no_reference_cycle_for_the_garbage_collector(
         gc.garbage.clear()
         gc.enable()
     assert left_in_cycles == []
+
+
+def test_the_key_is_judged_before_the_interaction_it_was_read_with(
+    client: TestClient, make_key: Callable[..., str]
+) -> None:
+    """The key is read in the same round trip as the check's facts (ADR 0018), but judged first: a caller
+    without a good key learns nothing about the interaction, not even whether it exists."""
+    body = _discussion_request("int_01JD7X4S8Q6Z3W9V5T2R1N0M8K")
+    for presented, status, code in [
+        (UNKNOWN_KEY, 401, "INVALID_API_KEY"),
+        ("not-shaped-like-a-key", 401, "INVALID_API_KEY"),
+        (make_key(Scope.ACCOUNTS_READ), 403, "INSUFFICIENT_SCOPE"),
+        (make_key(Scope.DISCLOSURES_CHECK), 404, "NOT_FOUND"),
+    ]:
+        response = client.post(CHECK, json=body, headers=_bearer(presented))
+        assert (response.status_code, response.json()["code"]) == (status, code), presented
+
+
+def test_a_check_takes_five_round_trips_on_postgresql(
+    app: FastAPI,
+    client: TestClient,
+    clock: ManualClock,
+    database_url: str,
+    backend: str,
+    admin_headers: dict[str, str],
+    make_key: Callable[..., str],
+) -> None:
+    """ADR 0018: the transaction's BEGIN and the pool's ping, the key read with the facts, the writes
+    together, COMMIT. Each round trip is a wait for the server, and under load a wait for the scheduler."""
+    if backend != "postgresql":
+        pytest.skip("SQLite has no round trips")
+    account = create_account(
+        client,
+        admin_headers,
+        email_address={"address": "trips@example.com", "associated_since": "2026-01-05T00:00:00Z"},
+    )
+    interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
+    headers = _bearer(make_key(Scope.DISCLOSURES_CHECK))
+    to_address = {**_discussion_request(interaction_id), "release": "send_to_address_of_record"}
+    url = make_url(database_url)
+    with SlowLink(url.host or "127.0.0.1", url.port or 5432) as link:
+        linked_url = url.set(host="127.0.0.1", port=link.port).render_as_string(hide_password=False)
+        linked = create_app(make_settings(linked_url), clock=clock)
+        try:
+            with TestClient(linked, raise_server_exceptions=False) as linked_client:
+                # Past the key's once-a-minute last use and psycopg's preparing of statements (at the fifth).
+                for _ in range(6):
+                    assert linked_client.post(CHECK, json=to_address, headers=headers).status_code == 200
+                for body in (_discussion_request(interaction_id), to_address):
+                    link.reset()
+                    response = linked_client.post(CHECK, json=body, headers=headers)
+                    assert response.status_code == 200, response.text
+                    assert link.round_trips == 5, body["release"]
+        finally:
+            linked.state.engine.dispose()
+    # The writes all landed: the check, its audit record and (for the release to an address) its event.
+    [*_, last] = audit_rows(app, account["id"], "disclosure.checked")
+    assert last.subject_id == response.json()["id"]
+    assert response.json()["delivery_event_id"] is not None

@@ -7,7 +7,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Integer, String, bindparam, cast, literal, null, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    String,
+    bindparam,
+    cast,
+    literal,
+    null,
+    select,
+    union_all,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -117,26 +128,33 @@ _addresses = AccountAddress.__table__.c
 _NUMBERS_OF_RECORD = (
     select(_numbers.e164).where(_numbers.account_id == bindparam("account_id")).order_by(_numbers.position)
 )
-# Both in one round trip. A UNION takes its column types from its first SELECT, hence the typed NULLs.
-# On the driver (ADR 0016): the disclosure check reads it on every call.
-_CONTACTS_OF_RECORD = DriverStatement(
-    union_all(
-        select(
-            literal("number", String).label("kind"),
-            _numbers.e164.label("number"),
-            _numbers.position.label("position"),
-            cast(null(), AccountAddress.value.type).label("value"),
-            cast(null(), UTCDateTime()).label("associated_since"),
-        ).where(_numbers.account_id == bindparam("account_id")),
-        select(
-            _addresses.kind,
-            cast(null(), String),
-            cast(null(), Integer),
-            _addresses.value,
-            _addresses.associated_since,
-        ).where(_addresses.account_id == bindparam("account_id"), _addresses.replaced_at.is_(None)),
+
+
+def contacts_statement(account_id: ColumnElement[Any]) -> DriverStatement:
+    """The numbers of record and current addresses of the account `account_id` names, in one round trip,
+    read with `contacts_from_rows`. On the driver (ADR 0016): the disclosure check reads it on every call."""
+    # A UNION takes its column types from its first SELECT, hence the typed NULLs.
+    return DriverStatement(
+        union_all(
+            select(
+                literal("number", String).label("kind"),
+                _numbers.e164.label("number"),
+                _numbers.position.label("position"),
+                cast(null(), AccountAddress.value.type).label("value"),
+                cast(null(), UTCDateTime()).label("associated_since"),
+            ).where(_numbers.account_id == account_id),
+            select(
+                _addresses.kind,
+                cast(null(), String),
+                cast(null(), Integer),
+                _addresses.value,
+                _addresses.associated_since,
+            ).where(_addresses.account_id == account_id, _addresses.replaced_at.is_(None)),
+        )
     )
-)
+
+
+_CONTACTS_OF_RECORD = contacts_statement(bindparam("account_id"))
 
 
 @dataclass(frozen=True)
@@ -151,11 +169,15 @@ def numbers_of_record(session: Session, account_id: str) -> list[str]:
 
 def contacts_of_record(connection: Connection, account_id: str) -> ContactsOfRecord:
     """The account's numbers of record and its current postal and email addresses (of record or not yet),
-    as the policies read them, in one statement: the disclosure check and change notices read both.
-    Reads the database, not a session's pending changes: a session caller flushes first."""
+    as the policies read them: the disclosure check and change notices read both. Reads the database, not a
+    session's pending changes: a session caller flushes first."""
+    return contacts_from_rows(_CONTACTS_OF_RECORD.all(connection, {"account_id": account_id}))
+
+
+def contacts_from_rows(rows: list[Any]) -> ContactsOfRecord:
     numbers: list[tuple[int, str]] = []
     addresses: list[policy.CurrentAddress] = []
-    for row in _CONTACTS_OF_RECORD.all(connection, {"account_id": account_id}):
+    for row in rows:
         if row.kind == "number":
             numbers.append((row.position, row.number))
         else:

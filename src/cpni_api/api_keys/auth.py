@@ -9,8 +9,7 @@ Either way a bad key is a 401 and a missing scope a 403, before any 422 about th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy import Connection
@@ -20,6 +19,7 @@ from cpni_api.api_keys.scopes import Scope, grants
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import TransactionRunner, get_transactions
 from cpni_api.core.dependencies import get_clock, get_settings
+from cpni_api.core.driver_statements import BoundStatement
 from cpni_api.core.errors import SETTLE_BEFORE_VALIDATION_ERRORS, ErrorCode, ProblemError
 from cpni_api.core.settings import Settings
 
@@ -48,11 +48,8 @@ def presented_key(request: Request) -> str:
     return presented.strip()
 
 
-def authorize(
-    connection: Connection, *, presented: str, scope: Scope, hmac_key: str, now: datetime
-) -> Principal:
-    """The caller, when `presented` is a live key with `scope`; else 401 or 403."""
-    api_key = service.authenticate(connection, hmac_key=hmac_key, presented=presented, now=now)
+def _principal(api_key: service.AuthenticatedKey | None, scope: Scope) -> Principal:
+    """The caller, when `api_key` is a live key with `scope`; else 401 or 403."""
     if api_key is None:
         raise ProblemError(
             ErrorCode.INVALID_API_KEY, "The API key is unknown or revoked.", headers=_CHALLENGE
@@ -77,19 +74,28 @@ class PendingPrincipal:
     clock: Clock
     request_state: object
 
-    def authorize(self, connection: Connection) -> Principal:
+    def key_lookup(self) -> BoundStatement:
+        """The read that finds the presented key, for a route that sends it with its own reads in one round
+        trip (ADR 0018); its rows go to `authorize`, which must still be the first judgement made."""
+        return service.key_lookup(self.presented)
+
+    def authorize(self, connection: Connection, found: list[Any] | None = None) -> Principal:
+        """The caller, or 401/403. `found`: the rows `key_lookup()` read, when the route read them already."""
         # The key is being judged now, so the validation-error handler has nothing left to settle. Dropping
         # its callback also breaks the cycle state -> callback -> this -> state: the request's objects are
         # then freed with its last reference instead of by the garbage collector (ADR 0015).
         if getattr(self.request_state, SETTLE_BEFORE_VALIDATION_ERRORS, None) is not None:
             delattr(self.request_state, SETTLE_BEFORE_VALIDATION_ERRORS)
-        principal = authorize(
+        if found is None:
+            found = self.key_lookup().run(connection)
+        api_key = service.judge_key(
             connection,
-            presented=self.presented,
-            scope=self.scope,
+            found[0] if found else None,
             hmac_key=self.hmac_key,
+            presented=self.presented,
             now=self.clock.now(),
         )
+        principal = _principal(api_key, self.scope)
         self.request_state.principal = principal  # type: ignore[attr-defined]
         return principal
 

@@ -13,7 +13,7 @@ from cpni_api.audit.models import AuditRecord
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_clock
-from cpni_api.core.driver_statements import DriverStatement
+from cpni_api.core.driver_statements import BoundStatement, DriverStatement
 from cpni_api.core.ids import new_id
 from cpni_api.core.request_context import current_request_id
 
@@ -57,11 +57,34 @@ class AuditTrail:
     ) -> str:
         """Inserts the record at once, in the session's transaction (not at its next flush); returns its
         id."""
-        record_id = new_id("aud")
-        _INSERT_RECORD.execute(
-            self.db if isinstance(self.db, Connection) else self.db.connection(),
+        entry = self.entry(
+            action,
+            account_id=account_id,
+            agent_id=agent_id,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            outcome=outcome,
+            details=details,
+        )
+        entry.run(self.db if isinstance(self.db, Connection) else self.db.connection())
+        return str(entry.parameters["id"])
+
+    def entry(
+        self,
+        action: str,
+        *,
+        account_id: str | None = None,
+        agent_id: str | None = None,
+        subject_type: str | None = None,
+        subject_id: str | None = None,
+        outcome: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> BoundStatement:
+        """The record's INSERT, not yet run: for a unit that sends it with its other writes in one round trip
+        (`run_together`, ADR 0018). Its id is `.parameters["id"]`."""
+        return _INSERT_RECORD.bind(
             {
-                "id": record_id,
+                "id": new_id("aud"),
                 "occurred_at": self.clock.now(),
                 "action": action,
                 "api_key_id": self._actor(),
@@ -72,9 +95,8 @@ class AuditTrail:
                 "outcome": outcome,
                 "details": details or {},
                 "correlation_id": self.correlation_id,
-            },
+            }
         )
-        return record_id
 
 
 async def get_audit_trail(

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import threading
 from collections import namedtuple
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -26,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.selectable import CompoundSelect
 
 Processor = Callable[[Any], Any] | None
+_Query = Select[*tuple[Any, ...]] | CompoundSelect[*tuple[Any, ...]] | Insert
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class _Compiled:
 class DriverStatement:
     """A Core SELECT, UNION or single-row INSERT, compiled once per dialect and executed on the driver."""
 
-    def __init__(self, statement: Select[Any] | CompoundSelect[Any] | Insert, *, columns: Sequence[str] = ()):
+    def __init__(self, statement: _Query, *, columns: Sequence[str] = ()):
         self._statement = statement
         self._column_keys = list(columns) if isinstance(statement, Insert) else None
         self._column_set = frozenset(columns)
@@ -65,26 +67,34 @@ class DriverStatement:
         self._lock = threading.Lock()
 
     @property
-    def statement(self) -> Select[Any] | CompoundSelect[Any] | Insert:
+    def statement(self) -> _Query:
         return self._statement
 
-    def first(self, connection: Connection, parameters: Mapping[str, Any]) -> Any:
-        """The first row (a named tuple), or None."""
-        rows = self._run(connection, parameters, fetch=True)
-        return rows[0] if rows else None
+    @property
+    def returns_rows(self) -> bool:
+        return self._row_type is not None
 
-    def all(self, connection: Connection, parameters: Mapping[str, Any]) -> list[Any]:
-        return self._run(connection, parameters, fetch=True)
-
-    def execute(self, connection: Connection, parameters: Mapping[str, Any]) -> None:
-        """Runs an INSERT; every column named at construction must be given, and no other."""
+    def bind(self, parameters: Mapping[str, Any]) -> BoundStatement:
+        """This statement with its values, to run with others in one round trip (`run_together`)."""
         if self._column_keys is not None and parameters.keys() != self._column_set:
-            unexpected = sorted(set(parameters) - set(self._column_keys))
-            missing = sorted(set(self._column_keys) - set(parameters))
+            unexpected = sorted(set(parameters) - self._column_set)
+            missing = sorted(self._column_set - set(parameters))
             raise ValueError(
                 f"insert parameters differ from its columns: extra {unexpected}, missing {missing}"
             )
-        self._run(connection, parameters, fetch=False)
+        return BoundStatement(self, parameters)
+
+    def first(self, connection: Connection, parameters: Mapping[str, Any]) -> Any:
+        """The first row (a named tuple), or None."""
+        rows = self.bind(parameters).run(connection)
+        return rows[0] if rows else None
+
+    def all(self, connection: Connection, parameters: Mapping[str, Any]) -> list[Any]:
+        return self.bind(parameters).run(connection)
+
+    def execute(self, connection: Connection, parameters: Mapping[str, Any]) -> None:
+        """Runs an INSERT; every column named at construction must be given, and no other."""
+        self.bind(parameters).run(connection)
 
     def _compiled(self, dialect: Dialect) -> _Compiled:
         compiled = self._by_dialect.get(dialect.name)
@@ -105,8 +115,9 @@ class DriverStatement:
         positions = tuple(compiled.positiontup) if compiled.positiontup is not None else None
         return _Compiled(sql=compiled.string, binds=tuple(binds), positions=positions)
 
-    @staticmethod
-    def _bound(compiled: _Compiled, parameters: Mapping[str, Any]) -> Any:
+    def _driver_call(self, dialect: Dialect, parameters: Mapping[str, Any]) -> tuple[str, Any]:
+        """The SQL and the values as the driver takes them."""
+        compiled = self._compiled(dialect)
         values = {}
         for bind in compiled.binds:
             if bind.key in parameters:
@@ -117,8 +128,8 @@ class DriverStatement:
                 value = bind.value  # a literal's
             values[bind.name] = value if bind.processor is None else bind.processor(value)
         if compiled.positions is None:
-            return values
-        return tuple(values[name] for name in compiled.positions)
+            return compiled.sql, values
+        return compiled.sql, tuple(values[name] for name in compiled.positions)
 
     def _processors_for(self, dialect: Dialect, description: Sequence[Any]) -> list[Processor]:
         processors = self._result_processors.get(dialect.name)
@@ -131,42 +142,10 @@ class DriverStatement:
             self._result_processors[dialect.name] = processors
         return processors
 
-    def _run(self, connection: Connection, parameters: Mapping[str, Any], *, fetch: bool) -> list[Any]:
-        dialect = connection.dialect
-        compiled = self._compiled(dialect)
-        bound = self._bound(compiled, parameters)
-        if not connection.in_transaction():
-            # What SQLAlchemy's own execution does (autobegin): the transaction, and its rollback, are its.
-            connection.begin()
-        proxied = connection.connection  # the transaction is SQLAlchemy's; the cursor is the driver's
-        cursor = proxied.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            try:
-                cursor.execute(compiled.sql, bound)
-                if not fetch:
-                    return []
-                raw_rows = cursor.fetchall()
-                description = cursor.description
-            except dialect.loaded_dbapi.Error as error:
-                invalidated = dialect.is_disconnect(error, proxied.dbapi_connection, cursor)
-                if invalidated:
-                    connection.invalidate(error)
-                raise cast(
-                    Exception,
-                    DBAPIError.instance(
-                        compiled.sql,
-                        None,
-                        error,
-                        dialect.loaded_dbapi.Error,
-                        hide_parameters=True,
-                        connection_invalidated=invalidated,
-                        dialect=dialect,
-                        ismulti=False,
-                    ),
-                ) from error
-        finally:
-            cursor.close()
-        if not raw_rows:
+    def _rows(
+        self, dialect: Dialect, raw_rows: Sequence[Any], description: Sequence[Any] | None
+    ) -> list[Any]:
+        if not raw_rows or description is None:
             return []
         processors = self._processors_for(dialect, description)
         make = self._row_type._make  # type: ignore[union-attr]
@@ -177,6 +156,91 @@ class DriverStatement:
             )
             for row in raw_rows
         ]
+
+
+@dataclass(frozen=True)
+class BoundStatement:
+    """A driver statement and its values."""
+
+    statement: DriverStatement
+    parameters: Mapping[str, Any]
+
+    def run(self, connection: Connection) -> list[Any]:
+        """Its rows ([] for an INSERT), in the connection's transaction."""
+        return run_together(connection, [self])[0]
+
+
+def run_together(connection: Connection, statements: Sequence[BoundStatement]) -> list[list[Any]]:
+    """Runs `statements` in order, in the connection's SQLAlchemy transaction, and returns each one's rows
+    ([] for an INSERT). On PostgreSQL several go in one round trip, a psycopg pipeline: the server runs them
+    in order, and an error stops the rest and fails the transaction, as it would one by one. Only for
+    statements that do not depend on each other's results. SQLite has no round trips: one by one.
+    """
+    dialect = connection.dialect
+    calls = [bound.statement._driver_call(dialect, bound.parameters) for bound in statements]
+    if not connection.in_transaction():
+        # What SQLAlchemy's own execution does (autobegin): the transaction, and its rollback, are its.
+        connection.begin()
+    proxied = connection.connection  # the transaction is SQLAlchemy's; the cursors are the driver's
+    dbapi_connection = proxied.dbapi_connection
+    pipelined = len(calls) > 1 and dialect.driver == "psycopg"
+    results: list[tuple[Sequence[Any], Sequence[Any] | None]] = []
+    cursors: list[Any] = []
+    try:
+        with _as_sqlalchemy_errors(connection, calls):
+            if pipelined:
+                # Everything is sent, then one Sync when the block ends, whose answer brings every result. A
+                # fetch inside the block would cost a round trip of its own.
+                with dbapi_connection.pipeline():  # type: ignore[union-attr]
+                    for sql, values in calls:
+                        cursors.append(dbapi_connection.cursor())  # type: ignore[union-attr]
+                        cursors[-1].execute(sql, values)
+                results = [_fetched(bound, cursor) for bound, cursor in zip(statements, cursors, strict=True)]
+            else:
+                for bound, (sql, values) in zip(statements, calls, strict=True):
+                    cursors.append(dbapi_connection.cursor())  # type: ignore[union-attr]
+                    cursors[-1].execute(sql, values)
+                    results.append(_fetched(bound, cursors[-1]))
+    finally:
+        for cursor in cursors:
+            cursor.close()
+    return [
+        bound.statement._rows(dialect, raw_rows, description)
+        for bound, (raw_rows, description) in zip(statements, results, strict=True)
+    ]
+
+
+def _fetched(bound: BoundStatement, cursor: Any) -> tuple[Sequence[Any], Sequence[Any] | None]:
+    if not bound.statement.returns_rows:
+        return (), None
+    return cursor.fetchall(), cursor.description
+
+
+@contextmanager
+def _as_sqlalchemy_errors(connection: Connection, calls: Sequence[tuple[str, Any]]) -> Iterator[None]:
+    """A driver error as SQLAlchemy raises it (`DBAPIError`, parameters hidden); a lost connection is
+    invalidated, as SQLAlchemy's own execution would."""
+    dialect = connection.dialect
+    try:
+        yield
+    except dialect.loaded_dbapi.Error as error:
+        dbapi_connection = connection.connection.dbapi_connection
+        invalidated = dialect.is_disconnect(error, dbapi_connection, None)
+        if invalidated:
+            connection.invalidate(error)
+        raise cast(
+            Exception,
+            DBAPIError.instance(
+                ";\n".join(sql for sql, _ in calls),
+                None,
+                error,
+                dialect.loaded_dbapi.Error,
+                hide_parameters=True,
+                connection_invalidated=invalidated,
+                dialect=dialect,
+                ismulti=False,
+            ),
+        ) from error
 
 
 def _check_insert_columns(table: Table, columns: Sequence[str]) -> None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import bindparam, select
 
 from cpni_api.accounts import service as accounts
 from cpni_api.accounts.models import Account
 from cpni_api.accounts.policy import CurrentAddress, is_address_of_record
-from cpni_api.compliance.service import agent_training_status
-from cpni_api.core.driver_statements import DriverStatement
+from cpni_api.compliance.service import training_status, training_status_statement
+from cpni_api.core.driver_statements import BoundStatement, DriverStatement
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.credentials.models import Password
 from cpni_api.disclosures.policy import (
@@ -58,6 +59,15 @@ _SITUATION = DriverStatement(
 )
 
 
+def _of_the_interaction(column: Any) -> Any:
+    return select(column).where(_interactions.id == bindparam("interaction_id")).scalar_subquery()
+
+
+# Read with it in one round trip (ADR 0018), so keyed by the interaction too.
+_CONTACTS = accounts.contacts_statement(_of_the_interaction(_interactions.account_id))
+_TRAINING = training_status_statement(_of_the_interaction(_interactions.agent_id))
+
+
 @dataclass(frozen=True)
 class CheckedInteraction:
     """The interaction a check is asked in, as much of it as the check records."""
@@ -86,23 +96,38 @@ def interaction_status(closed_at: datetime | None, expires_at: datetime, now: da
     return InteractionStatus.OPEN
 
 
-def load_situation(
-    connection: Connection,
+def situation_reads(
+    interaction_id: str, *, training_gate_enabled: bool, now: datetime
+) -> list[BoundStatement]:
+    """What a check reads, all keyed by the interaction so they go to the database together (ADR 0018): the
+    interaction with its account and lock state, the contacts of record and, while the training gate is on,
+    the agent's training status. Their rows, in this order, go to `situation_from`."""
+    reads = [
+        _SITUATION.bind({"interaction_id": interaction_id}),
+        _CONTACTS.bind({"interaction_id": interaction_id}),
+    ]
+    if training_gate_enabled:
+        reads.append(_TRAINING.bind({"interaction_id": interaction_id, "at": now}))
+    return reads
+
+
+def situation_from(
+    rows: list[list[Any]],
     *,
-    interaction_id: str,
     information: Information,
     release: Release,
     customer_provided_call_detail: bool,
     training_gate_enabled: bool,
     now: datetime,
 ) -> Situation:
-    row = _SITUATION.first(connection, {"interaction_id": interaction_id})
-    if row is None:
+    """The situation from the rows of `situation_reads` (same arguments); 404 when there is no interaction."""
+    if not rows[0]:
         raise ProblemError(ErrorCode.NOT_FOUND, "No interaction has that id.")
+    row = rows[0][0]
     interaction = CheckedInteraction(
         id=row.id, account_id=row.account_id, agent_id=row.agent_id, channel=row.channel
     )
-    contacts = accounts.contacts_of_record(connection, row.account_id)
+    contacts = accounts.contacts_from_rows(rows[1])
     numbers = contacts.numbers
     # E3: only an address associated for 30 days or more is an address of record.
     of_record = [
@@ -112,11 +137,7 @@ def load_situation(
     business = row.kind == "business"
     method = row.authentication_method if row.authenticated_at is not None else None
     # R-2009-b: the training records matter only while the gate is on; the policy ignores them otherwise.
-    trained = (
-        agent_training_status(connection, row.agent_id, now)
-        if training_gate_enabled and row.agent_id is not None
-        else None
-    )
+    trained = training_status(rows[2]) if training_gate_enabled and row.agent_id is not None else None
     facts = DisclosureFacts(
         channel=Channel(row.channel),
         information=information,

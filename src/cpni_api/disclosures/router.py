@@ -8,10 +8,8 @@ from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import PendingPrincipal, Principal, RequireScope, RequireScopeInTransaction
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.audit.trail import AuditTrail
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import TransactionRunner, get_session
-from cpni_api.core.request_context import current_request_id
 from cpni_api.core.settings import Settings
 from cpni_api.disclosures import service
 from cpni_api.disclosures.models import DisclosureCheck
@@ -52,12 +50,8 @@ async def create_disclosure_check(
     settings: Settings = state.settings
 
     def check(connection: Connection) -> dict[str, Any]:
-        principal = caller.authorize(connection)
-        audit = AuditTrail(
-            db=connection, clock=clock, correlation_id=current_request_id(), api_key_id=principal.api_key_id
-        )
         return service.check_disclosure(
-            connection, clock, settings, audit, body, api_key_id=principal.api_key_id
+            connection, clock, settings, body, key_lookup=caller.key_lookup(), authorize=caller.authorize
         )
 
     return _out(await transactions.run_on_connection(check))

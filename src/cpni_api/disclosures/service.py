@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from enum import Enum
 from typing import Any, cast
@@ -15,18 +16,20 @@ from cpni_api.accounts.policy import (
     mask_email,
     mask_telephone_number,
 )
+from cpni_api.api_keys.auth import Principal
 from cpni_api.audit.trail import AuditTrail
 from cpni_api.core.clock import Clock
-from cpni_api.core.driver_statements import DriverStatement
+from cpni_api.core.driver_statements import BoundStatement, DriverStatement, run_together
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
+from cpni_api.core.request_context import current_request_id
 from cpni_api.core.settings import Settings
-from cpni_api.disclosures.facts import Situation, load_situation
+from cpni_api.disclosures.facts import Situation, situation_from, situation_reads
 from cpni_api.disclosures.models import DisclosureCheck
 from cpni_api.disclosures.policy import Decision, Release, decide
 from cpni_api.disclosures.schemas import DisclosureCheckIn
 from cpni_api.notifications.event_types import EventType
-from cpni_api.notifications.outbox import insert_event
+from cpni_api.notifications.outbox import event_insert
 
 # Built once and run on the driver: this runs on every call (ADR 0014, ADR 0016). Every column is given.
 _checks = cast(Table, DisclosureCheck.__table__)
@@ -61,16 +64,25 @@ def check_disclosure(
     connection: Connection,
     clock: Clock,
     settings: Settings,
-    audit: AuditTrail,
     body: DisclosureCheckIn,
     *,
-    api_key_id: str | None,
+    key_lookup: BoundStatement,
+    authorize: Callable[[Connection, list[Any]], Principal],
 ) -> dict[str, Any]:
-    """Decides, acts on an allow and records the check; returns the stored check's columns."""
+    """Authorizes the caller, decides, acts on an allow and records the check; returns the stored check's
+    columns. On PostgreSQL in two round trips besides the transaction's own (ADR 0018): the caller's key is
+    read with the check's facts, and judged before anything is decided or written; the writes go together."""
     now = clock.now()
-    situation = load_situation(
-        connection,
-        interaction_id=body.interaction_id,
+    reads = situation_reads(
+        body.interaction_id, training_gate_enabled=settings.training_gate_enabled, now=now
+    )
+    key_rows, *situation_rows = run_together(connection, [key_lookup, *reads])
+    principal = authorize(connection, key_rows)
+    audit = AuditTrail(
+        db=connection, clock=clock, correlation_id=current_request_id(), api_key_id=principal.api_key_id
+    )
+    situation = situation_from(
+        situation_rows,
         information=body.information,
         release=body.release,
         customer_provided_call_detail=body.customer_provided_call_detail,
@@ -87,11 +99,11 @@ def check_disclosure(
         numbers_to_dial = list(
             situation.numbers_of_record
         )  # R-2010-b-2: the number(s) of record, nothing else
+    writes: list[BoundStatement] = []
     if allowed and body.release is Release.SEND_TO_ADDRESS_OF_RECORD:
         address = release_address(situation.addresses_of_record)
         assert address is not None  # the policy allows this release only with an address of record
-        delivery_event_id = insert_event(
-            connection,
+        delivery_event = event_insert(
             clock,
             EventType.CALL_DETAIL_RELEASE_REQUESTED,
             account_id=interaction.account_id,
@@ -102,12 +114,14 @@ def check_disclosure(
                 "destination": address_destination(address.kind, address.value),
             },
         )
+        writes.append(delivery_event)
+        delivery_event_id = delivery_event.parameters["id"]
     values: dict[str, Any] = {
         "id": check_id,
         "interaction_id": interaction.id,
         "account_id": interaction.account_id,
         "agent_id": interaction.agent_id,
-        "api_key_id": api_key_id,
+        "api_key_id": principal.api_key_id,
         "channel": interaction.channel,
         "information": body.information.value,
         "release": body.release.value,
@@ -129,24 +143,27 @@ def check_disclosure(
         "delivery_event_id": delivery_event_id,
         "decided_at": now,
     }
-    # A plain INSERT, not the unit of work: this row is never changed again, and this path runs on every call.
-    _INSERT_CHECK.execute(connection, values)
-    audit.record(
-        "disclosure.checked",
-        account_id=interaction.account_id,
-        agent_id=interaction.agent_id,
-        subject_type="disclosure_check",
-        subject_id=check_id,
-        outcome=decision.decision.value,
-        details={
-            "interaction_id": interaction.id,
-            "channel": interaction.channel,
-            "information": body.information.value,
-            "release": body.release.value,
-            "reason_code": decision.reason_code.value,
-            "rule_ids": list(decision.rule_ids),
-        },
+    # Plain INSERTs, not the unit of work: these rows never change again, and this path runs on every call.
+    writes.append(_INSERT_CHECK.bind(values))
+    writes.append(
+        audit.entry(
+            "disclosure.checked",
+            account_id=interaction.account_id,
+            agent_id=interaction.agent_id,
+            subject_type="disclosure_check",
+            subject_id=check_id,
+            outcome=decision.decision.value,
+            details={
+                "interaction_id": interaction.id,
+                "channel": interaction.channel,
+                "information": body.information.value,
+                "release": body.release.value,
+                "reason_code": decision.reason_code.value,
+                "rule_ids": list(decision.rule_ids),
+            },
+        )
     )
+    run_together(connection, writes)
     return values
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from cpni_api.core.clock import Clock
-from cpni_api.core.driver_statements import DriverStatement
+from cpni_api.core.driver_statements import BoundStatement, DriverStatement
 from cpni_api.core.ids import new_id
 from cpni_api.core.request_context import current_request_id
 from cpni_api.notifications.event_types import EventType
@@ -59,17 +59,14 @@ _INSERT_EVENT = DriverStatement(
 )
 
 
-def insert_event(
-    connection: Connection,
+def event_insert(
     clock: Clock,
     event_type: EventType,
     *,
     account_id: str | None,
     data: dict[str, Any],
     correlation_id: str | None = None,
-) -> str:
-    """`emit_event` for a unit of work on a connection: inserts the event now, in the connection's
-    transaction, and returns its id."""
-    values = _event_values(clock, event_type, account_id, data, correlation_id)
-    _INSERT_EVENT.execute(connection, values)
-    return str(values["id"])
+) -> BoundStatement:
+    """`emit_event` for a unit of work on a connection: the event's INSERT, to run in the connection's
+    transaction with the unit's other writes (`run_together`, ADR 0018). Its id is `.parameters["id"]`."""
+    return _INSERT_EVENT.bind(_event_values(clock, event_type, account_id, data, correlation_id))
