@@ -139,7 +139,9 @@ def test_serve_runs_the_checkpointer_for_a_sqlite_file(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "getpriority"), reason="process priorities are a POSIX matter")
 def test_hashes_run_in_worker_processes_at_a_lower_priority() -> None:
-    hasher = SecretHasher(memory_cost_kib=19456, time_cost=2, parallelism=1, workers=1, niceness=5)
+    hasher = SecretHasher(
+        memory_cost_kib=19456, time_cost=2, parallelism=1, workers=1, niceness=5, idle_class=True
+    )
     try:
         secret = "Correct-Horse-Battery-Staple"
         stored = hasher.hash(secret)
@@ -150,6 +152,9 @@ def test_hashes_run_in_worker_processes_at_a_lower_priority() -> None:
         ours = os.getpriority(os.PRIO_PROCESS, 0)
         assert hasher._pool.submit(os.getpriority, os.PRIO_PROCESS, 0).result() == min(ours + 5, 19)
         assert os.getpriority(os.PRIO_PROCESS, 0) == ours  # the server itself keeps its priority
+        if hasattr(os, "SCHED_IDLE"):  # Linux: the idle class too (ADR 0018), the server keeps its own
+            assert hasher._pool.submit(os.sched_getscheduler, 0).result() == os.SCHED_IDLE
+            assert os.sched_getscheduler(0) != os.SCHED_IDLE
         hasher.close()
         assert hasher.verify(stored, secret).matches  # started again after a close, as a restarted app is
     finally:

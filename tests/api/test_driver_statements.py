@@ -174,7 +174,8 @@ def test_a_driver_error_is_sqlalchemys_error_and_hides_the_parameters(app: FastA
         assert connection.execute(select(literal(1))).scalar() == 1  # the connection is still usable
 
 
-def test_a_lost_postgresql_connection_is_invalidated(app: FastAPI, backend: str) -> None:
+@pytest.mark.parametrize("together", [1, 2], ids=["alone", "run-together"])
+def test_a_lost_postgresql_connection_is_invalidated(app: FastAPI, backend: str, together: int) -> None:
     if backend != "postgresql":
         pytest.skip("a server that drops the connection is a PostgreSQL matter")
     with app.state.engine.connect() as connection:
@@ -182,7 +183,7 @@ def test_a_lost_postgresql_connection_is_invalidated(app: FastAPI, backend: str)
         with app.state.engine.connect() as other:
             other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
         with pytest.raises(DBAPIError) as raised:
-            _DRIVER_READ.first(connection, {"record_id": "aud_x"})
+            run_together(connection, [_DRIVER_READ.bind({"record_id": "aud_x"})] * together)
         assert raised.value.connection_invalidated is True
         assert connection.invalidated
 
@@ -247,16 +248,3 @@ def test_statements_run_together_take_one_round_trip_on_postgresql(app: FastAPI,
                 assert link.round_trips == 4
         finally:
             engine.dispose()
-
-
-def test_a_connection_lost_under_statements_run_together_is_invalidated(app: FastAPI, backend: str) -> None:
-    if backend != "postgresql":
-        pytest.skip("a server that drops the connection is a PostgreSQL matter")
-    with app.state.engine.connect() as connection:
-        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar()
-        with app.state.engine.connect() as other:
-            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-        with pytest.raises(DBAPIError) as raised:
-            run_together(connection, [_DRIVER_READ.bind({"record_id": "aud_x"})] * 2)
-        assert raised.value.connection_invalidated is True
-        assert connection.invalidated

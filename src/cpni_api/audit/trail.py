@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any, cast
+from typing import Annotated, Any, TypedDict, Unpack, cast
 
 from fastapi import Depends, Request
 from sqlalchemy import Connection, Table, insert
@@ -26,6 +26,17 @@ _INSERT_RECORD = DriverStatement(
 )
 
 
+class RecordFields(TypedDict, total=False):
+    """What a record may say besides its action; every field is optional."""
+
+    account_id: str | None
+    agent_id: str | None
+    subject_type: str | None
+    subject_id: str | None
+    outcome: str | None
+    details: dict[str, Any] | None
+
+
 @dataclass
 class AuditTrail:
     """The audit trail as seen from one request (or one command-line run)."""
@@ -44,42 +55,14 @@ class AuditTrail:
         principal = getattr(self.request_state, "principal", None)
         return principal.api_key_id if principal is not None else self.api_key_id
 
-    def record(
-        self,
-        action: str,
-        *,
-        account_id: str | None = None,
-        agent_id: str | None = None,
-        subject_type: str | None = None,
-        subject_id: str | None = None,
-        outcome: str | None = None,
-        details: dict[str, Any] | None = None,
-    ) -> str:
+    def record(self, action: str, **fields: Unpack[RecordFields]) -> str:
         """Inserts the record at once, in the session's transaction (not at its next flush); returns its
         id."""
-        entry = self.entry(
-            action,
-            account_id=account_id,
-            agent_id=agent_id,
-            subject_type=subject_type,
-            subject_id=subject_id,
-            outcome=outcome,
-            details=details,
-        )
+        entry = self.entry(action, **fields)
         entry.run(self.db if isinstance(self.db, Connection) else self.db.connection())
         return str(entry.parameters["id"])
 
-    def entry(
-        self,
-        action: str,
-        *,
-        account_id: str | None = None,
-        agent_id: str | None = None,
-        subject_type: str | None = None,
-        subject_id: str | None = None,
-        outcome: str | None = None,
-        details: dict[str, Any] | None = None,
-    ) -> BoundStatement:
+    def entry(self, action: str, **fields: Unpack[RecordFields]) -> BoundStatement:
         """The record's INSERT, not yet run: for a unit that sends it with its other writes in one round trip
         (`run_together`, ADR 0018). Its id is `.parameters["id"]`."""
         return _INSERT_RECORD.bind(
@@ -88,12 +71,12 @@ class AuditTrail:
                 "occurred_at": self.clock.now(),
                 "action": action,
                 "api_key_id": self._actor(),
-                "agent_id": agent_id,
-                "account_id": account_id,
-                "subject_type": subject_type,
-                "subject_id": subject_id,
-                "outcome": outcome,
-                "details": details or {},
+                "agent_id": fields.get("agent_id"),
+                "account_id": fields.get("account_id"),
+                "subject_type": fields.get("subject_type"),
+                "subject_id": fields.get("subject_id"),
+                "outcome": fields.get("outcome"),
+                "details": fields.get("details") or {},
                 "correlation_id": self.correlation_id,
             }
         )

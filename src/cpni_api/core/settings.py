@@ -78,6 +78,9 @@ class Settings(BaseSettings):
     # How much lower the hashing processes' CPU priority is (nice); 0 keeps it (ADR 0014). The lowest (19)
     # by default: a hash then takes what the checks leave of a shared core (ADR 0015).
     password_hash_niceness: int = Field(default=19, ge=0, le=19)
+    # Linux: the hashing processes also run in the idle scheduling class (SCHED_IDLE), so a request thread
+    # that wakes takes the core from a hash at once instead of after the hash's time slice (ADR 0018).
+    password_hash_idle_class: bool = True
     verification_lockout_threshold: int = Field(default=5, ge=1, le=100)
     verification_failure_window_seconds: float = Field(default=900.0, gt=0)
     verification_lockout_seconds: float = Field(default=1800.0, gt=0)

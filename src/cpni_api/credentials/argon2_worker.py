@@ -13,14 +13,19 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 _hasher: PasswordHasher | None = None
 
 
-def start(time_cost: int, memory_cost_kib: int, parallelism: int, niceness: int) -> None:
-    """The pool's initializer: the hasher, and this process's lower CPU priority (ADR 0014)."""
+def start(time_cost: int, memory_cost_kib: int, parallelism: int, niceness: int, idle_class: bool) -> None:
+    """The pool's initializer: the hasher, and this process's lower CPU priority (ADRs 0014, 0018)."""
     global _hasher
     _hasher = PasswordHasher(
         time_cost=time_cost, memory_cost=memory_cost_kib, parallelism=parallelism, type=Type.ID
     )
     if niceness > 0 and hasattr(os, "nice"):
         os.nice(niceness)
+    if idle_class and hasattr(os, "SCHED_IDLE"):
+        # Linux: a thread that wakes (a check's answer from the database) takes the core from a hash at
+        # once, where under nice alone the hash may first finish its time slice. Any process may lower
+        # its own class; nothing to do where there is none.
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
 
 
 def _current() -> PasswordHasher:

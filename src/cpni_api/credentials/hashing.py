@@ -3,10 +3,10 @@
 
 The pool bounds how many hashes run at once per server, so a burst of logins cannot take every core (or
 `workers x memory cost` of RAM). The workers are processes, not threads, and run at a lower CPU priority
-(`nice`): a hash is 20 ms of CPU that nobody notices taking 25, while a disclosure check is a millisecond an
-agent is waiting on. Where the two share a core, the kernel runs the check first; and a hashing process
-that the kernel puts aside holds nothing the server needs (a thread would hold the GIL now and then, and
-every request would wait for it).
+(`nice`, and on Linux the idle scheduling class): a hash is 20 ms of CPU that nobody notices taking 25,
+while a disclosure check is a millisecond an agent is waiting on. Where the two share a core, the kernel
+runs the check first; and a hashing process that the kernel puts aside holds nothing the server needs (a
+thread would hold the GIL now and then, and every request would wait for it).
 """
 
 from __future__ import annotations
@@ -32,10 +32,17 @@ class Verified:
 
 class SecretHasher:
     def __init__(
-        self, *, memory_cost_kib: int, time_cost: int, parallelism: int, workers: int, niceness: int = 0
+        self,
+        *,
+        memory_cost_kib: int,
+        time_cost: int,
+        parallelism: int,
+        workers: int,
+        niceness: int = 0,
+        idle_class: bool = False,
     ) -> None:
         self._workers = workers
-        self._initargs = (time_cost, memory_cost_kib, parallelism, niceness)
+        self._initargs = (time_cost, memory_cost_kib, parallelism, niceness, idle_class)
         self._lock = threading.Lock()
         self._started: ProcessPoolExecutor | None = None
 
@@ -62,6 +69,7 @@ class SecretHasher:
             parallelism=settings.argon2_parallelism,
             workers=settings.password_hash_workers,
             niceness=settings.password_hash_niceness,
+            idle_class=settings.password_hash_idle_class,
         )
 
     def hash(self, secret: str) -> str:
