@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from fastapi import Request
+from psycopg.pq import ExecStatus, TransactionStatus
 from sqlalchemy import BigInteger, Connection, DateTime, Engine, Integer, MetaData, create_engine, event
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlalchemy.types import TypeDecorator
@@ -82,13 +84,29 @@ def create_db_engine(settings: Settings) -> Engine:
         )
         _configure_sqlite(engine)
         return engine
-    return create_engine(
+    engine = create_engine(
         url,
         hide_parameters=True,
-        pool_pre_ping=True,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
     )
+    _configure_postgresql(engine)
+    return engine
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "checkout")
+    def _begin_on_checkout(dbapi_connection: Any, _record: ConnectionPoolEntry, _proxy: Any) -> None:
+        """One round trip that both proves a pooled connection alive (what `pool_pre_ping` did, so a server
+        restart costs no request) and begins the transaction, which psycopg would otherwise begin, and wait
+        for, before the first statement (ADR 0018). psycopg reads the transaction state from libpq, so it
+        sends no BEGIN of its own, and commits and rolls back this transaction as its own."""
+        pgconn = dbapi_connection.pgconn
+        if pgconn.transaction_status != TransactionStatus.IDLE:
+            raise DisconnectionError("a pooled connection was not idle")
+        result = pgconn.exec_(b"BEGIN")
+        if result.status != ExecStatus.COMMAND_OK:
+            raise DisconnectionError("a pooled connection did not answer BEGIN")
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -8,6 +8,9 @@ apply (`TypeEngine.dialect_impl(...).bind_processor` / `result_processor`), so w
 exactly what SQLAlchemy would store and read. It runs inside the caller's SQLAlchemy transaction, on the
 same driver connection, and a driver error surfaces as SQLAlchemy's `DBAPIError`, parameters hidden.
 
+Statements that do not depend on each other's answers can be sent together (`run_together`): on
+PostgreSQL one round trip for all of them (ADR 0018).
+
 Not for general use: no Python-side column defaults, no expanding IN, no multi-row execution. An INSERT
 names its columns up front and refuses to be built without a column that has a Python-side default.
 """
