@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+import psycopg
 from fastapi import Request
 from psycopg.pq import ExecStatus, TransactionStatus
 from sqlalchemy import BigInteger, Connection, DateTime, Engine, Integer, MetaData, create_engine, event
@@ -104,8 +105,11 @@ def _configure_postgresql(engine: Engine) -> None:
         pgconn = dbapi_connection.pgconn
         if pgconn.transaction_status != TransactionStatus.IDLE:
             raise DisconnectionError("a pooled connection was not idle")
-        result = pgconn.exec_(b"BEGIN")
-        if result.status != ExecStatus.COMMAND_OK:
+        try:
+            answered = pgconn.exec_(b"BEGIN").status == ExecStatus.COMMAND_OK
+        except psycopg.Error:  # no answer at all (a closed socket)
+            answered = False
+        if not answered:
             raise DisconnectionError("a pooled connection did not answer BEGIN")
 
 
