@@ -1,7 +1,7 @@
 """Statements run on the driver's cursor (ADR 0016): what they store and read must be exactly what
 SQLAlchemy's own execution stores and reads, on both backends; bad use fails loudly; a driver error is
 SQLAlchemy's, its parameters hidden. Statements run together (ADR 0018) read what they read one by
-one, stop at an error, and take one round trip on PostgreSQL."""
+one, stop at an error, take one round trip on PostgreSQL, and may end the transaction in it."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InvalidRequestError
 from sqlalchemy.pool import NullPool
 
 from cpni_api.accounts.service import _CONTACTS_OF_RECORD
@@ -246,5 +246,50 @@ def test_statements_run_together_take_one_round_trip_on_postgresql(app: FastAPI,
                 for read in reads:
                     read.run(connection)
                 assert link.round_trips == 4
+        finally:
+            engine.dispose()
+
+
+def test_writes_run_together_with_commit_are_stored_and_end_the_transaction(app: FastAPI) -> None:
+    stored, refused = (
+        _record(datetime(2026, 3, 3, tzinfo=UTC), {}, None),
+        _record(datetime(2026, 3, 3, tzinfo=UTC), {"secret": "4155550199"}, None),
+    )
+    engine: Engine = app.state.engine
+    with engine.begin() as connection:
+        assert run_together(connection, [_INSERT_RECORD.bind(stored)], commit=True) == [[]]
+        assert not connection.in_transaction()
+        # Nothing more can run in the transaction just ended, on either path.
+        with pytest.raises(InvalidRequestError):
+            connection.execute(select(literal(1)))
+        with pytest.raises(InvalidRequestError):
+            _DRIVER_READ.first(connection, {"record_id": stored["id"]})
+    with pytest.raises(IntegrityError) as raised, engine.begin() as connection:
+        # A failing write stops the COMMIT with it: nothing of the batch is kept.
+        run_together(connection, [_INSERT_RECORD.bind(refused), _INSERT_RECORD.bind(stored)], commit=True)
+    assert "4155550199" not in str(raised.value)
+    with engine.connect() as connection:
+        found = connection.execute(
+            select(_records.c.id).where(_records.c.id.in_([stored["id"], refused["id"]]))
+        ).scalars()
+        assert list(found) == [stored["id"]]
+
+
+def test_writes_and_their_commit_take_one_round_trip_on_postgresql(app: FastAPI, backend: str) -> None:
+    if backend != "postgresql":
+        pytest.skip("SQLite has no round trips")
+    url = app.state.engine.url
+    with SlowLink(url.host or "127.0.0.1", url.port or 5432) as link:
+        engine = create_engine(url.set(host="127.0.0.1", port=link.port), poolclass=NullPool)
+        records = [_record(datetime(2026, 3, 4, tzinfo=UTC), {"n": n}, None) for n in range(3)]
+        try:
+            with engine.connect() as connection:
+                connection.execute(select(literal(1)))  # connected, in a transaction
+                link.reset()
+                run_together(connection, [_INSERT_RECORD.bind(record) for record in records], commit=True)
+                assert link.round_trips == 1
+            with engine.connect() as connection:
+                ids = [record["id"] for record in records]
+                assert len(connection.execute(select(_records.c.id).where(_records.c.id.in_(ids))).all()) == 3
         finally:
             engine.dispose()

@@ -173,11 +173,17 @@ class BoundStatement:
         return run_together(connection, [self])[0]
 
 
-def run_together(connection: Connection, statements: Sequence[BoundStatement]) -> list[list[Any]]:
+def run_together(
+    connection: Connection, statements: Sequence[BoundStatement], *, commit: bool = False
+) -> list[list[Any]]:
     """Runs `statements` in order, in the connection's SQLAlchemy transaction, and returns each one's rows
     ([] for an INSERT). On PostgreSQL several go in one round trip, a psycopg pipeline: the server runs them
     in order, and an error stops the rest and fails the transaction, as it would one by one. Only for
     statements that do not depend on each other's results. SQLite has no round trips: one by one.
+
+    With `commit` they are the transaction's last statements and it is committed after them; on PostgreSQL
+    the COMMIT goes in the same round trip (ADR 0018). SQLAlchemy then refuses anything more inside the
+    caller's `begin()` block, so nothing can run after it believing it is in the same transaction.
     """
     dialect = connection.dialect
     calls = [bound.statement._driver_call(dialect, bound.parameters) for bound in statements]
@@ -186,7 +192,7 @@ def run_together(connection: Connection, statements: Sequence[BoundStatement]) -
         connection.begin()
     proxied = connection.connection  # the transaction is SQLAlchemy's; the cursors are the driver's
     dbapi_connection = proxied.dbapi_connection
-    pipelined = len(calls) > 1 and dialect.driver == "psycopg"
+    pipelined = dialect.driver == "psycopg" and (len(calls) > 1 or commit)
     results: list[tuple[Sequence[Any], Sequence[Any] | None]] = []
     cursors: list[Any] = []
     try:
@@ -198,6 +204,11 @@ def run_together(connection: Connection, statements: Sequence[BoundStatement]) -
                     for sql, values in calls:
                         cursors.append(dbapi_connection.cursor())  # type: ignore[union-attr]
                         cursors[-1].execute(sql, values)
+                    if commit:
+                        # A statement to psycopg, which then finds no transaction left to commit below.
+                        ending: Any = dbapi_connection.cursor()  # type: ignore[union-attr]
+                        ending.execute("COMMIT", prepare=False)
+                        ending.close()
                 results = [_fetched(bound, cursor) for bound, cursor in zip(statements, cursors, strict=True)]
             else:
                 for bound, (sql, values) in zip(statements, calls, strict=True):
@@ -207,10 +218,13 @@ def run_together(connection: Connection, statements: Sequence[BoundStatement]) -
     finally:
         for cursor in cursors:
             cursor.close()
-    return [
+    rows = [
         bound.statement._rows(dialect, raw_rows, description)
         for bound, (raw_rows, description) in zip(statements, results, strict=True)
     ]
+    if commit:
+        connection.commit()  # SQLAlchemy's end of the transaction (on PostgreSQL the server's came above)
+    return rows
 
 
 def _fetched(bound: BoundStatement, cursor: Any) -> tuple[Sequence[Any], Sequence[Any] | None]:

@@ -70,8 +70,9 @@ def check_disclosure(
     authorize: Callable[[Connection, list[Any]], Principal],
 ) -> dict[str, Any]:
     """Authorizes the caller, decides, acts on an allow and records the check; returns the stored check's
-    columns. On PostgreSQL in two round trips besides the transaction's own (ADR 0018): the caller's key is
-    read with the check's facts, and judged before anything is decided or written; the writes go together."""
+    columns, committed. On PostgreSQL in two round trips besides the BEGIN (ADR 0018): the caller's key is
+    read with the check's facts, and judged before anything is decided or written; the writes go together,
+    with the COMMIT."""
     now = clock.now()
     reads = situation_reads(
         body.interaction_id, training_gate_enabled=settings.training_gate_enabled, now=now
@@ -163,7 +164,8 @@ def check_disclosure(
             },
         )
     )
-    run_together(connection, writes)
+    # The check's last statements: on PostgreSQL they and the COMMIT are one round trip (ADR 0018).
+    run_together(connection, writes, commit=True)
     return values
 
 
