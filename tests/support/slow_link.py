@@ -71,7 +71,8 @@ class SlowLink:
                 answered.clear()
                 with self._lock:
                     self._round_trips += 1
-            server.sendall(data)
+            if not _send(server, data):
+                break
         _close(server)
 
     def _server_to_client(
@@ -80,7 +81,8 @@ class SlowLink:
         while data := _receive(server):
             time.sleep(self._delay)
             answered.set()  # before the client can read it, so its next words count as a new trip
-            client.sendall(data)
+            if not _send(client, data):
+                break
         _close(client)
 
 
@@ -89,6 +91,15 @@ def _receive(sock: socket.socket) -> bytes:
         return sock.recv(65536)
     except OSError:
         return b""
+
+
+def _send(sock: socket.socket, data: bytes) -> bool:
+    """False once the link is closed (the test is over)."""
+    try:
+        sock.sendall(data)
+    except OSError:
+        return False
+    return True
 
 
 def _close(sock: socket.socket) -> None:
