@@ -6,6 +6,7 @@ one, stop at an error, take one round trip on PostgreSQL, and may end the transa
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, cast
 
@@ -227,27 +228,36 @@ def test_writes_run_together_stop_at_an_error_and_leave_nothing(app: FastAPI) ->
         assert list(stored) == [first["id"]]
 
 
-def test_statements_run_together_take_one_round_trip_on_postgresql(app: FastAPI, backend: str) -> None:
+@pytest.fixture
+def slow_link(app: FastAPI, backend: str) -> Iterator[tuple[Engine, SlowLink]]:
+    """An engine whose connections go through a relay that counts round trips (PostgreSQL only)."""
     if backend != "postgresql":
         pytest.skip("SQLite has no round trips")
     url = app.state.engine.url
     with SlowLink(url.host or "127.0.0.1", url.port or 5432) as link:
         engine = create_engine(url.set(host="127.0.0.1", port=link.port), poolclass=NullPool)
         try:
-            with engine.begin() as connection:
-                connection.execute(select(literal(1)))  # connected, in a transaction
-                reads = [_DRIVER_READ.bind({"record_id": f"aud_{n}"}) for n in range(4)]
-                for _ in range(2):  # past psycopg preparing it at its fifth run (a trip of its own)
-                    run_together(connection, reads)
-                link.reset()
-                run_together(connection, reads)
-                assert link.round_trips == 1
-                link.reset()
-                for read in reads:
-                    read.run(connection)
-                assert link.round_trips == 4
+            yield engine, link
         finally:
             engine.dispose()
+
+
+def test_statements_run_together_take_one_round_trip_on_postgresql(
+    slow_link: tuple[Engine, SlowLink],
+) -> None:
+    engine, link = slow_link
+    with engine.begin() as connection:
+        connection.execute(select(literal(1)))  # connected, in a transaction
+        reads = [_DRIVER_READ.bind({"record_id": f"aud_{n}"}) for n in range(4)]
+        for _ in range(2):  # past psycopg preparing it at its fifth run (a trip of its own)
+            run_together(connection, reads)
+        link.reset()
+        run_together(connection, reads)
+        assert link.round_trips == 1
+        link.reset()
+        for read in reads:
+            read.run(connection)
+        assert link.round_trips == 4
 
 
 def test_writes_run_together_with_commit_are_stored_and_end_the_transaction(app: FastAPI) -> None:
@@ -275,21 +285,16 @@ def test_writes_run_together_with_commit_are_stored_and_end_the_transaction(app:
         assert list(found) == [stored["id"]]
 
 
-def test_writes_and_their_commit_take_one_round_trip_on_postgresql(app: FastAPI, backend: str) -> None:
-    if backend != "postgresql":
-        pytest.skip("SQLite has no round trips")
-    url = app.state.engine.url
-    with SlowLink(url.host or "127.0.0.1", url.port or 5432) as link:
-        engine = create_engine(url.set(host="127.0.0.1", port=link.port), poolclass=NullPool)
-        records = [_record(datetime(2026, 3, 4, tzinfo=UTC), {"n": n}, None) for n in range(3)]
-        try:
-            with engine.connect() as connection:
-                connection.execute(select(literal(1)))  # connected, in a transaction
-                link.reset()
-                run_together(connection, [_INSERT_RECORD.bind(record) for record in records], commit=True)
-                assert link.round_trips == 1
-            with engine.connect() as connection:
-                ids = [record["id"] for record in records]
-                assert len(connection.execute(select(_records.c.id).where(_records.c.id.in_(ids))).all()) == 3
-        finally:
-            engine.dispose()
+def test_writes_and_their_commit_take_one_round_trip_on_postgresql(
+    slow_link: tuple[Engine, SlowLink],
+) -> None:
+    engine, link = slow_link
+    records = [_record(datetime(2026, 3, 4, tzinfo=UTC), {"n": n}, None) for n in range(3)]
+    with engine.connect() as connection:
+        connection.execute(select(literal(1)))  # connected, in a transaction
+        link.reset()
+        run_together(connection, [_INSERT_RECORD.bind(record) for record in records], commit=True)
+        assert link.round_trips == 1
+    with engine.connect() as connection:
+        ids = [record["id"] for record in records]
+        assert len(connection.execute(select(_records.c.id).where(_records.c.id.in_(ids))).all()) == 3
