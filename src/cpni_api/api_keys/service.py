@@ -110,14 +110,6 @@ def judge_key(
     return AuthenticatedKey(id=found.id, name=found.name, scopes=frozenset(found.scopes))
 
 
-def authenticate(
-    connection: Connection, *, hmac_key: str, presented: str, now: datetime
-) -> AuthenticatedKey | None:
-    """The live key matching `presented`, or None. Records last use at most once a minute."""
-    rows = key_lookup(presented).run(connection)
-    return judge_key(connection, rows[0] if rows else None, hmac_key=hmac_key, presented=presented, now=now)
-
-
 def list_api_keys(session: Session, *, after_id: str | None, limit: int) -> list[ApiKey]:
     query = select(ApiKey).order_by(ApiKey.id).limit(limit)
     if after_id is not None:
