@@ -249,6 +249,6 @@ _TRAINING_OF_AGENT = training_status_statement(bindparam("agent_id"))
 
 
 def agent_training_status(connection: Connection, agent_id: str, at: datetime) -> bool | None:
-    """R-2009-b, for the disclosure checks and the agent's page: see `training_status`. Reads only, never
-    writes. `at` is the caller's clock reading."""
+    """R-2009-b, for the agent's trainings page (the disclosure check reads the same statement keyed by its
+    interaction, `disclosures.facts`): see `training_status`. Reads only; `at` is the caller's clock."""
     return training_status(_TRAINING_OF_AGENT.all(connection, {"agent_id": agent_id, "at": at}))
