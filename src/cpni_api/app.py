@@ -18,6 +18,7 @@ from cpni_api.audit.sealer import seal_round
 from cpni_api.breaches.customer_notices import resume_requested_notices
 from cpni_api.breaches.router import router as breaches_router
 from cpni_api.campaigns.router import router as campaigns_router
+from cpni_api.carrier_policy.router import router as carrier_policy_router
 from cpni_api.compliance.router import router as compliance_router
 from cpni_api.consent.router import router as consent_router
 from cpni_api.core.background import BackgroundWorker
@@ -163,6 +164,7 @@ def create_app(
     app.include_router(interactions_router)
     app.include_router(breaches_router)
     app.include_router(compliance_router)
+    app.include_router(carrier_policy_router)
     app.include_router(consent_router)
     app.include_router(campaigns_router)
     app.include_router(third_parties_router)

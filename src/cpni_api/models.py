@@ -18,7 +18,13 @@ from cpni_api.compliance.models import (
     OptOutFailure,
     PretexterAction,
 )
-from cpni_api.consent.models import CpniApproval, CpniNotice, CpniNoticePurpose, CpniNoticeRecipient
+from cpni_api.consent.models import (
+    CpniApproval,
+    CpniNotice,
+    CpniNoticePurpose,
+    CpniNoticeRecipient,
+    UsageCheck,
+)
 from cpni_api.core.db import Base
 from cpni_api.credentials.models import BackupAuthentication, OnlineAccount, Password
 from cpni_api.disclosures.models import DisclosureCheck
@@ -60,6 +66,7 @@ __all__ = [
     "PublicDisclosure",
     "TelephoneNumberOfRecord",
     "ThirdParty",
+    "UsageCheck",
     "VerificationAttempt",
     "VerificationState",
     "WebhookEndpoint",

@@ -45,6 +45,8 @@ def test_r2007_row_opt_out_then_opt_in(
             "interaction_id": None,
             "exception": None,
             "approval_assumable_from": notice["approval_assumable_from"],
+            "emergency_recipient": None,
+            "legal_process": None,
         }
     else:
         assert on_opt_out["decision"] == "deny"
@@ -126,12 +128,24 @@ def test_r222_f_location_needs_express_prior_authorization(consent: Consent) -> 
         consent.check(account, "carrier_marketing", includes_location=True)["reason_code"]
         == "OPT_IN_APPROVAL"
     )
-    # Billing is a 222(d) use, but not for location information (E17); an emergency is (222(d)(4)).
+    # Billing is a 222(d) use, but not for location information (E17); an emergency is (222(d)(4)), only as a
+    # disclosure of the user's location to an emergency recipient, never under a marketing scope.
     billing = consent.check(account, "carrier_marketing", purpose="billing", includes_location=True)
     assert billing["reason_code"] == "LOCATION_REQUIRES_EXPRESS_PRIOR_AUTHORIZATION"
-    emergency = consent.check(account, "third_party_disclosure", purpose="emergency", includes_location=True)
+    marketing = consent.check(
+        account, "carrier_marketing", purpose="emergency", emergency_recipient="psap", includes_location=True
+    )
+    assert (marketing["decision"], marketing["reason_code"]) == ("deny", "EXCEPTION_NOT_FOR_SCOPE")
+    emergency = consent.check(
+        account,
+        "third_party_disclosure",
+        purpose="emergency",
+        emergency_recipient="psap",
+        includes_location=True,
+    )
     assert emergency["decision"] == "allow"
     assert emergency["basis"]["exception"] == "emergency"
+    assert emergency["basis"]["emergency_recipient"] == "psap"
 
 
 def test_r2005_uses_without_approval(consent: Consent) -> None:

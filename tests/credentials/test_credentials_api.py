@@ -32,15 +32,17 @@ from tests.support.cpni import (
 
 
 def test_password_at_service_initiation_needs_no_interaction_and_sends_no_notice(
-    app: FastAPI, client: TestClient, admin_headers: dict[str, str]
+    app: FastAPI, client: TestClient, admin_headers: dict[str, str], clock: ManualClock
 ) -> None:
-    """R-2010-e-1 / R-2010-f-2: only when no password was ever set; later changes need an interaction."""
+    """R-2010-e-1 / R-2010-f-2: only inside a new-service account's service initiation (ADR 0020); once it has
+    ended, changes need an interaction."""
     account = create_account(client, admin_headers)
     response = set_password(client, admin_headers, account["id"])
     assert response.status_code == 200, response.text
     assert response.json()["at_service_initiation"] is True
     assert response.json()["change_notice_event_id"] is None
     assert events(app, account["id"]) == []
+    clock.advance(timedelta(minutes=30))
     again = set_password(client, admin_headers, account["id"], "Another-Fine-Passphrase")
     assert again.status_code == 409
     assert again.json()["code"] == "INTERACTION_REQUIRED"
@@ -77,8 +79,9 @@ def test_changing_a_password_needs_an_authenticated_interaction_and_sends_a_noti
             "address": "of.record@example.com",
             "associated_since": iso(clock.now() - timedelta(days=90)),
         },
+        # An import (back-dated address): the password comes with the account, without a notice.
+        initial_credentials={"password": STRONG_PASSWORD},
     )
-    set_password(client, admin_headers, account["id"])
     unverified = open_interaction(client, admin_headers, account["id"])
     refused = set_password(
         client, admin_headers, account["id"], "Brand-New-Passphrase", interaction_id=unverified["id"]
@@ -201,7 +204,7 @@ def test_what_the_service_knows_is_forbidden_too(client: TestClient, admin_heade
 
 
 def test_backup_question_and_answer_may_not_use_biographical_information(
-    app: FastAPI, client: TestClient, admin_headers: dict[str, str]
+    app: FastAPI, client: TestClient, admin_headers: dict[str, str], clock: ManualClock
 ) -> None:
     """R-2010-e-2, E20: no "last four of your SSN" question; an answer is screened like a password."""
     account = create_account(client, admin_headers)
@@ -240,8 +243,9 @@ def test_backup_question_and_answer_may_not_use_biographical_information(
     assert ok.status_code == 200
     assert ok.json()["at_service_initiation"] is True
     assert events(app, account["id"]) == []
-    # Once a password exists, service initiation is over: a change needs an interaction and notifies.
+    # Once service initiation has ended (ADR 0020), a change needs an interaction and notifies.
     set_password(client, admin_headers, account["id"])
+    clock.advance(timedelta(minutes=30))
     again = client.put(
         url,
         json={"method": "secret_answer", "question": "First pet?", "answer": "Biscuit"},
@@ -302,13 +306,16 @@ def test_totp_backup_shows_the_uri_once_and_each_time_step_works_once(
 
 
 def test_online_account_needs_authentication_and_afterwards_online_access_is_by_password_only(
-    app: FastAPI, client: TestClient, admin_headers: dict[str, str]
+    app: FastAPI, client: TestClient, admin_headers: dict[str, str], clock: ManualClock
 ) -> None:
     """R-2010-c-1, R-2010-c-2, R-2010-f; E15: a delete notifies too."""
     account = create_account(client, admin_headers)
     set_password(client, admin_headers, account["id"])
+    clock.advance(timedelta(minutes=30))  # past service initiation (ADR 0020)
     url = f"/v1/accounts/{account['id']}/online-account"
-    assert client.put(url, json={"username": "jane.doe"}, headers=admin_headers).status_code == 422
+    without = client.put(url, json={"username": "jane.doe"}, headers=admin_headers)
+    assert without.status_code == 409
+    assert without.json()["code"] == "INTERACTION_REQUIRED"
     unverified = open_interaction(client, admin_headers, account["id"], "online")
     refused = client.put(
         url, json={"username": "jane.doe", "interaction_id": unverified["id"]}, headers=admin_headers

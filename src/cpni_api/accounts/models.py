@@ -10,7 +10,12 @@ from cpni_api.core.db import Base, BigIntPK, UTCDateTime
 
 
 class Account(Base):
-    """A customer account. Business accounts may qualify for the R-2010-g exemption (E12)."""
+    """A customer account. Business accounts may qualify for the R-2010-g exemption (E12).
+
+    `origin` says whether the account was opened as new service or imported for an existing customer; only a
+    new-service account has a service initiation, which ends at `service_initiation_ends_at` (R-2010-f-2,
+    ADR 0020). Accounts created before origins existed are existing customers.
+    """
 
     __tablename__ = "accounts"
 
@@ -19,6 +24,8 @@ class Account(Base):
     kind: Mapped[str] = mapped_column(String(20))
     dedicated_representative: Mapped[str | None] = mapped_column(String(200))
     cpni_contract_reference: Mapped[str | None] = mapped_column(String(200))
+    origin: Mapped[str] = mapped_column(String(20), server_default="existing_customer")
+    service_initiation_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -1,4 +1,5 @@
-"""Account rules as pure functions: addresses of record, the business exemption, notice destinations.
+"""Account rules as pure functions: addresses of record, service initiation, the business exemption, notice
+destinations.
 
 R-2003 (definitions): an address, postal or electronic, is an address of record only once it has been
 associated with the account for at least 30 days; the telephone number of record is the service number.
@@ -10,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 ADDRESS_OF_RECORD_AFTER = timedelta(days=30)
@@ -24,6 +26,42 @@ def address_of_record_from(associated_since: datetime) -> datetime:
 def is_address_of_record(associated_since: datetime, now: datetime) -> bool:
     """R-2003, E3: true only once the address has been associated for 30 days; day 29 is not enough."""
     return now >= address_of_record_from(associated_since)
+
+
+class Origin(StrEnum):
+    """How the account came to the service: opened as new service, or imported for an existing customer."""
+
+    NEW_SERVICE = "new_service"
+    EXISTING_CUSTOMER = "existing_customer"
+
+
+class OriginProblem(StrEnum):
+    NEW_SERVICE_WITH_BACKDATED_ADDRESS = "new_service_with_backdated_address"
+
+
+def account_origin(
+    requested: Origin | None, associated_since: Sequence[datetime | None], now: datetime
+) -> Origin | OriginProblem:
+    """R-2010-f-2: only new service has a service initiation. An address associated before the account
+    existed (back-dated, E3) can only belong to an existing customer: it makes `existing_customer` the
+    default, and contradicts an explicit `new_service`."""
+    backdated = any(instant is not None and instant < now for instant in associated_since)
+    if requested is Origin.NEW_SERVICE and backdated:
+        return OriginProblem.NEW_SERVICE_WITH_BACKDATED_ADDRESS
+    if requested is not None:
+        return requested
+    return Origin.EXISTING_CUSTOMER if backdated else Origin.NEW_SERVICE
+
+
+def service_initiation_ends_at(origin: str, created_at: datetime, window: timedelta) -> datetime | None:
+    """R-2010-f-2, R-2010-e-1: a new-service account is in service initiation for `window` after creation
+    (the sign-up itself); an existing customer never is, whatever its credentials."""
+    return created_at + window if origin == Origin.NEW_SERVICE else None
+
+
+def in_service_initiation(ends_at: datetime | None, now: datetime) -> bool:
+    """True during the bounded moment of service initiation; the end instant itself is outside it."""
+    return ends_at is not None and now < ends_at
 
 
 def business_exemption_applies(

@@ -7,13 +7,23 @@ from sqlalchemy.orm import Session
 
 from cpni_api.accounts import service
 from cpni_api.accounts.models import Account
-from cpni_api.accounts.schemas import AccountCreate, AccountOut, EmailAddressIn, PostalAddressIn
-from cpni_api.api_keys.auth import Principal, RequireScope
+from cpni_api.accounts.schemas import (
+    AccountCreate,
+    AccountCreated,
+    AccountOut,
+    EmailAddressIn,
+    PostalAddressIn,
+)
+from cpni_api.api_keys.auth import Principal, RequireScope, require_also
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.audit.trail import AuditTrail, get_audit_trail
-from cpni_api.core.clock import Clock
+from cpni_api.core.clock import Clock, rfc3339
 from cpni_api.core.db import get_session
-from cpni_api.core.dependencies import get_clock
+from cpni_api.core.dependencies import get_clock, get_settings
+from cpni_api.core.settings import Settings
+from cpni_api.credentials import initiation
+from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
+from cpni_api.credentials.sealing import CredentialKeys, get_credential_keys
 
 router = APIRouter(prefix="/v1/accounts", tags=["accounts"])
 DbSession = Annotated[Session, Depends(get_session, scope="function")]
@@ -22,17 +32,28 @@ ClockDep = Annotated[Clock, Depends(get_clock)]
 Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
 
 
-@router.post("", status_code=201, response_model=AccountOut, summary="Create an account")
+@router.post("", status_code=201, response_model=AccountCreated, summary="Create an account")
 def create_account(
     body: AccountCreate,
-    _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
+    principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
     session: DbSession,
     clock: ClockDep,
+    settings: Annotated[Settings, Depends(get_settings)],
+    hasher: Annotated[SecretHasher, Depends(get_secret_hasher)],
+    keys: Annotated[CredentialKeys, Depends(get_credential_keys)],
     audit: Audit,
-) -> AccountOut:
-    """Service initiation: no change notice is sent (R-2010-f-2). Addresses may carry an `associated_since`
-    in the past when importing existing customers; an address is of record after 30 days (R-2003)."""
-    account = service.create_account(session, clock, body)
+) -> AccountCreated:
+    """No change notice is sent for the creation (R-2010-f-2). `origin` decides whether the account has a
+    service initiation: a `new_service` account may get its password, backup method and online account
+    without an interaction and without notice until `service_initiation_ends_at`; an `existing_customer`
+    (the default when an address is back-dated, as when importing a customer base) never may (R-2010-e-1,
+    ADR 0020). `initial_credentials` sets them in the creation transaction and needs `credentials:write`
+    too (403 otherwise). Addresses may carry an `associated_since` in the past when importing existing
+    customers; an address is of record after 30 days (R-2003)."""
+    if body.initial_credentials is not None:
+        require_also(principal, Scope.CREDENTIALS_WRITE)
+    opened = initiation.open_account(session, clock, settings, hasher, keys, body)
+    account = opened.account
     audit.record(
         "account.created",
         account_id=account.id,
@@ -48,9 +69,15 @@ def create_account(
             "email_address_imported_with_date": bool(
                 body.email_address and body.email_address.associated_since
             ),
+            "origin": account.origin,
+            "service_initiation_ends_at": rfc3339(account.service_initiation_ends_at)
+            if account.service_initiation_ends_at
+            else None,
+            "initial_credentials": opened.credentials_set,
         },
     )
-    return service.account_view(session, account, clock.now())
+    view = service.account_view(session, account, clock.now())
+    return AccountCreated(**view.model_dump(), totp_provisioning_uri=opened.totp_provisioning_uri)
 
 
 @router.get("/{account_id}", response_model=AccountOut, summary="Get an account")

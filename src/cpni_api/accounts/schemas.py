@@ -14,6 +14,9 @@ from pydantic import (
     model_validator,
 )
 
+from cpni_api.accounts.policy import Origin
+from cpni_api.credentials.schemas import InitialCredentials
+
 AccountKind = Literal["residential", "business"]
 
 
@@ -97,6 +100,21 @@ class AccountCreate(BaseModel):
     postal_address: PostalAddressCreate | None = None
     email_address: EmailAddressCreate | None = None
     business: BusinessTerms | None = None
+    origin: Origin | None = Field(
+        default=None,
+        description="`new_service`: the customer is signing up now, so the account is in service initiation "
+        "for `CPNI_SERVICE_INITIATION_MINUTES` (credentials set without an interaction and without a notice, "
+        "R-2010-f-2). `existing_customer`: an import of a customer the carrier already serves; it has no "
+        "service initiation, so every credential, the first included, needs an authenticated interaction "
+        "and sends a change notice (R-2010-e-1). Default: `existing_customer` when an address is back-dated "
+        "(`associated_since` in the past), else `new_service`; `new_service` with a back-dated address is a "
+        "422.",
+    )
+    initial_credentials: InitialCredentials | None = Field(
+        default=None,
+        description="Credentials chosen at sign-up, set in the creation transaction without a notice "
+        "(R-2010-f-2). Needs the `credentials:write` scope as well as `accounts:write`.",
+    )
 
     @field_validator("telephone_numbers_of_record")
     @classmethod
@@ -153,4 +171,19 @@ class AccountOut(BaseModel):
         description="R-2010-g: a business account with both a dedicated representative and a CPNI contract."
     )
     credentials: CredentialsSummary
+    origin: Origin = Field(description="`new_service` or `existing_customer` (accounts created before v1.1).")
+    service_initiation_ends_at: datetime | None = Field(
+        description="New service only: until then credentials may be set without an interaction or notice."
+    )
+    in_service_initiation: bool = Field(
+        description="True while `service_initiation_ends_at` is in the future."
+    )
     created_at: datetime
+
+
+class AccountCreated(AccountOut):
+    totp_provisioning_uri: str | None = Field(
+        default=None,
+        description="When `initial_credentials` enrolled a TOTP backup: the otpauth:// URI for the "
+        "authenticator app. Shown once.",
+    )

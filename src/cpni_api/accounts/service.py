@@ -4,7 +4,7 @@ the request commits."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -63,9 +63,33 @@ def _normalized(kind: str, value: dict[str, Any]) -> str:
     return policy.normalize_email(value["address"]) if kind == "email" else policy.normalize_postal(value)
 
 
-def create_account(session: Session, clock: Clock, body: AccountCreate) -> Account:
-    """Creating an account is service initiation: no change notice (R-2010-f-2)."""
+def create_account(
+    session: Session, clock: Clock, body: AccountCreate, *, initiation_window: timedelta
+) -> Account:
+    """Creating an account sends no change notice (R-2010-f-2). A new-service account is in service
+    initiation for `initiation_window`; an existing customer (an import) never is (ADR 0020)."""
     now = clock.now()
+    backdates = [
+        address.associated_since
+        for address in (body.postal_address, body.email_address)
+        if address is not None
+    ]
+    origin = policy.account_origin(body.origin, backdates, now)
+    if isinstance(origin, policy.OriginProblem):
+        raise ProblemError(
+            ErrorCode.NEW_SERVICE_WITH_BACKDATED_ADDRESS,
+            "origin new_service cannot carry an address associated before the account existed: an address "
+            "with a past associated_since belongs to an existing customer.",
+            extensions={
+                "errors": [
+                    {
+                        "location": ["body", "origin"],
+                        "message": "new_service accounts have no back-dated addresses",
+                        "type": origin.value,
+                    }
+                ]
+            },
+        )
     if session.scalars(select(Account.id).where(Account.external_ref == body.external_ref)).first():
         raise ProblemError(ErrorCode.ACCOUNT_EXTERNAL_REF_TAKEN, "An account already has that external_ref.")
     account = Account(
@@ -74,6 +98,8 @@ def create_account(session: Session, clock: Clock, body: AccountCreate) -> Accou
         kind=body.kind,
         dedicated_representative=body.business.dedicated_representative if body.business else None,
         cpni_contract_reference=body.business.cpni_contract_reference if body.business else None,
+        origin=origin.value,
+        service_initiation_ends_at=policy.service_initiation_ends_at(origin, now, initiation_window),
         created_at=now,
         updated_at=now,
     )
@@ -259,6 +285,9 @@ def account_view(session: Session, account: Account, now: datetime) -> AccountOu
         business_authentication_exemption=policy.business_exemption_applies(
             account.kind, account.dedicated_representative, account.cpni_contract_reference
         ),
+        origin=policy.Origin(account.origin),
+        service_initiation_ends_at=account.service_initiation_ends_at,
+        in_service_initiation=policy.in_service_initiation(account.service_initiation_ends_at, now),
         credentials=CredentialsSummary(
             password_set=password is not None,
             password_reset_required=password is not None and password.reset_required_at is not None,

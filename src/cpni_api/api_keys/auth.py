@@ -63,6 +63,17 @@ def _principal(api_key: service.AuthenticatedKey | None, scope: Scope) -> Princi
     return Principal(api_key_id=api_key.id, name=api_key.name, scopes=api_key.scopes)
 
 
+def require_also(principal: Principal, scope: Scope) -> None:
+    """403 unless the caller also holds `scope`: for a request whose optional part belongs to another
+    scope's operation (an account created with its credentials), so no label skips a scope."""
+    if not grants(principal.scopes, scope):
+        raise ProblemError(
+            ErrorCode.INSUFFICIENT_SCOPE,
+            f"This request also requires the '{scope.value}' scope.",
+            extensions={"required_scope": scope.value},
+        )
+
+
 @dataclass
 class PendingPrincipal:
     """A key presented but not yet checked; `authorize(connection)` checks it in the caller's transaction

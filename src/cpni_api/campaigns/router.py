@@ -16,11 +16,13 @@ from cpni_api.campaigns.schemas import (
     ReviewCreate,
     ReviewOut,
 )
+from cpni_api.consent.service import carrier_policy
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
-from cpni_api.core.dependencies import get_calendar, get_clock
+from cpni_api.core.dependencies import get_calendar, get_clock, get_settings
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
+from cpni_api.core.settings import Settings
 
 router = APIRouter(prefix="/v1/campaigns", tags=["campaigns"])
 DbSession = Annotated[Session, Depends(get_session, scope="function")]
@@ -100,15 +102,24 @@ def eligible_accounts(
     session: DbSession,
     clock: ClockDep,
     calendar: Annotated[BusinessCalendar, Depends(get_calendar)],
+    settings: Annotated[Settings, Depends(get_settings)],
     cursor: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[EligibleAccountOut]:
     """By account id. 409 `CAMPAIGN_NOT_RUNNABLE` (with `reason_code`) unless the campaign is approved and
-    open and its recipient's safeguards are in force. Eligibility is as of the request: run a usage check
-    (with `campaign_id`) right before each use."""
+    open, its recipient's safeguards are in force and the carrier's own policy allows it
+    (`THIRD_PARTY_SALE_PROHIBITED`). With the carrier's opt-in-only policy, only opt-in grants make an
+    account eligible. Eligibility is as of the request: run a usage check (with `campaign_id`) right before
+    each use."""
     now = clock.now()
     rows = service.eligible_accounts(
-        session, campaign_id, now=now, today=calendar.local_date(now), after=cursor, limit=limit + 1
+        session,
+        campaign_id,
+        now=now,
+        today=calendar.local_date(now),
+        after=cursor,
+        limit=limit + 1,
+        carrier=carrier_policy(settings),
     )
     return page_of(
         rows,

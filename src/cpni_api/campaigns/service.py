@@ -12,6 +12,7 @@ from cpni_api.campaigns import policy
 from cpni_api.campaigns.models import Campaign, CampaignReview
 from cpni_api.campaigns.schemas import CampaignCreate, CampaignOut, ReviewCreate, ReviewOut
 from cpni_api.consent import eligibility
+from cpni_api.consent.policy import CarrierPolicy, is_third_party_sale
 from cpni_api.consent.vocabulary import ApprovalScope
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
@@ -130,10 +131,18 @@ def campaign_view(session: Session, campaign: Campaign) -> CampaignOut:
 
 
 def eligible_accounts(
-    session: Session, campaign_id: str, *, now: datetime, today: date, after: str | None, limit: int
+    session: Session,
+    campaign_id: str,
+    *,
+    now: datetime,
+    today: date,
+    after: str | None,
+    limit: int,
+    carrier: CarrierPolicy,
 ) -> list[eligibility.EligibleAccount]:
     """The accounts whose approval permits the campaign now. The campaign must be approved and open
-    (R-2009-d) and its recipient's safeguards in force; otherwise no account is eligible (409)."""
+    (R-2009-d), its recipient's safeguards in force and the carrier's own no-sale promise kept; otherwise no
+    account is eligible (409)."""
     campaign = get_campaign(session, campaign_id)
     if campaign.status != policy.Status.APPROVED:
         raise ProblemError(
@@ -146,6 +155,12 @@ def eligible_accounts(
     recipient = (
         as_recipient(get_third_party(session, campaign.third_party_id)) if campaign.third_party_id else None
     )
+    if carrier.no_third_party_sale and is_third_party_sale(campaign.scope, campaign.purpose, recipient):
+        raise ProblemError(
+            ErrorCode.CAMPAIGN_NOT_RUNNABLE,
+            "The carrier's policy forbids disclosing CPNI to a third party for its own marketing.",
+            extensions={"reason_code": "THIRD_PARTY_SALE_PROHIBITED"},
+        )
     problem = recipients.shape_problem(campaign.scope, recipient)
     if problem is None and recipient is not None:
         problem = recipients.safeguard_problem(recipient, campaign.scope, today)
@@ -164,4 +179,5 @@ def eligible_accounts(
         now=now,
         after_account_id=after,
         limit=limit,
+        carrier=carrier,
     )

@@ -5,7 +5,9 @@ timezone): complaints by `received_at`, pretexter actions by `taken_at`, breache
 their notifications, whenever those happened), opt-out failures by `detected_at`, trainings by
 `completed_at`, disciplinary actions by `taken_at`.
 
-Campaigns and supervisory reviews (R-2009-c/d) come from the campaigns domain.
+Campaigns and supervisory reviews (R-2009-c/d) come from the campaigns domain; the disclosures allowed as
+required by law (222(c)(1)) and in emergencies (222(d)(4)) from the usage checks that allowed them, by
+`decided_at`.
 """
 
 from __future__ import annotations
@@ -39,12 +41,17 @@ from cpni_api.compliance.schemas import (
     ComplaintsSection,
     DisciplinaryActionOut,
     DisciplinarySection,
+    EmergencyDisclosuresSection,
+    LegalProcessDisclosure,
     OptOutFailuresSection,
     PretexterActionOut,
     PretexterActionsSection,
+    RequiredByLawSection,
     TrainingOut,
     TrainingsSection,
 )
+from cpni_api.consent.models import UsageCheck
+from cpni_api.consent.vocabulary import Purpose
 from cpni_api.core.db import Base
 
 Row = TypeVar("Row", bound=Base)
@@ -108,7 +115,49 @@ def build_annual_certification(
             items=[DisciplinaryActionOut.model_validate(row) for row in disciplinary],
         ),
         campaigns=_campaigns_section(session, start, end),
+        **_statutory_sections(session, start, end),
     )
+
+
+def _statutory_sections(
+    session: Session, start: datetime, end: datetime
+) -> dict[str, RequiredByLawSection | EmergencyDisclosuresSection]:
+    allowed = list(
+        session.scalars(
+            select(UsageCheck)
+            .where(
+                UsageCheck.purpose.in_([Purpose.REQUIRED_BY_LAW.value, Purpose.EMERGENCY.value]),
+                UsageCheck.decided_at >= start,
+                UsageCheck.decided_at < end,
+                UsageCheck.decision == "allow",
+            )
+            .order_by(UsageCheck.decided_at, UsageCheck.id)
+        )
+    )
+    by_law = [check for check in allowed if check.purpose == Purpose.REQUIRED_BY_LAW]
+    emergencies = [check for check in allowed if check.purpose == Purpose.EMERGENCY]
+    items = [
+        LegalProcessDisclosure(
+            usage_check_id=check.id,
+            account_id=check.account_id,
+            kind=str(process.get("kind")),
+            reference=str(process.get("reference")),
+            issued_by=str(process.get("issued_by")),
+            includes_location=check.includes_location,
+            decided_at=check.decided_at,
+        )
+        for check in by_law
+        for process in [check.legal_process or {}]
+    ]
+    return {
+        "disclosures_required_by_law": RequiredByLawSection(
+            total=len(items), by_kind=dict(Counter(item.kind for item in items)), items=items
+        ),
+        "emergency_disclosures": EmergencyDisclosuresSection(
+            total=len(emergencies),
+            by_recipient=dict(Counter(str(check.emergency_recipient) for check in emergencies)),
+        ),
+    }
 
 
 def _count_by_breach(session: Session, column: InstrumentedAttribute[str], ids: list[str]) -> dict[str, int]:

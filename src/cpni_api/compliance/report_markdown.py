@@ -205,4 +205,25 @@ def render_markdown(report: AnnualCertification) -> str:
                 ],
             ),
         ]
+    by_law = report.disclosures_required_by_law
+    emergencies = report.emergency_disclosures
+    lines += [
+        "",
+        "## Disclosures required by law and in emergencies",
+        "",
+        f"Required by law (47 U.S.C. 222(c)(1)): **{by_law.total}** ({_cell(by_law.by_kind or None)}); "
+        f"emergency location disclosures (222(d)(4)): **{emergencies.total}** "
+        f"({_cell(emergencies.by_recipient or None)}).",
+    ]
+    if by_law.items:
+        lines += [
+            "",
+            *_table(
+                ["Usage check", "Account", "Decided", "Process", "Reference", "Issued by"],
+                [
+                    (d.usage_check_id, d.account_id, _when(d.decided_at), d.kind, d.reference, d.issued_by)
+                    for d in by_law.items
+                ],
+            ),
+        ]
     return "\n".join(lines) + "\n"

@@ -277,6 +277,32 @@ class CampaignsSection(BaseModel):
     items: list[CampaignSummary]
 
 
+class LegalProcessDisclosure(BaseModel):
+    usage_check_id: str
+    account_id: str
+    kind: str = Field(description="subpoena, court_order, warrant or other.")
+    reference: str
+    issued_by: str
+    includes_location: bool
+    decided_at: datetime
+
+
+class RequiredByLawSection(BaseModel):
+    """Disclosures allowed because the law compelled them (47 U.S.C. 222(c)(1)), by the usage checks that
+    allowed them."""
+
+    total: int
+    by_kind: dict[str, int]
+    items: list[LegalProcessDisclosure]
+
+
+class EmergencyDisclosuresSection(BaseModel):
+    """Location disclosures allowed in emergencies (47 U.S.C. 222(d)(4)), by recipient."""
+
+    total: int
+    by_recipient: dict[str, int]
+
+
 class AnnualCertification(BaseModel):
     """R-2009-e: what the officer certifies for one calendar year, filed by March 1 of the next year."""
 
@@ -297,3 +323,5 @@ class AnnualCertification(BaseModel):
         description="Sales and marketing campaigns that used CPNI during the year, and the supervisory "
         "reviews of the year (R-2009-c/d)."
     )
+    disclosures_required_by_law: RequiredByLawSection
+    emergency_disclosures: EmergencyDisclosuresSection

@@ -140,8 +140,13 @@ def eligible_accounts(
     now: datetime,
     after_account_id: str | None,
     limit: int,
+    carrier: policy.CarrierPolicy = policy.CarrierPolicy(),
 ) -> list[EligibleAccount]:
-    need = policy.required_approval(scope, purpose, recipient, includes_location=includes_location)
+    """With the carrier's opt-in-only policy the need is never opt-out, so the opt-in shape is used and an
+    opt-out notice never makes an account eligible (ADR 0020)."""
+    need = policy.required_approval(
+        scope, purpose, recipient, includes_location=includes_location, carrier=carrier
+    )
     written = need.requirement is policy.Requirement.EXPRESS_WRITTEN
     grant = aliased(CpniApproval)
     conditions = _grant_conditions(grant, scope, purpose, recipient, need)

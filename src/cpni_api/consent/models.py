@@ -95,3 +95,31 @@ class CpniApproval(Base):
         ),
         Index("ix_cpni_approvals_decided_at_id", "decided_at", "id"),
     )
+
+
+class UsageCheck(Base):
+    """One answer to "may this account's CPNI be used or disclosed now, for this?" (R-2009-a), as asked and
+    answered: the basis of an allowed use, including the statutory exceptions (an emergency recipient under
+    47 U.S.C. 222(d)(4), the legal process under 222(c)(1)), which the annual certification counts."""
+
+    __tablename__ = "usage_checks"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(40), index=True)
+    api_key_id: Mapped[str | None] = mapped_column(String(40))
+    scope: Mapped[str] = mapped_column(String(40))
+    purpose: Mapped[str] = mapped_column(String(60))
+    third_party_id: Mapped[str | None] = mapped_column(String(40))
+    campaign_id: Mapped[str | None] = mapped_column(String(40))
+    interaction_id: Mapped[str | None] = mapped_column(String(40))
+    includes_location: Mapped[bool] = mapped_column(Boolean)
+    emergency_recipient: Mapped[str | None] = mapped_column(String(40))
+    legal_process: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    decision: Mapped[str] = mapped_column(String(10))
+    reason_code: Mapped[str] = mapped_column(String(60))
+    rule: Mapped[str] = mapped_column(String(60))
+    basis: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    available_from: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_usage_checks_purpose_decided_at", "purpose", "decided_at"),)

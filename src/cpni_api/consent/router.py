@@ -11,12 +11,11 @@ from cpni_api.accounts.service import get_account
 from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.audit.trail import AuditTrail, get_audit_trail
-from cpni_api.consent import exports, service
+from cpni_api.consent import exports, service, usage_checks
 from cpni_api.consent.schemas import (
     ApprovalCreate,
     ApprovalOut,
     ApprovalsView,
-    BasisOut,
     BounceCreate,
     HistoryEntry,
     NoticeCreate,
@@ -29,7 +28,6 @@ from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_calendar, get_clock, get_settings
 from cpni_api.core.errors import ErrorCode, ProblemError
-from cpni_api.core.ids import new_id
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.core.settings import Settings
 
@@ -87,7 +85,7 @@ def create_notice(
         outcome="recorded",
         details={"kind": notice.kind, "delivery": notice.delivery, "version": notice.version},
     )
-    return service.notice_views(session, [notice])[0]
+    return service.notice_views(session, [notice], service.carrier_policy(settings))[0]
 
 
 @router.get(
@@ -99,12 +97,14 @@ def list_notices(
     account_id: AccountId,
     _principal: Reader,
     session: DbSession,
+    settings: SettingsDep,
     cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> Page[NoticeOut]:
     rows = service.list_notices(session, account_id, cursor, limit + 1)
     page = page_of(rows, limit, lambda row: row)  # the views are built in one batch below
-    return Page[NoticeOut](items=service.notice_views(session, page.items), next_cursor=page.next_cursor)
+    views = service.notice_views(session, page.items, service.carrier_policy(settings))
+    return Page[NoticeOut](items=views, next_cursor=page.next_cursor)
 
 
 @router.post(
@@ -120,6 +120,7 @@ def create_bounce(
     _principal: Writer,
     session: DbSession,
     clock: ClockDep,
+    settings: SettingsDep,
     audit: Audit,
 ) -> NoticeOut:
     """E9, R-2008-d-3: a bounced (or returned) notice is not notice. It no longer supports opt-out approval,
@@ -134,7 +135,7 @@ def create_bounce(
             outcome="bounced",
             details={"delivery": notice.delivery},
         )
-    return service.notice_views(session, [notice])[0]
+    return service.notice_views(session, [notice], service.carrier_policy(settings))[0]
 
 
 @router.post(
@@ -191,14 +192,18 @@ def get_approvals(
     """Each scope's standing status with its basis (R-2009-a): the latest decision, or what opt-out notices
     establish where the R-2007 table lets opt-out suffice. One-time oral consent is in the history only."""
     return service.approvals_view(
-        session, _when(clock, calendar), account_id, settings.consent_retention_years
+        session,
+        _when(clock, calendar),
+        account_id,
+        settings.consent_retention_years,
+        service.carrier_policy(settings),
     )
 
 
 @router.post("/v1/usage-checks", response_model=UsageCheckOut, summary="May this account's CPNI be used now?")
 def create_usage_check(
     body: UsageCheckCreate,
-    _principal: Writer,
+    principal: Writer,
     session: DbSession,
     clock: ClockDep,
     calendar: Calendar,
@@ -206,44 +211,25 @@ def create_usage_check(
     audit: Audit,
 ) -> UsageCheckOut:
     """R-2009-a: `allow` or `deny` with a `reason_code`, the `rule`, and the `basis` (the approval, the
-    notice, or the R-2005 / 222(d) exception). Fails closed: anything not positively established denies.
-    Every check is an audit record (`consent.usage_checked`)."""
-    when = _when(clock, calendar)
-    decision = service.check_usage(session, when, body, voip_category=settings.interconnected_voip_category)
-    basis = decision.basis
-    check_id = new_id("use")
-    audit.record(
-        "consent.usage_checked",
-        account_id=body.account_id,
-        subject_type="usage_check",
-        subject_id=check_id,
-        outcome=decision.decision,
-        details={
-            "scope": body.scope.value,
-            "purpose": body.purpose.value,
-            "reason_code": decision.reason.value,
-            "rule": decision.rule,
-            "third_party_id": body.third_party_id,
-            "campaign_id": body.campaign_id,
-            "interaction_id": body.interaction_id,
-            "includes_location": body.includes_location,
-            "basis_type": basis.type if basis else None,
-            "approval_id": basis.approval_id if basis else None,
-            "notice_id": basis.notice_id if basis else None,
-        },
+    notice, or the R-2005 / 222(c)(1) / 222(d) exception). Fails closed: anything not positively established
+    denies. `emergency` (47 U.S.C. 222(d)(4)) allows only the user's location (`includes_location: true`) to
+    the named `emergency_recipient`, as a `third_party_disclosure`; `required_by_law` (222(c)(1)) allows a
+    `third_party_disclosure` compelled by the named `legal_process`. The carrier's own policy
+    (`GET /v1/carrier-policy`) is enforced too. Every check is kept (`GET /v1/usage-checks/{id}`) and is an
+    audit record (`consent.usage_checked`)."""
+    check = usage_checks.check_usage(
+        session, _when(clock, calendar), settings, audit, body, api_key_id=principal.api_key_id
     )
-    return UsageCheckOut(
-        id=check_id,
-        account_id=body.account_id,
-        scope=body.scope,
-        purpose=body.purpose,
-        decision=decision.decision,
-        reason_code=decision.reason,
-        rule=decision.rule,
-        basis=BasisOut.model_validate(basis, from_attributes=True) if basis else None,
-        available_from=decision.available_from,
-        decided_at=when.now,
-    )
+    return usage_checks.usage_check_view(check)
+
+
+@router.get("/v1/usage-checks/{check_id}", response_model=UsageCheckOut, summary="A usage check, as answered")
+def get_usage_check(
+    check_id: Annotated[str, Path(max_length=40)], _principal: Reader, session: DbSession
+) -> UsageCheckOut:
+    """The check as asked and answered, with the basis it rested on (the recipient of an emergency
+    disclosure, the legal process of one required by law)."""
+    return usage_checks.usage_check_view(usage_checks.get_usage_check(session, check_id))
 
 
 _CSV_RESPONSE = {

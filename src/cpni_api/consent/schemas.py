@@ -3,13 +3,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from cpni_api.consent.policy import UsageReason
 from cpni_api.consent.vocabulary import (
     ApprovalScope,
     Decision,
     Delivery,
+    EmergencyRecipient,
+    LegalProcessKind,
     Method,
     NoticeKind,
     Purpose,
@@ -218,6 +229,16 @@ class ApprovalsView(BaseModel):
     history: list[ApprovalOut] = Field(description="Every recorded decision, oldest first.")
 
 
+class LegalProcessIn(BaseModel):
+    """47 U.S.C. 222(c)(1): the legal process that compels a disclosure."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: LegalProcessKind
+    reference: Reference = Field(description="The docket, case or process number.")
+    issued_by: Reference = Field(description="The court or agency that issued it.")
+
+
 class UsageCheckCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -225,9 +246,24 @@ class UsageCheckCreate(BaseModel):
     scope: ApprovalScope
     purpose: Purpose = Field(
         default=Purpose.MARKETING_COMMUNICATIONS_RELATED,
-        description="Marketing purposes rest on approval (R-2007). billing, fraud_prevention and emergency "
-        "are 47 U.S.C. 222(d) uses; service_within_subscribed_categories, inside_wiring and "
-        "adjunct_to_basic_marketing are R-2005 uses by the carrier itself (scope carrier_marketing).",
+        description="Marketing purposes rest on approval (R-2007). billing and fraud_prevention are "
+        "47 U.S.C. 222(d)(1)-(2) uses; service_within_subscribed_categories, inside_wiring and "
+        "adjunct_to_basic_marketing are R-2005 uses by the carrier itself (scope carrier_marketing). "
+        "emergency (222(d)(4), with `emergency_recipient`, the user's location only) and "
+        "required_by_law (222(c)(1), with `legal_process`) are disclosures: scope third_party_disclosure "
+        "only.",
+    )
+    emergency_recipient: EmergencyRecipient | None = Field(
+        default=None,
+        validate_default=True,
+        description="purpose emergency only, and required with it: who receives the user's call location "
+        "(47 U.S.C. 222(d)(4)).",
+    )
+    legal_process: LegalProcessIn | None = Field(
+        default=None,
+        validate_default=True,
+        description="purpose required_by_law only, and required with it: the subpoena, court order or "
+        "warrant that compels the disclosure (47 U.S.C. 222(c)(1)). Counted in the annual certification.",
     )
     third_party_id: Id | None = Field(default=None, description="The recipient; required for sharing scopes.")
     campaign_id: Id | None = Field(
@@ -247,6 +283,37 @@ class UsageCheckCreate(BaseModel):
         default_factory=list, max_length=4, description="The categories the customer subscribes to."
     )
 
+    # Field validators with `validate_default`, declared after `purpose`: the error names the field.
+    @field_validator("emergency_recipient", mode="after")
+    @classmethod
+    def _recipient_with_emergency(
+        cls, value: EmergencyRecipient | None, info: ValidationInfo
+    ) -> EmergencyRecipient | None:
+        emergency = info.data.get("purpose") == Purpose.EMERGENCY
+        if emergency and value is None:
+            raise ValueError("purpose emergency needs the emergency recipient (47 U.S.C. 222(d)(4))")
+        if not emergency and value is not None:
+            raise ValueError("only purpose emergency takes an emergency recipient")
+        return value
+
+    @field_validator("legal_process", mode="after")
+    @classmethod
+    def _process_with_required_by_law(
+        cls, value: LegalProcessIn | None, info: ValidationInfo
+    ) -> LegalProcessIn | None:
+        required = info.data.get("purpose") == Purpose.REQUIRED_BY_LAW
+        if required and value is None:
+            raise ValueError("purpose required_by_law needs the legal process (47 U.S.C. 222(c)(1))")
+        if not required and value is not None:
+            raise ValueError("only purpose required_by_law takes a legal process")
+        return value
+
+
+class LegalProcessOut(BaseModel):
+    kind: LegalProcessKind
+    reference: str
+    issued_by: str
+
 
 class BasisOut(BaseModel):
     type: Literal["opt_in", "opt_out", "one_time_oral", "express_written_authorization", "exception"]
@@ -256,6 +323,12 @@ class BasisOut(BaseModel):
     interaction_id: str | None = None
     exception: str | None = None
     approval_assumable_from: datetime | None = None
+    emergency_recipient: EmergencyRecipient | None = Field(
+        default=None, description="An emergency disclosure: who receives the location (222(d)(4))."
+    )
+    legal_process: LegalProcessOut | None = Field(
+        default=None, description="A disclosure required by law: the process that compels it (222(c)(1))."
+    )
 
 
 class UsageCheckOut(BaseModel):
@@ -270,6 +343,12 @@ class UsageCheckOut(BaseModel):
     available_from: datetime | None = Field(
         default=None, description="OPT_OUT_WAITING_PERIOD: when opt-out approval may first be assumed."
     )
+    third_party_id: str | None = None
+    campaign_id: str | None = None
+    interaction_id: str | None = None
+    includes_location: bool = False
+    emergency_recipient: EmergencyRecipient | None = None
+    legal_process: LegalProcessOut | None = None
     decided_at: datetime
 
 

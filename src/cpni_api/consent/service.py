@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpni_api.accounts.service import get_account
-from cpni_api.campaigns.models import Campaign
 from cpni_api.consent import policy, retention
 from cpni_api.consent.models import CpniApproval, CpniNotice, CpniNoticePurpose, CpniNoticeRecipient
 from cpni_api.consent.schemas import (
@@ -25,11 +24,11 @@ from cpni_api.consent.schemas import (
     NoticeOut,
     OralEvidence,
     ScopeStatus,
-    UsageCheckCreate,
 )
 from cpni_api.consent.vocabulary import ApprovalScope, Decision, Delivery, NoticeKind, Purpose
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
+from cpni_api.core.settings import Settings
 from cpni_api.interactions.models import Interaction
 from cpni_api.interactions.policy import is_open
 from cpni_api.third_parties import policy as recipients
@@ -51,6 +50,14 @@ class ConsentClock:
 def _not_in_future(instant: datetime, now: datetime, field: str) -> None:
     if instant > now:
         raise ProblemError(ErrorCode.TIME_IN_FUTURE, f"{field} is in the future.")
+
+
+def carrier_policy(settings: Settings) -> policy.CarrierPolicy:
+    """The carrier's own promises, from `CPNI_CARRIER_POLICY_*` (ADR 0020)."""
+    return policy.CarrierPolicy(
+        opt_in_only=settings.carrier_policy_opt_in_only,
+        no_third_party_sale=settings.carrier_policy_no_third_party_sale,
+    )
 
 
 # --- Notices -----------------------------------------------------------------------------------------
@@ -161,10 +168,14 @@ def as_policy_notice(notice: CpniNotice, recipients_of: list[str], purposes_of: 
     )
 
 
-def notice_view(notice: CpniNotice, recipients_of: list[str], purposes_of: list[str]) -> NoticeOut:
+def notice_view(
+    notice: CpniNotice, recipients_of: list[str], purposes_of: list[str], carrier: policy.CarrierPolicy
+) -> NoticeOut:
+    """A carrier that promised opt-in only never assumes approval from an opt-out notice (ADR 0020)."""
     opt_out = notice.kind == NoticeKind.OPT_OUT
     supports = (
         opt_out
+        and not carrier.opt_in_only
         and notice.delivery != Delivery.ORAL
         and notice.bounced_at is None
         and (notice.delivery != Delivery.EMAIL or notice.email_delivery_approved)
@@ -179,7 +190,7 @@ def notice_view(notice: CpniNotice, recipients_of: list[str], purposes_of: list[
         recipients=recipients_of,
         purposes=purposes_of,
         email_delivery_approved=notice.email_delivery_approved,
-        approval_assumable_from=notice.approval_assumable_from,
+        approval_assumable_from=None if carrier.opt_in_only else notice.approval_assumable_from,
         supports_opt_out_until=policy.opt_out_notice_stale_at(notice.sent_at) if supports else None,
         supports_opt_out=supports,
         bounced_at=notice.bounced_at,
@@ -188,9 +199,11 @@ def notice_view(notice: CpniNotice, recipients_of: list[str], purposes_of: list[
     )
 
 
-def notice_views(session: Session, notices: Sequence[CpniNotice]) -> list[NoticeOut]:
+def notice_views(
+    session: Session, notices: Sequence[CpniNotice], carrier: policy.CarrierPolicy
+) -> list[NoticeOut]:
     recipients_by, purposes_by = notice_terms(session, (n.id for n in notices))
-    return [notice_view(n, recipients_by[n.id], purposes_by[n.id]) for n in notices]
+    return [notice_view(n, recipients_by[n.id], purposes_by[n.id], carrier) for n in notices]
 
 
 def list_notices(session: Session, account_id: str, after_id: str | None, limit: int) -> list[CpniNotice]:
@@ -268,14 +281,14 @@ def record_approval(
     return approval
 
 
-def _approvals(session: Session, account_id: str, scope: str | None = None) -> list[CpniApproval]:
+def approvals_of(session: Session, account_id: str, scope: str | None = None) -> list[CpniApproval]:
     query = select(CpniApproval).where(CpniApproval.account_id == account_id)
     if scope is not None:
         query = query.where(CpniApproval.scope == scope)
     return list(session.scalars(query.order_by(CpniApproval.decided_at, CpniApproval.seq)))
 
 
-def _interactions(session: Session, rows: Iterable[CpniApproval]) -> dict[str, Interaction]:
+def interactions_of(session: Session, rows: Iterable[CpniApproval]) -> dict[str, Interaction]:
     ids = {row.interaction_id for row in rows if row.interaction_id is not None}
     if not ids:
         return {}
@@ -364,28 +377,37 @@ def as_policy_approvals(
 
 
 def approvals_view(
-    session: Session, when: ConsentClock, account_id: str, retention_years: int
+    session: Session,
+    when: ConsentClock,
+    account_id: str,
+    retention_years: int,
+    carrier: policy.CarrierPolicy,
 ) -> ApprovalsView:
     account = get_account(session, account_id)
-    rows = _approvals(session, account.id)
-    interactions = _interactions(session, rows)
+    rows = approvals_of(session, account.id)
+    interactions = interactions_of(session, rows)
     ends = approval_ends(rows, interactions, when.now)
     notices = account_notices(session, account.id)
     return ApprovalsView(
         account_id=account.id,
         evaluated_at=when.now,
-        scopes=[_scope_status(scope, rows, notices, when.now) for scope in ApprovalScope],
+        scopes=[_scope_status(scope, rows, notices, when.now, carrier) for scope in ApprovalScope],
         history=[approval_view(row, ends[row.id], retention_years) for row in rows],
     )
 
 
 def _scope_status(
-    scope: ApprovalScope, rows: Sequence[CpniApproval], notices: Sequence[policy.Notice], now: datetime
+    scope: ApprovalScope,
+    rows: Sequence[CpniApproval],
+    notices: Sequence[policy.Notice],
+    now: datetime,
+    carrier: policy.CarrierPolicy,
 ) -> ScopeStatus:
     """The standing status of one scope: the latest standing decision (R-2007-a-3), or else, where the
-    R-2007 table lets opt-out suffice, what the opt-out notices establish (R-2008-d)."""
-    rule = policy.SCOPE_TABLE[scope]
-    common = {"scope": scope, "requirement": rule.requirement.value, "rule": rule.rule}
+    R-2007 table lets opt-out suffice and the carrier has not promised opt-in only, what the opt-out notices
+    establish (R-2008-d)."""
+    requirement, rule = policy.effective_requirement(scope, carrier)
+    common = {"scope": scope, "requirement": requirement.value, "rule": rule}
     standing = [row for row in rows if row.scope == scope and not _is_one_time(row)]
     if standing:
         latest = max(standing, key=lambda r: (r.decided_at, r.seq))
@@ -397,7 +419,7 @@ def _scope_status(
             method=latest.method,
             decided_at=latest.decided_at,
         )
-    if rule.requirement is policy.Requirement.OPT_OUT:
+    if requirement is policy.Requirement.OPT_OUT:
         candidates = sorted(
             (
                 n
@@ -423,47 +445,3 @@ def _scope_status(
                         else None,
                     )
     return ScopeStatus(**common, status="no_approval")
-
-
-# --- Usage checks (R-2009-a) -------------------------------------------------------------------------
-
-
-def campaign_facts(campaign: Campaign) -> policy.Campaign:
-    return policy.Campaign(
-        id=campaign.id,
-        status=campaign.status,
-        scope=campaign.scope,
-        purpose=campaign.purpose,
-        third_party_id=campaign.third_party_id,
-        includes_location=campaign.includes_location,
-    )
-
-
-def check_usage(
-    session: Session, when: ConsentClock, body: UsageCheckCreate, *, voip_category: str
-) -> policy.UsageDecision:
-    """Loads the facts of one account and asks the policy. Unknown ids are 404s before any decision."""
-    account = get_account(session, body.account_id)
-    recipient = as_recipient(get_third_party(session, body.third_party_id)) if body.third_party_id else None
-    campaign = None
-    if body.campaign_id is not None:
-        row = session.get(Campaign, body.campaign_id)
-        if row is None:
-            raise ProblemError(ErrorCode.NOT_FOUND, "No campaign has that id.")
-        campaign = campaign_facts(row)
-    rows = _approvals(session, account.id, body.scope.value)
-    notices = account_notices(session, account.id)
-    by_id = {notice.id: notice for notice in notices}
-    approvals = as_policy_approvals(rows, by_id, _interactions(session, rows), when.now)
-    request = policy.UsageRequest(
-        scope=body.scope.value,
-        purpose=body.purpose.value,
-        includes_location=body.includes_location,
-        recipient=recipient,
-        campaign=campaign,
-        interaction_id=body.interaction_id,
-        offer_category=body.offer_category.value if body.offer_category else None,
-        subscribed_categories=frozenset(category.value for category in body.subscribed_categories),
-        voip_category=voip_category,
-    )
-    return policy.decide_usage(request, approvals, notices, now=when.now, today=when.today)

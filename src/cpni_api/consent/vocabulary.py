@@ -21,13 +21,14 @@ class ApprovalScope(StrEnum):
 
 class Purpose(StrEnum):
     """Why CPNI would be used. The two marketing purposes rest on approval (R-2007); the others are the
-    uses R-2005 and 47 U.S.C. 222(d) permit without approval."""
+    uses R-2005 and 47 U.S.C. 222(c)(1) and (d) permit without approval."""
 
     MARKETING_COMMUNICATIONS_RELATED = "marketing_communications_related"
     MARKETING_NON_COMMUNICATIONS_RELATED = "marketing_non_communications_related"
     BILLING = "billing"  # 222(d)(1): initiate, render, bill and collect
     FRAUD_PREVENTION = "fraud_prevention"  # 222(d)(2)
-    EMERGENCY = "emergency"  # 222(d)(4), including call location (R-222-f)
+    EMERGENCY = "emergency"  # 222(d)(4): the user's call location to an emergency recipient (R-222-f)
+    REQUIRED_BY_LAW = "required_by_law"  # 222(c)(1): compelled by legal process
     SERVICE_WITHIN_SUBSCRIBED_CATEGORIES = "service_within_subscribed_categories"  # R-2005-a-1
     INSIDE_WIRING = "inside_wiring"  # R-2005-c
     ADJUNCT_TO_BASIC_MARKETING = "adjunct_to_basic_marketing"  # R-2005-c
@@ -36,6 +37,32 @@ class Purpose(StrEnum):
 MARKETING_PURPOSES = frozenset(
     {Purpose.MARKETING_COMMUNICATIONS_RELATED, Purpose.MARKETING_NON_COMMUNICATIONS_RELATED}
 )
+
+
+# The statutory exceptions that are disclosures to a recipient the law names, not uses by the carrier: each
+# carries its own description of the recipient (an emergency recipient, a legal process).
+STATUTORY_DISCLOSURE_PURPOSES = frozenset({Purpose.EMERGENCY, Purpose.REQUIRED_BY_LAW})
+
+
+class EmergencyRecipient(StrEnum):
+    """47 U.S.C. 222(d)(4): who may receive the user's call location information in an emergency."""
+
+    PSAP = "psap"  # (A) a public safety answering point
+    EMERGENCY_RESPONDER = "emergency_responder"  # (A) emergency medical, dispatch, fire, public safety
+    HOSPITAL = "hospital"  # (A) a hospital emergency or trauma care facility
+    LAW_ENFORCEMENT_EMERGENCY = "law_enforcement_emergency"  # (A) responding to the user's emergency call
+    LEGAL_GUARDIAN = "legal_guardian"  # (B) risk of death or serious physical harm
+    IMMEDIATE_FAMILY = "immediate_family"  # (B) risk of death or serious physical harm
+    EMERGENCY_DATABASE_PROVIDER = "emergency_database_provider"  # (C) delivery of emergency services
+
+
+class LegalProcessKind(StrEnum):
+    """47 U.S.C. 222(c)(1) "as required by law": the process that compels the disclosure."""
+
+    SUBPOENA = "subpoena"
+    COURT_ORDER = "court_order"
+    WARRANT = "warrant"
+    OTHER = "other"
 
 
 class ServiceCategory(StrEnum):

@@ -44,3 +44,8 @@ class ManualClock:
 def _require_aware(instant: datetime) -> None:
     if instant.tzinfo is None:
         raise ValueError("the clock works in aware datetimes only")
+
+
+def rfc3339(instant: datetime) -> str:
+    """An instant as the API writes it (RFC 3339 in UTC, `Z`), for values outside pydantic models."""
+    return instant.astimezone(UTC).isoformat().replace("+00:00", "Z")

@@ -37,6 +37,7 @@ class ErrorCode(StrEnum):
     # Accounts, credentials, interactions (issue 4, ADR 0010).
     ACCOUNT_EXTERNAL_REF_TAKEN = "ACCOUNT_EXTERNAL_REF_TAKEN"
     ASSOCIATED_SINCE_IN_FUTURE = "ASSOCIATED_SINCE_IN_FUTURE"
+    NEW_SERVICE_WITH_BACKDATED_ADDRESS = "NEW_SERVICE_WITH_BACKDATED_ADDRESS"
     PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO = "PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO"
     PASSWORD_TOO_COMMON = "PASSWORD_TOO_COMMON"
     BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO = (
@@ -53,6 +54,7 @@ class ErrorCode(StrEnum):
     BACKUP_AUTHENTICATION_NOT_SET = "BACKUP_AUTHENTICATION_NOT_SET"
     DESTINATION_NOT_OF_RECORD = "DESTINATION_NOT_OF_RECORD"
     ONE_TIME_CODE_SEND_LIMIT = "ONE_TIME_CODE_SEND_LIMIT"
+    VERIFICATION_LOCKED = "VERIFICATION_LOCKED"
     USERNAME_TAKEN = "USERNAME_TAKEN"
     # Breaches and compliance (issue 7, ADR 0011).
     UNKNOWN_ACCOUNT_IDS = "UNKNOWN_ACCOUNT_IDS"
@@ -93,6 +95,7 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.WEBHOOK_URL_NOT_ALLOWED: (422, "Webhook URL not allowed"),
     ErrorCode.ACCOUNT_EXTERNAL_REF_TAKEN: (409, "Account external reference already used"),
     ErrorCode.ASSOCIATED_SINCE_IN_FUTURE: (422, "Association date in the future"),
+    ErrorCode.NEW_SERVICE_WITH_BACKDATED_ADDRESS: (422, "New service with a back-dated address"),
     ErrorCode.PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO: (
         422,
         "Password uses biographical or account information",
@@ -116,6 +119,7 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.BACKUP_AUTHENTICATION_NOT_SET: (409, "No backup authentication set"),
     ErrorCode.DESTINATION_NOT_OF_RECORD: (409, "Destination not of record"),
     ErrorCode.ONE_TIME_CODE_SEND_LIMIT: (429, "One-time code send limit reached"),
+    ErrorCode.VERIFICATION_LOCKED: (409, "Verification locked"),
     ErrorCode.USERNAME_TAKEN: (409, "Username already used"),
     ErrorCode.UNKNOWN_ACCOUNT_IDS: (422, "Unknown account ids"),
     ErrorCode.INCONSISTENT_TIMESTAMPS: (422, "Inconsistent timestamps"),

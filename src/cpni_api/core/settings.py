@@ -84,6 +84,11 @@ class Settings(BaseSettings):
     verification_lockout_threshold: int = Field(default=5, ge=1, le=100)
     verification_failure_window_seconds: float = Field(default=900.0, gt=0)
     verification_lockout_seconds: float = Field(default=1800.0, gt=0)
+    # A second, longer window catches slow guessing (failures spaced further apart than the first window):
+    # the threshold-th failure inside it, with no success between, locks for its own duration (ADR 0010).
+    verification_slow_lockout_threshold: int = Field(default=10, ge=2, le=1000)
+    verification_slow_failure_window_seconds: float = Field(default=86_400.0, gt=0)
+    verification_slow_lockout_seconds: float = Field(default=86_400.0, gt=0)
     one_time_code_ttl_seconds: float = Field(default=600.0, gt=0, le=3600)
     one_time_code_max_attempts: int = Field(default=3, ge=1, le=10)
     one_time_code_sends_per_hour: int = Field(default=5, ge=1, le=100)
@@ -91,6 +96,16 @@ class Settings(BaseSettings):
     totp_issuer: str = Field(default="cpni-api", min_length=1, max_length=100)
     # Keys the sealing of TOTP seeds (AES-256-GCM) and the digests of one-time codes (ADR 0010).
     credential_secrets_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
+
+    # R-2010-e-1, R-2010-f-2: how long a new-service account stays in service initiation after it is created
+    # (credentials set without an interaction and without a notice); existing customers have none (ADR 0020).
+    service_initiation_minutes: int = Field(default=30, ge=1, le=1440)
+
+    # The carrier's own, stricter promises (its CPNI statement), enforced by usage checks and eligibility:
+    # every approval opt-in (opt-out notices never make approval assumable), and no disclosure of CPNI to an
+    # unaffiliated third party for its own marketing (ADR 0020).
+    carrier_policy_opt_in_only: bool = False
+    carrier_policy_no_third_party_sale: bool = False
 
     # R-2009-b: when on, disclosure checks deny every release by an agent without a training valid now.
     training_gate_enabled: bool = False
@@ -128,6 +143,15 @@ class Settings(BaseSettings):
             raise SettingsError(
                 f"CPNI_DISPATCH_LEASE_SECONDS ({self.dispatch_lease_seconds}) must exceed the longest "
                 f"delivery timeout ({longest}) by more than a second"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _slow_window_is_the_longer_one(self) -> Settings:
+        if self.verification_slow_failure_window_seconds < self.verification_failure_window_seconds:
+            raise SettingsError(
+                "CPNI_VERIFICATION_SLOW_FAILURE_WINDOW_SECONDS must be at least "
+                "CPNI_VERIFICATION_FAILURE_WINDOW_SECONDS: it is the window that catches slow guessing"
             )
         return self
 

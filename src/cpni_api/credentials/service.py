@@ -1,7 +1,8 @@
 """Passwords, backup authentication and online accounts (R-2010-c, R-2010-e, R-2010-f).
 
-Every change but one made at service initiation needs an interaction already authenticated without
-biographical or account information, and sends a change notice in the same transaction.
+Outside service initiation (a bounded window after a new-service account is created; never for an existing
+customer), every establishment or change needs an interaction already authenticated without biographical or
+account information, and sends a change notice in the same transaction (`credentials.authorization`).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import pyotp
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cpni_api.accounts import policy as account_policy
 from cpni_api.accounts import service as accounts
 from cpni_api.accounts.models import Account
 from cpni_api.core.clock import Clock
 from cpni_api.core.errors import ErrorCode, ProblemError
-from cpni_api.credentials import policy
+from cpni_api.credentials import authorization, policy
 from cpni_api.credentials.hashing import SecretHasher
 from cpni_api.credentials.models import BackupAuthentication, OnlineAccount, Password
 from cpni_api.credentials.sealing import CredentialKeys
@@ -56,29 +58,72 @@ def service_facts(session: Session, account: Account) -> list[str]:
     return facts
 
 
-def authenticated_interaction(
-    session: Session, account_id: str, interaction_id: str, now: datetime
-) -> Interaction:
-    """The interaction that authorises a credential change: same account, open, authenticated by a method
-    that uses no biographical or account information (R-2010-c-1, R-2010-e-1)."""
-    interaction = session.get(Interaction, interaction_id)
-    if interaction is None:
-        raise ProblemError(ErrorCode.NOT_FOUND, "No interaction has that id.")
-    if interaction.account_id != account_id:
-        raise ProblemError(ErrorCode.INTERACTION_ACCOUNT_MISMATCH, "The interaction is for another account.")
-    if not interaction_policy.is_open(interaction.closed_at, interaction.expires_at, now):
-        raise ProblemError(ErrorCode.INTERACTION_CLOSED, "The interaction is closed or has expired.")
-    if interaction.authenticated_at is None:
-        raise ProblemError(
-            ErrorCode.INTERACTION_NOT_AUTHENTICATED, "Verify the caller in this interaction first."
+_REFUSALS = {
+    authorization.ChangeOutcome.INTERACTION_REQUIRED: (
+        ErrorCode.INTERACTION_REQUIRED,
+        "Outside service initiation (and always for an existing customer), establishing or changing a "
+        "credential needs an interaction_id authenticated without biographical or account information "
+        "(R-2010-e-1).",
+    ),
+    authorization.ChangeOutcome.INTERACTION_ACCOUNT_MISMATCH: (
+        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
+        "The interaction is for another account.",
+    ),
+    authorization.ChangeOutcome.INTERACTION_CLOSED: (
+        ErrorCode.INTERACTION_CLOSED,
+        "The interaction is closed or has expired.",
+    ),
+    authorization.ChangeOutcome.INTERACTION_NOT_AUTHENTICATED: (
+        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
+        "Verify the caller in this interaction first.",
+    ),
+    authorization.ChangeOutcome.AUTHENTICATION_METHOD_NOT_ACCEPTED: (
+        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
+        "A credential change needs the current password, a one-time code to a number or address of "
+        "record, or photo ID in store (R-2010-e-1); the backup method does not suffice.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Authorized:
+    decision: authorization.ChangeDecision
+    interaction: Interaction | None
+
+
+def authorize_change(
+    session: Session,
+    account: Account,
+    interaction_id: str | None,
+    now: datetime,
+    *,
+    service_initiation_applies: bool = True,
+) -> Authorized:
+    """The authority for one credential change (R-2010-e-1, R-2010-f-2), or the problem that refuses it.
+    `service_initiation_applies=False` for changes the window never covers (deletions)."""
+    interaction = None
+    facts = None
+    if interaction_id is not None:
+        interaction = session.get(Interaction, interaction_id)
+        if interaction is None:
+            raise ProblemError(ErrorCode.NOT_FOUND, "No interaction has that id.")
+        facts = authorization.InteractionFacts(
+            same_account=interaction.account_id == account.id,
+            open=interaction_policy.is_open(interaction.closed_at, interaction.expires_at, now),
+            authentication_method=interaction.authentication_method
+            if interaction.authenticated_at is not None
+            else None,
         )
-    if not policy.accepts_for_credential_change(interaction.authentication_method):
-        raise ProblemError(
-            ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
-            "A credential change needs the current password, a one-time code to a number or address of "
-            "record, or photo ID in store (R-2010-e-1); the backup method does not suffice.",
-        )
-    return interaction
+    in_initiation = service_initiation_applies and account_policy.in_service_initiation(
+        account.service_initiation_ends_at, now
+    )
+    decision = authorization.decide_change(
+        authorization.ChangeFacts(in_service_initiation=in_initiation, interaction=facts)
+    )
+    if not decision.allowed:
+        code, detail = _REFUSALS[decision.outcome]
+        raise ProblemError(code, detail, extensions={"rule": decision.rule})
+    return Authorized(decision, interaction)
 
 
 def _notice(
@@ -108,16 +153,21 @@ def set_password(
 ) -> Change:
     now = clock.now()
     account = accounts.get_account(session, account_id, for_update=True)
+    authorized = authorize_change(session, account, interaction_id, now)
+    return store_password(session, clock, hasher, account, password, forbidden_values, authorized)
+
+
+def store_password(
+    session: Session,
+    clock: Clock,
+    hasher: SecretHasher,
+    account: Account,
+    password: str,
+    forbidden_values: Sequence[str],
+    authorized: Authorized,
+) -> Change:
+    now = clock.now()
     existing = session.get(Password, account.id)
-    interaction = None
-    if interaction_id is not None:
-        interaction = authenticated_interaction(session, account.id, interaction_id, now)
-    elif existing is not None:
-        # R-2010-e-1: only at service initiation (no password ever set) may a password be set without one.
-        raise ProblemError(
-            ErrorCode.INTERACTION_REQUIRED,
-            "The account has a password: changing it needs an authenticated interaction_id.",
-        )
     facts = policy.known_facts(forbidden_values, service_facts(session, account))
     problem = policy.password_problem(password, facts)
     if problem is policy.SecretProblem.USES_BIOGRAPHICAL_OR_ACCOUNT_INFO:
@@ -137,14 +187,28 @@ def set_password(
         existing.set_at = now
         existing.reset_required_at = None  # R-2010-e-3: the new password ends the reset
     change = "created" if existing is None else "changed"
-    at_initiation = interaction is None
+    return _changed(session, clock, authorized, EventType.PASSWORD_CHANGED, account.id, change, now)
+
+
+def _changed(
+    session: Session,
+    clock: Clock,
+    authorized: Authorized,
+    event_type: EventType,
+    account_id: str,
+    change: str,
+    now: datetime,
+) -> Change:
+    # R-2010-f-1: the notice in this transaction, unless the change is part of service initiation
+    # (R-2010-f-2).
     event_id = (
-        None
-        if at_initiation
-        else _notice(session, clock, EventType.PASSWORD_CHANGED, account.id, change, now)
+        _notice(session, clock, event_type, account_id, change, now)
+        if authorized.decision.notice_required
+        else None
     )
     session.flush()
-    return Change(account.id, change, at_initiation, event_id, now, interaction)
+    at_initiation = not authorized.decision.notice_required
+    return Change(account_id, change, at_initiation, event_id, now, authorized.interaction)
 
 
 @dataclass(frozen=True)
@@ -170,16 +234,37 @@ def set_backup_authentication(
 ) -> BackupChange:
     now = clock.now()
     account = accounts.get_account(session, account_id, for_update=True)
+    authorized = authorize_change(session, account, interaction_id, now)
+    return store_backup(
+        session,
+        clock,
+        hasher,
+        keys,
+        account,
+        method,
+        question,
+        answer,
+        forbidden_values,
+        totp_issuer,
+        authorized,
+    )
+
+
+def store_backup(
+    session: Session,
+    clock: Clock,
+    hasher: SecretHasher,
+    keys: CredentialKeys,
+    account: Account,
+    method: str,
+    question: str | None,
+    answer: str | None,
+    forbidden_values: Sequence[str],
+    totp_issuer: str,
+    authorized: Authorized,
+) -> BackupChange:
+    now = clock.now()
     existing = session.get(BackupAuthentication, account.id)
-    interaction = None
-    if interaction_id is not None:
-        interaction = authenticated_interaction(session, account.id, interaction_id, now)
-    elif existing is not None or session.get(Password, account.id) is not None:
-        # Service initiation is over once a password exists (ADR 0010): set the backup before the password.
-        raise ProblemError(
-            ErrorCode.INTERACTION_REQUIRED,
-            "Outside service initiation, backup authentication needs an authenticated interaction_id.",
-        )
     facts = policy.known_facts(forbidden_values, service_facts(session, account))
     change = "created" if existing is None or existing.deleted_at is not None else "changed"
     row = existing or BackupAuthentication(account_id=account.id, first_set_at=now)
@@ -208,16 +293,10 @@ def set_backup_authentication(
         provisioning_uri = pyotp.TOTP(seed).provisioning_uri(name=account.id, issuer_name=totp_issuer)
     if existing is None:
         session.add(row)
-    at_initiation = interaction is None
-    event_id = (
-        None
-        if at_initiation
-        else _notice(session, clock, EventType.BACKUP_AUTHENTICATION_CHANGED, account.id, change, now)
+    changed = _changed(
+        session, clock, authorized, EventType.BACKUP_AUTHENTICATION_CHANGED, account.id, change, now
     )
-    session.flush()
-    return BackupChange(
-        Change(account.id, change, at_initiation, event_id, now, interaction), method, provisioning_uri
-    )
+    return BackupChange(changed, method, provisioning_uri)
 
 
 def totp_for(keys: CredentialKeys, backup: BackupAuthentication) -> pyotp.TOTP:
@@ -226,13 +305,20 @@ def totp_for(keys: CredentialKeys, backup: BackupAuthentication) -> pyotp.TOTP:
 
 
 def set_online_account(
-    session: Session, clock: Clock, *, account_id: str, username: str, interaction_id: str
+    session: Session, clock: Clock, *, account_id: str, username: str, interaction_id: str | None
 ) -> tuple[Change, str]:
     """R-2010-c-1: created or changed only after an authentication without biographical or account
-    information, so there is no service-initiation shortcut; a change notice always goes out."""
+    information, or as part of service initiation (design.md §5); otherwise a change notice goes out."""
     now = clock.now()
     account = accounts.get_account(session, account_id, for_update=True)
-    interaction = authenticated_interaction(session, account.id, interaction_id, now)
+    authorized = authorize_change(session, account, interaction_id, now)
+    return store_online_account(session, clock, account, username, authorized)
+
+
+def store_online_account(
+    session: Session, clock: Clock, account: Account, username: str, authorized: Authorized
+) -> tuple[Change, str]:
+    now = clock.now()
     normalized = username.strip().casefold()
     taken = session.scalars(
         select(func.count())
@@ -243,24 +329,25 @@ def set_online_account(
         raise ProblemError(ErrorCode.USERNAME_TAKEN, "Another account uses that username.")
     existing = session.get(OnlineAccount, account.id)
     if existing is not None and existing.deleted_at is None and existing.username == normalized:
-        return Change(account.id, "changed", False, None, now, interaction), normalized
+        at_initiation = not authorized.decision.notice_required
+        return Change(account.id, "changed", at_initiation, None, now, authorized.interaction), normalized
     change = "created" if existing is None or existing.deleted_at is not None else "changed"
     if existing is None:
         session.add(OnlineAccount(account_id=account.id, username=normalized, created_at=now, changed_at=now))
     else:
         existing.username, existing.changed_at, existing.deleted_at = normalized, now, None
-    event_id = _notice(session, clock, EventType.ONLINE_ACCOUNT_CHANGED, account.id, change, now)
-    session.flush()
-    return Change(account.id, change, False, event_id, now, interaction), normalized
+    changed = _changed(session, clock, authorized, EventType.ONLINE_ACCOUNT_CHANGED, account.id, change, now)
+    return changed, normalized
 
 
 def delete_credential(
     session: Session, clock: Clock, *, account_id: str, kind: str, interaction_id: str
 ) -> Change:
-    """E15 [M]: deleting backup authentication or the online account also sends a notice (conservative)."""
+    """E15 [M]: deleting backup authentication or the online account needs an authenticated interaction and
+    sends a notice, even inside service initiation (conservative: the window covers setting, not removing)."""
     now = clock.now()
     account = accounts.get_account(session, account_id, for_update=True)
-    interaction = authenticated_interaction(session, account.id, interaction_id, now)
+    authorized = authorize_change(session, account, interaction_id, now, service_initiation_applies=False)
     row: BackupAuthentication | OnlineAccount | None
     if kind == "backup_authentication":
         row = session.get(BackupAuthentication, account.id)
@@ -275,6 +362,4 @@ def delete_credential(
         row.username = None  # frees the username
     else:
         row.answer_hash = row.totp_seed_sealed = None
-    event_id = _notice(session, clock, event_type, account.id, "deleted", now)
-    session.flush()
-    return Change(account.id, "deleted", False, event_id, now, interaction)
+    return _changed(session, clock, authorized, event_type, account.id, "deleted", now)

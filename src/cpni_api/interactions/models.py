@@ -38,6 +38,9 @@ class VerificationState(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     password_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     backup_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The slow-guessing window (ADR 0020): failures since it started, cleared by a success or its own lock.
+    slow_failure_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    slow_window_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class VerificationAttempt(Base):

@@ -18,20 +18,36 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class LockoutPolicy:
+    """Two windows (R-2010-a-1, R-2010-h-5): the `threshold`-th failure within `failure_window` locks for
+    `lock_duration`; and, so that a patient guesser who spaces failures further apart than that window is
+    caught too, the `slow_threshold`-th failure within `slow_failure_window` (no success between) locks for
+    `slow_lock_duration`. A short lock does not clear the slow count: alternating bursts and short locks
+    still add up. `slow_threshold` None turns the second window off (tests of the first alone)."""
+
     threshold: int
     failure_window: timedelta
     lock_duration: timedelta
+    slow_threshold: int | None = None
+    slow_failure_window: timedelta = timedelta(hours=24)
+    slow_lock_duration: timedelta = timedelta(hours=24)
 
 
 @dataclass(frozen=True)
 class LockState:
-    """The per-account counter, as stored in `verification_states`."""
+    """The per-account counters, as stored in `verification_states`."""
 
     failure_count: int = 0
     window_started_at: datetime | None = None
     locked_until: datetime | None = None
     password_failed_at: datetime | None = None
     backup_failed_at: datetime | None = None
+    slow_failure_count: int = 0
+    slow_window_started_at: datetime | None = None
+
+
+class LockWindow(StrEnum):
+    SHORT = "short"  # the burst window
+    SLOW = "slow"  # the slow-guessing window
 
 
 @dataclass(frozen=True)
@@ -39,6 +55,7 @@ class FailureResult:
     state: LockState
     locked_now: bool
     reset_required_now: bool
+    locked_by: LockWindow | None = None
 
 
 def is_locked(state: LockState, now: datetime) -> bool:
@@ -46,17 +63,29 @@ def is_locked(state: LockState, now: datetime) -> bool:
     return state.locked_until is not None and now < state.locked_until
 
 
-def _live_failures(state: LockState, now: datetime, policy: LockoutPolicy) -> int:
+def _live(count: int, started_at: datetime | None, window: timedelta, now: datetime) -> int:
     # Failures older than the window no longer count; neither do those before a lock that has ended.
-    if state.window_started_at is None or now - state.window_started_at >= policy.failure_window:
+    if started_at is None or now - started_at >= window:
         return 0
-    return state.failure_count
+    return count
+
+
+def _live_failures(state: LockState, now: datetime, policy: LockoutPolicy) -> int:
+    return _live(state.failure_count, state.window_started_at, policy.failure_window, now)
+
+
+def _live_slow_failures(state: LockState, now: datetime, policy: LockoutPolicy) -> int:
+    return _live(state.slow_failure_count, state.slow_window_started_at, policy.slow_failure_window, now)
 
 
 def attempts_remaining(state: LockState, now: datetime, policy: LockoutPolicy) -> int:
+    """Failures left before a lock, by whichever window is closer to locking."""
     if is_locked(state, now):
         return 0
-    return max(policy.threshold - _live_failures(state, now, policy), 0)
+    remaining = policy.threshold - _live_failures(state, now, policy)
+    if policy.slow_threshold is not None:
+        remaining = min(remaining, policy.slow_threshold - _live_slow_failures(state, now, policy))
+    return max(remaining, 0)
 
 
 def _recent(instant: datetime | None, now: datetime, window: timedelta) -> bool:
@@ -64,32 +93,56 @@ def _recent(instant: datetime | None, now: datetime, window: timedelta) -> bool:
 
 
 def register_failure(state: LockState, method: str, now: datetime, policy: LockoutPolicy) -> FailureResult:
-    """Counts one failed attempt. The `threshold`-th failure inside the window locks verification for the
-    account for `lock_duration` (R-2010-a-1). A failed password and a failed backup, in either order inside
-    the window with no success between, mean the customer must establish a new password (R-2010-e-3)."""
+    """Counts one failed attempt in both windows. The `threshold`-th failure inside the short window locks
+    verification for the account for `lock_duration`; the `slow_threshold`-th inside the slow window locks
+    for `slow_lock_duration` (R-2010-a-1; the longer lock wins when both trip). A failed password and a
+    failed backup, in either order inside the short window with no success between, mean the customer must
+    establish a new password (R-2010-e-3)."""
     count = _live_failures(state, now, policy)
     window_started_at = state.window_started_at if count else now
     count += 1
+    slow_count = _live_slow_failures(state, now, policy)
+    slow_started_at = state.slow_window_started_at if slow_count else now
+    slow_count += 1
     password_failed_at = now if method == "password" else state.password_failed_at
     backup_failed_at = now if method == "backup" else state.backup_failed_at
     reset_required_now = method in ("password", "backup") and (
         _recent(password_failed_at, now, policy.failure_window)
         and _recent(backup_failed_at, now, policy.failure_window)
     )
-    locked_now = count >= policy.threshold
+    short_trips = count >= policy.threshold
+    slow_trips = policy.slow_threshold is not None and slow_count >= policy.slow_threshold
+    locked_until = state.locked_until
+    locked_by: LockWindow | None = None
+    if short_trips:
+        locked_until, locked_by = now + policy.lock_duration, LockWindow.SHORT
+    if slow_trips and (locked_until is None or now + policy.slow_lock_duration >= locked_until):
+        locked_until, locked_by = now + policy.slow_lock_duration, LockWindow.SLOW
+    locked_now = short_trips or slow_trips
     new_state = LockState(
         failure_count=0 if locked_now else count,
         window_started_at=None if locked_now else window_started_at,
-        locked_until=now + policy.lock_duration if locked_now else state.locked_until,
+        locked_until=locked_until,
         password_failed_at=None if reset_required_now else password_failed_at,
         backup_failed_at=None if reset_required_now else backup_failed_at,
+        # A short lock leaves the slow count running; only the slow lock (or a success) clears it.
+        slow_failure_count=0 if slow_trips else slow_count,
+        slow_window_started_at=None if slow_trips else slow_started_at,
     )
-    return FailureResult(state=new_state, locked_now=locked_now, reset_required_now=reset_required_now)
+    return FailureResult(
+        state=new_state, locked_now=locked_now, reset_required_now=reset_required_now, locked_by=locked_by
+    )
 
 
 def register_success(state: LockState) -> LockState:
     return replace(
-        state, failure_count=0, window_started_at=None, password_failed_at=None, backup_failed_at=None
+        state,
+        failure_count=0,
+        window_started_at=None,
+        password_failed_at=None,
+        backup_failed_at=None,
+        slow_failure_count=0,
+        slow_window_started_at=None,
     )
 
 

@@ -16,6 +16,7 @@ and counts it under the lock as before.
 from __future__ import annotations
 
 import hmac
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 from cpni_api.accounts import policy as account_policy
 from cpni_api.accounts import service as accounts
 from cpni_api.audit.trail import AuditTrail
-from cpni_api.core.clock import Clock
+from cpni_api.core.clock import Clock, rfc3339
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.core.settings import Settings
@@ -50,6 +51,9 @@ def lockout_policy(settings: Settings) -> policy.LockoutPolicy:
         threshold=settings.verification_lockout_threshold,
         failure_window=timedelta(seconds=settings.verification_failure_window_seconds),
         lock_duration=timedelta(seconds=settings.verification_lockout_seconds),
+        slow_threshold=settings.verification_slow_lockout_threshold,
+        slow_failure_window=timedelta(seconds=settings.verification_slow_failure_window_seconds),
+        slow_lock_duration=timedelta(seconds=settings.verification_slow_lockout_seconds),
     )
 
 
@@ -150,6 +154,8 @@ def _as_lock_state(row: VerificationState) -> policy.LockState:
         locked_until=row.locked_until,
         password_failed_at=row.password_failed_at,
         backup_failed_at=row.backup_failed_at,
+        slow_failure_count=row.slow_failure_count,
+        slow_window_started_at=row.slow_window_started_at,
     )
 
 
@@ -159,6 +165,8 @@ def _store_lock_state(row: VerificationState, state: policy.LockState) -> None:
     row.locked_until = state.locked_until
     row.password_failed_at = state.password_failed_at
     row.backup_failed_at = state.backup_failed_at
+    row.slow_failure_count = state.slow_failure_count
+    row.slow_window_started_at = state.slow_window_started_at
 
 
 @dataclass(frozen=True)
@@ -380,7 +388,8 @@ def verify(
                 outcome = policy.Outcome.RESET_REQUIRED
             if failure.locked_now:
                 outcome = policy.Outcome.LOCKED
-                _announce_lock(session, clock, audit, interaction, state, rules)
+                assert failure.locked_by is not None
+                _announce_lock(session, clock, audit, interaction, state, rules, failure.locked_by)
         _store_lock_state(state_row, state)
 
     session.add(
@@ -426,12 +435,19 @@ def _announce_lock(
     interaction: Interaction,
     state: policy.LockState,
     rules: policy.LockoutPolicy,
+    window: policy.LockWindow,
 ) -> None:
-    """R-2010-a-1: a lock is a pretexting signal: an event for the carrier's fraud team and an audit row."""
+    """R-2010-a-1: a lock is a pretexting signal: an event for the carrier's fraud team and an audit row.
+    `window` says which limit tripped: a burst (`short`) or slow guessing (`slow`)."""
+    slow = window is policy.LockWindow.SLOW
     data: dict[str, Any] = {
         "interaction_id": interaction.id,
         "channel": interaction.channel,
-        "failures": rules.threshold,
+        "failures": rules.slow_threshold if slow else rules.threshold,
+        "window": window.value,
+        "failure_window_seconds": int(
+            (rules.slow_failure_window if slow else rules.failure_window).total_seconds()
+        ),
         "locked_until": state.locked_until.isoformat() if state.locked_until else None,
     }
     emit_event(session, clock, EventType.VERIFICATION_LOCKED, account_id=interaction.account_id, data=data)
@@ -494,10 +510,21 @@ def issue_one_time_code(
     telephone_number: str | None,
 ) -> CodeSent:
     account_id = _get_interaction(session, interaction_id).account_id
-    _lock_state(session, account_id)  # counts sends per account without a race
+    state = _as_lock_state(_lock_state(session, account_id))  # counts sends per account without a race
     interaction = _get_interaction(session, interaction_id)
     now = clock.now()
     _require_open(interaction, now)
+    if policy.is_locked(state, now):
+        # A code sent now could not verify (every method answers `locked`): the customer would receive a
+        # code that cannot work, and a pretexter a way to make the phone ring (R-2010-a-1).
+        assert state.locked_until is not None
+        raise ProblemError(
+            ErrorCode.VERIFICATION_LOCKED,
+            "The account's verification is locked after repeated failures; no code is sent until "
+            "`locked_until`.",
+            headers={"Retry-After": str(max(1, math.ceil((state.locked_until - now).total_seconds())))},
+            extensions={"locked_until": rfc3339(state.locked_until)},
+        )
     sent = session.scalars(
         select(func.count())
         .select_from(OneTimeCode)
