@@ -33,11 +33,7 @@ def upgrade() -> None:
     )
     op.add_column(
         "verification_states",
-        sa.Column("slow_failure_count", sa.Integer(), server_default="0", nullable=False),
-    )
-    op.add_column(
-        "verification_states",
-        sa.Column("slow_window_started_at", cpni_api.core.db.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("slow_failures", sa.JSON(), server_default=sa.text("'[]'"), nullable=False),
     )
     op.create_table(
         "usage_checks",
@@ -72,7 +68,6 @@ def downgrade() -> None:
     op.drop_table("usage_checks")
     # Plain ALTERs (SQLite 3.35+ drops columns itself): a batch rebuild of `accounts` would have to copy a
     # table that every domain references.
-    op.drop_column("verification_states", "slow_window_started_at")
-    op.drop_column("verification_states", "slow_failure_count")
+    op.drop_column("verification_states", "slow_failures")
     op.drop_column("accounts", "service_initiation_ends_at")
     op.drop_column("accounts", "origin")

@@ -42,3 +42,25 @@ def test_normalization_ignores_case_and_spacing_only() -> None:
 def test_hints_reveal_little() -> None:
     assert policy.mask_telephone_number("+14155550100") == "+1••••••••00"
     assert policy.mask_email("jane@example.com") == "j•••@example.com"
+
+
+def test_origin_defaults_from_back_dated_addresses_and_refuses_a_contradiction() -> None:
+    """R-2010-f-2 (ADR 0020): an address associated before the account existed belongs to an existing
+    customer, who has no service initiation."""
+    now = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+    past, same = now - timedelta(days=45), now
+    assert policy.account_origin(None, [], now) is policy.Origin.NEW_SERVICE
+    assert policy.account_origin(None, [None, same], now) is policy.Origin.NEW_SERVICE
+    assert policy.account_origin(None, [None, past], now) is policy.Origin.EXISTING_CUSTOMER
+    assert policy.account_origin(policy.Origin.EXISTING_CUSTOMER, [], now) is policy.Origin.EXISTING_CUSTOMER
+    assert (
+        policy.account_origin(policy.Origin.NEW_SERVICE, [past], now)
+        is policy.OriginProblem.NEW_SERVICE_WITH_BACKDATED_ADDRESS
+    )
+    window = timedelta(minutes=30)
+    ends = policy.service_initiation_ends_at(policy.Origin.NEW_SERVICE, now, window)
+    assert ends == now + window
+    assert policy.service_initiation_ends_at(policy.Origin.EXISTING_CUSTOMER, now, window) is None
+    assert policy.in_service_initiation(ends, now + window - timedelta(microseconds=1))
+    assert not policy.in_service_initiation(ends, now + window)
+    assert not policy.in_service_initiation(None, now)

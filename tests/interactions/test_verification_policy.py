@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from cpni_api.interactions import policy
+from tests.support.decision_tables import Row, load, run
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 RULES = policy.LockoutPolicy(
@@ -84,3 +89,89 @@ def test_code_rules() -> None:
     )
     assert policy.may_send_code(4, 5)
     assert not policy.may_send_code(5, 5)
+
+
+# --- The lockout as a decision table (tests/decisions/lockout), with both windows (ADR 0020) ---------------
+
+LOCKOUT_TABLE = load(
+    "lockout",
+    expect_keys={"locks_at", "locked_by", "locked_until", "attempts_remaining", "reset_required"},
+    required={"locks_at", "locked_by", "attempts_remaining"},
+)
+
+
+def _lockout_row(row: Row) -> None:
+    facts = row.facts
+    rules = policy.LockoutPolicy(
+        threshold=facts["threshold"],
+        failure_window=timedelta(minutes=facts["window_minutes"]),
+        lock_duration=timedelta(minutes=facts["lock_minutes"]),
+        slow_threshold=facts["slow_threshold"],
+        slow_failure_window=timedelta(minutes=facts["slow_window_minutes"]),
+        slow_lock_duration=timedelta(minutes=facts["slow_lock_minutes"]),
+    )
+    state = policy.LockState()
+    locks_at: int | None = None
+    locked_by: str | None = None
+    reset_required = False
+    minute = 0
+    for event in facts["events"]:
+        verb, at, *method = str(event).split()
+        minute = int(at)
+        now = NOW + timedelta(minutes=minute)
+        assert not policy.is_locked(state, now), f"the row sends an attempt while locked ({event})"
+        if verb == "succeed":
+            state = policy.register_success(state)
+            continue
+        result = policy.register_failure(state, method[0] if method else "password", now, rules)
+        state = result.state
+        reset_required = reset_required or result.reset_required_now
+        if result.locked_now:
+            locks_at, locked_by = minute, result.locked_by.value if result.locked_by else None
+    expect = row.expect
+    assert locks_at == expect["locks_at"]
+    assert locked_by == expect["locked_by"]
+    if "locked_until" in expect:
+        assert state.locked_until == NOW + timedelta(minutes=expect["locked_until"])
+    assert (
+        policy.attempts_remaining(state, NOW + timedelta(minutes=minute), rules)
+        == expect["attempts_remaining"]
+    )
+    if "reset_required" in expect:
+        assert reset_required is expect["reset_required"]
+
+
+@pytest.mark.parametrize(("row", "problem"), LOCKOUT_TABLE)
+def test_lockout_table(row: Row | None, problem: str | None) -> None:
+    run(row, problem, _lockout_row)
+
+
+@given(
+    gaps=st.lists(st.integers(min_value=0, max_value=3 * 24 * 60), min_size=1, max_size=40),
+)
+def test_no_guesser_gets_more_than_the_slow_threshold_inside_a_slow_window(gaps: list[int]) -> None:
+    """Whatever the spacing, no 24-hour span ever holds `slow_threshold` failures without a lock: the slow
+    window slides."""
+    rules = policy.LockoutPolicy(
+        threshold=5,
+        failure_window=timedelta(minutes=15),
+        lock_duration=timedelta(minutes=30),
+        slow_threshold=10,
+        slow_failure_window=timedelta(hours=24),
+        slow_lock_duration=timedelta(hours=24),
+    )
+    state = policy.LockState()
+    now = NOW
+    counted: list[datetime] = []  # failures counted since the last slow lock
+    for gap in gaps:
+        now += timedelta(minutes=gap)
+        if policy.is_locked(state, now):
+            continue
+        result = policy.register_failure(state, "password", now, rules)
+        state = result.state
+        if result.locked_by is policy.LockWindow.SLOW:
+            counted = []
+            continue
+        counted.append(now)
+        inside = [instant for instant in counted if now - instant < timedelta(hours=24)]
+        assert len(inside) < 10

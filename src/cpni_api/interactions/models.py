@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cpni_api.core.db import Base, BigIntPK, UTCDateTime
@@ -38,9 +38,9 @@ class VerificationState(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     password_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     backup_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    # The slow-guessing window (ADR 0020): failures since it started, cleared by a success or its own lock.
-    slow_failure_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
-    slow_window_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The slow-guessing window (ADR 0020): the instants (RFC 3339) of the failures inside it since the last
+    # success or slow lock, oldest first; at most the slow threshold minus one.
+    slow_failures: Mapped[list[str]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
 
 
 class VerificationAttempt(Base):

@@ -18,11 +18,12 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class LockoutPolicy:
-    """Two windows (R-2010-a-1, R-2010-h-5): the `threshold`-th failure within `failure_window` locks for
-    `lock_duration`; and, so that a patient guesser who spaces failures further apart than that window is
-    caught too, the `slow_threshold`-th failure within `slow_failure_window` (no success between) locks for
-    `slow_lock_duration`. A short lock does not clear the slow count: alternating bursts and short locks
-    still add up. `slow_threshold` None turns the second window off (tests of the first alone)."""
+    """Two windows (R-2010-a-1, R-2010-h-5): the `threshold`-th failure within `failure_window` (counted from
+    the window's first failure) locks for `lock_duration`; and, so that a patient guesser who spaces failures
+    further apart than that window is caught too, `slow_threshold` failures within any `slow_failure_window`
+    (a sliding window, no success between) lock for `slow_lock_duration`. A short lock does not clear the
+    slow count: alternating bursts and short locks still add up. `slow_threshold` None turns the second
+    window off (tests of the first alone)."""
 
     threshold: int
     failure_window: timedelta
@@ -41,8 +42,9 @@ class LockState:
     locked_until: datetime | None = None
     password_failed_at: datetime | None = None
     backup_failed_at: datetime | None = None
-    slow_failure_count: int = 0
-    slow_window_started_at: datetime | None = None
+    # The failures inside the slow window since the last success or slow lock, oldest first: the instants
+    # themselves, so the window slides (at most `slow_threshold` - 1 of them are ever kept).
+    slow_failures: tuple[datetime, ...] = ()
 
 
 class LockWindow(StrEnum):
@@ -74,8 +76,8 @@ def _live_failures(state: LockState, now: datetime, policy: LockoutPolicy) -> in
     return _live(state.failure_count, state.window_started_at, policy.failure_window, now)
 
 
-def _live_slow_failures(state: LockState, now: datetime, policy: LockoutPolicy) -> int:
-    return _live(state.slow_failure_count, state.slow_window_started_at, policy.slow_failure_window, now)
+def _live_slow_failures(state: LockState, now: datetime, policy: LockoutPolicy) -> tuple[datetime, ...]:
+    return tuple(instant for instant in state.slow_failures if now - instant < policy.slow_failure_window)
 
 
 def attempts_remaining(state: LockState, now: datetime, policy: LockoutPolicy) -> int:
@@ -84,7 +86,7 @@ def attempts_remaining(state: LockState, now: datetime, policy: LockoutPolicy) -
         return 0
     remaining = policy.threshold - _live_failures(state, now, policy)
     if policy.slow_threshold is not None:
-        remaining = min(remaining, policy.slow_threshold - _live_slow_failures(state, now, policy))
+        remaining = min(remaining, policy.slow_threshold - len(_live_slow_failures(state, now, policy)))
     return max(remaining, 0)
 
 
@@ -101,9 +103,7 @@ def register_failure(state: LockState, method: str, now: datetime, policy: Locko
     count = _live_failures(state, now, policy)
     window_started_at = state.window_started_at if count else now
     count += 1
-    slow_count = _live_slow_failures(state, now, policy)
-    slow_started_at = state.slow_window_started_at if slow_count else now
-    slow_count += 1
+    slow_failures = (*_live_slow_failures(state, now, policy), now)
     password_failed_at = now if method == "password" else state.password_failed_at
     backup_failed_at = now if method == "backup" else state.backup_failed_at
     reset_required_now = method in ("password", "backup") and (
@@ -111,7 +111,7 @@ def register_failure(state: LockState, method: str, now: datetime, policy: Locko
         and _recent(backup_failed_at, now, policy.failure_window)
     )
     short_trips = count >= policy.threshold
-    slow_trips = policy.slow_threshold is not None and slow_count >= policy.slow_threshold
+    slow_trips = policy.slow_threshold is not None and len(slow_failures) >= policy.slow_threshold
     locked_until = state.locked_until
     locked_by: LockWindow | None = None
     if short_trips:
@@ -126,8 +126,7 @@ def register_failure(state: LockState, method: str, now: datetime, policy: Locko
         password_failed_at=None if reset_required_now else password_failed_at,
         backup_failed_at=None if reset_required_now else backup_failed_at,
         # A short lock leaves the slow count running; only the slow lock (or a success) clears it.
-        slow_failure_count=0 if slow_trips else slow_count,
-        slow_window_started_at=None if slow_trips else slow_started_at,
+        slow_failures=() if slow_trips or policy.slow_threshold is None else slow_failures,
     )
     return FailureResult(
         state=new_state, locked_now=locked_now, reset_required_now=reset_required_now, locked_by=locked_by
@@ -141,8 +140,7 @@ def register_success(state: LockState) -> LockState:
         window_started_at=None,
         password_failed_at=None,
         backup_failed_at=None,
-        slow_failure_count=0,
-        slow_window_started_at=None,
+        slow_failures=(),
     )
 
 

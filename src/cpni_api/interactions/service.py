@@ -154,8 +154,7 @@ def _as_lock_state(row: VerificationState) -> policy.LockState:
         locked_until=row.locked_until,
         password_failed_at=row.password_failed_at,
         backup_failed_at=row.backup_failed_at,
-        slow_failure_count=row.slow_failure_count,
-        slow_window_started_at=row.slow_window_started_at,
+        slow_failures=tuple(datetime.fromisoformat(instant) for instant in row.slow_failures or ()),
     )
 
 
@@ -165,8 +164,7 @@ def _store_lock_state(row: VerificationState, state: policy.LockState) -> None:
     row.locked_until = state.locked_until
     row.password_failed_at = state.password_failed_at
     row.backup_failed_at = state.backup_failed_at
-    row.slow_failure_count = state.slow_failure_count
-    row.slow_window_started_at = state.slow_window_started_at
+    row.slow_failures = [rfc3339(instant) for instant in state.slow_failures]
 
 
 @dataclass(frozen=True)

@@ -51,11 +51,28 @@ _OWN_USE_EXCEPTIONS = frozenset(
 # scope, only a disclosure.
 _STATUTORY_SCOPES = frozenset({ApprovalScope.THIRD_PARTY_DISCLOSURE})
 
-# Every recipient problem is also a usage reason of the same name. Built at import, so a problem added without
-# its twin stops the service from starting instead of failing one request at run time.
+# Every recipient problem is also a usage reason of the same name, and rests on a rule. Built and checked at
+# import, so a problem added without its twin or its rule stops the service from starting instead of failing
+# one request at run time.
 RECIPIENT_REASONS: dict[recipients.RecipientProblem, UsageReason] = {
     problem: UsageReason(problem.value) for problem in recipients.RecipientProblem
 }
+RECIPIENT_RULES: dict[recipients.RecipientProblem, str] = {
+    # E10: approval and notices are for specific entities, so sharing names its recipient.
+    recipients.RecipientProblem.RECIPIENT_REQUIRED: "E10",
+    # R-2007-b-1: the carrier's own marketing use has no recipient.
+    recipients.RecipientProblem.RECIPIENT_NOT_ALLOWED_FOR_SCOPE: "R-2007-b-1",
+    # E16: the kind is an explicit, reviewed attribute; a recipient never moves under a looser scope.
+    recipients.RecipientProblem.RECIPIENT_KIND_MISMATCH: "E16",
+    # R-2007-b-2: JV partners and independent contractors (and, conservatively, others) under an agreement.
+    recipients.RecipientProblem.CONFIDENTIALITY_AGREEMENT_MISSING: "R-2007-b-2",
+    recipients.RecipientProblem.CONFIDENTIALITY_AGREEMENT_NOT_YET_IN_FORCE: "R-2007-b-2",
+    recipients.RecipientProblem.CONFIDENTIALITY_AGREEMENT_EXPIRED: "R-2007-b-2",
+    # R-2007-b-1: agents receive CPNI for the carrier's marketing, under its use limitation.
+    recipients.RecipientProblem.AGENT_USE_LIMITATION_NOT_ACKNOWLEDGED: "R-2007-b-1",
+}
+if set(RECIPIENT_RULES) != set(recipients.RecipientProblem):  # pragma: no cover - a developer's mistake
+    raise RuntimeError("every RecipientProblem needs its rule in RECIPIENT_RULES")
 
 
 def _category(value: str, voip_category: str) -> str:
@@ -112,7 +129,7 @@ def decide_usage(
         if problem is None and request.recipient is not None:
             problem = recipients.safeguard_problem(request.recipient, request.scope, today)
         if problem is not None:
-            return deny(RECIPIENT_REASONS[problem], "R-2007-b")
+            return deny(RECIPIENT_REASONS[problem], RECIPIENT_RULES[problem])
     if request.campaign is not None:
         denied = _campaign_problem(request)
         if denied is not None:
