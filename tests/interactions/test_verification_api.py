@@ -3,11 +3,17 @@ R-2010-d photo ID, R-2010-e-3 reset required, one-time codes; time moved by the 
 
 from __future__ import annotations
 
-from datetime import timedelta
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
+from typing import Any
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cpni_api.core.clock import ManualClock
 from cpni_api.interactions.models import OneTimeCode, VerificationAttempt
@@ -328,39 +334,128 @@ def test_a_precomputed_hash_answer_counts_only_for_the_hash_it_was_computed_agai
     app: FastAPI, client: TestClient, clock: ManualClock, admin_headers: dict[str, str]
 ) -> None:
     """The route hashes before its transaction (ADR 0014). The transaction uses that answer only if the
-    stored hash is still the one it was computed against; otherwise it hashes again, under the lock."""
+    stored hash is still the one it was computed against; otherwise it counts nothing and gives up, and the
+    hash is computed again outside it and the attempt counted again (ADR 0020)."""
     from cpni_api.audit.trail import AuditTrail
     from cpni_api.credentials.hashing import Verified
-    from cpni_api.interactions import service
+    from cpni_api.interactions import verification
     from cpni_api.interactions.schemas import VerificationIn
 
     account = _account_with_password(client, admin_headers)
     wrong = VerificationIn(method="password", password="not the password")
 
-    def count(prechecked: service.PrecheckedSecret) -> str:
-        interaction = open_interaction(client, admin_headers, str(account["id"]), "inbound_call")
-        with app.state.session_factory.begin() as session:
-            result = service.verify(
+    def count(prechecked: verification.PrecheckedSecret) -> str:
+        interaction_id = str(
+            open_interaction(client, admin_headers, str(account["id"]), "inbound_call")["id"]
+        )
+
+        def counting(session: Session, checked: verification.PrecheckedSecret | None) -> str:
+            result = verification.verify(
                 session,
                 clock,
                 app.state.settings,
-                app.state.secret_hasher,
                 app.state.credential_keys,
                 AuditTrail(db=session, clock=clock, correlation_id="precheck"),
-                interaction_id=str(interaction["id"]),
+                interaction_id=interaction_id,
                 body=wrong,
-                prechecked=prechecked,
+                prechecked=checked,
             )
-        return result.outcome.value
+            return result.outcome.value
+
+        try:
+            with app.state.session_factory.begin() as session:
+                return counting(session, prechecked)
+        except verification.StalePrecheck:
+            # Nothing was counted; what the route does next: hash again, off the loop, and count again.
+            with app.state.session_factory() as session:
+                assert (
+                    session.scalars(
+                        select(VerificationAttempt).where(
+                            VerificationAttempt.interaction_id == interaction_id
+                        )
+                    ).all()
+                    == []
+                )
+            return asyncio.run(
+                verification.verify_caller(
+                    app.state.transactions,
+                    app.state.secret_hasher,
+                    clock,
+                    interaction_id=interaction_id,
+                    body=wrong,
+                    count=counting,
+                )
+            )
 
     with app.state.session_factory() as session:
         interaction = open_interaction(client, admin_headers, str(account["id"]), "inbound_call")
-        stored = service.stored_secret(
+        stored = verification.stored_secret(
             session, clock.now(), interaction_id=str(interaction["id"]), body=wrong
         )
     assert stored is not None
     assert stored.startswith("$argon2id$")
     # A stale answer (computed against a hash no longer stored) is checked again: the wrong password fails.
-    assert count(service.PrecheckedSecret("$argon2id$v=19$stale", Verified(matches=True))) == "failed"
+    assert count(verification.PrecheckedSecret("$argon2id$v=19$stale", Verified(matches=True))) == "failed"
     # An answer for the stored hash is taken as it is (here deliberately "matches", to show it is not redone).
-    assert count(service.PrecheckedSecret(stored, Verified(matches=True))) == "verified"
+    assert count(verification.PrecheckedSecret(stored, Verified(matches=True))) == "verified"
+
+
+def test_a_stale_precheck_never_hashes_on_the_event_loop(
+    app: FastAPI,
+    client: TestClient,
+    admin_headers: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ADR 0020 (issue 14): when the stored hash changed between the precheck and the count, the count gives
+    up and the hash runs again in the worker processes, awaited; the server keeps answering meanwhile. On
+    SQLite the count runs on the event loop (ADR 0015), where a blocking hash would stop `/healthz` too."""
+    from cpni_api.credentials.hashing import SecretHasher
+    from cpni_api.interactions import verification
+
+    account = _account_with_password(client, admin_headers)
+    interaction = open_interaction(client, admin_headers, str(account["id"]))
+    real_stored_secret = verification.stored_secret
+    real_verify_async = SecretHasher.verify_async
+    real_verify = SecretHasher.verify
+    rounds: list[str] = []
+    blocking_hashes: list[str] = []
+
+    def first_round_stale(session: Session, now: datetime, **kwargs: Any) -> str | None:
+        rounds.append("precheck")
+        stored = real_stored_secret(session, now, **kwargs)
+        return "$argon2id$v=19$m=19456,t=2,p=1$c3RhbGU$c3RhbGU" if len(rounds) == 1 else stored
+
+    async def slow_verify_async(self: SecretHasher, stored_hash: str, secret: str) -> Any:
+        await asyncio.sleep(0.6)  # a hash the idle scheduling class keeps waiting
+        return await real_verify_async(self, stored_hash, secret)
+
+    def blocking_verify(self: SecretHasher, stored_hash: str, secret: str) -> Any:
+        blocking_hashes.append(stored_hash)  # the old fallback: a hash inside the count, holding the loop
+        time.sleep(0.6)
+        return real_verify(self, stored_hash, secret)
+
+    monkeypatch.setattr(verification, "stored_secret", first_round_stale)
+    monkeypatch.setattr(SecretHasher, "verify_async", slow_verify_async)
+    monkeypatch.setattr(SecretHasher, "verify", blocking_verify)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(
+            client.post,
+            f"/v1/interactions/{interaction['id']}/verifications",
+            json={"method": "password", "password": STRONG_PASSWORD},
+            headers=admin_headers,
+        )
+        time.sleep(0.2)  # inside the first (stale) round's hash
+        answered: list[float] = []
+        while not pending.done():
+            started = time.monotonic()
+            assert client.get("/healthz").status_code == 200
+            answered.append(time.monotonic() - started)
+            time.sleep(0.05)
+        response = pending.result()
+    assert response.status_code == 200, response.text
+    assert response.json()["outcome"] == "verified"
+    assert blocking_hashes == []
+    assert rounds == ["precheck", "precheck"]  # the stale round, then one more
+    assert answered, "the verification finished before /healthz was asked"
+    assert max(answered) < 0.3

@@ -38,6 +38,7 @@ from cpni_api.core.driver_statements import DriverStatement
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.credentials.models import BackupAuthentication, OnlineAccount, Password
+from cpni_api.interactions import policy as interaction_policy
 from cpni_api.interactions.models import VerificationState
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import emit_event
@@ -267,7 +268,10 @@ def account_view(session: Session, account: Account, now: datetime) -> AccountOu
     backup = session.get(BackupAuthentication, account.id)
     online = session.get(OnlineAccount, account.id)
     state = session.get(VerificationState, account.id)
-    locked_until = state.locked_until if state is not None and state.locked_until is not None else None
+    # The lock as the verification rule reads it (R-2010-a-1): one predicate, owned by interactions.
+    locked = state is not None and interaction_policy.is_locked(
+        interaction_policy.LockState(locked_until=state.locked_until), now
+    )
     business = None
     if account.kind == "business":
         business = BusinessTerms(
@@ -295,9 +299,7 @@ def account_view(session: Session, account: Account, now: datetime) -> AccountOu
                 backup.method if backup is not None and backup.deleted_at is None else None
             ),
             online_account=online is not None and online.deleted_at is None,
-            verification_locked_until=locked_until
-            if locked_until is not None and locked_until > now
-            else None,
+            verification_locked_until=state.locked_until if state is not None and locked else None,
         ),
         created_at=account.created_at,
     )

@@ -15,7 +15,7 @@ from cpni_api.core.request_context import current_request_id
 from cpni_api.core.settings import Settings
 from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
 from cpni_api.credentials.sealing import CredentialKeys, get_credential_keys
-from cpni_api.interactions import service
+from cpni_api.interactions import one_time_codes, service, verification
 from cpni_api.interactions.schemas import (
     InteractionOpen,
     InteractionOut,
@@ -75,26 +75,17 @@ async def verify(
     R-2010-a-1) or `reset_required` (password and backup both failed: a new password must be established,
     R-2010-e-3). `photo_id` is in store only (R-2010-d); online, once an online account exists, only
     `password` (R-2010-c-2)."""
-    # The argon2 hash first, holding no connection, no lock and no thread of the server's pool; then the
-    # attempt is counted under the account's lock in one transaction (ADR 0014).
-    stored = await transactions.run(
-        lambda session: service.stored_secret(session, clock.now(), interaction_id=interaction_id, body=body)
-    )
-    prechecked = None
-    if stored is not None:
-        presented = service.presented_secret(body)
-        assert presented is not None  # a stored secret is only looked up for a presented one
-        prechecked = service.PrecheckedSecret(stored, await hasher.verify_async(stored, presented))
 
-    def count_the_attempt(session: Session) -> VerificationOut:
+    def count_the_attempt(
+        session: Session, prechecked: verification.PrecheckedSecret | None
+    ) -> VerificationOut:
         audit = AuditTrail(
             db=session, clock=clock, correlation_id=current_request_id(), request_state=request.state
         )
-        result = service.verify(
+        result = verification.verify(
             session,
             clock,
             settings,
-            hasher,
             keys,
             audit,
             interaction_id=interaction_id,
@@ -110,7 +101,9 @@ async def verify(
             interaction=service.interaction_view(result.interaction, clock.now()),
         )
 
-    return await transactions.run(count_the_attempt)
+    return await verification.verify_caller(
+        transactions, hasher, clock, interaction_id=interaction_id, body=body, count=count_the_attempt
+    )
 
 
 @router.post(
@@ -132,7 +125,7 @@ def send_one_time_code(
     """The code goes to the mailer as an `account.one_time_code_issued` event, only to a telephone number
     of record or an email address of record (30 days or older). Codes are single-use, short-lived and
     attempt-limited; sends are limited per account per hour (429 `ONE_TIME_CODE_SEND_LIMIT`)."""
-    sent = service.issue_one_time_code(
+    sent = one_time_codes.issue_one_time_code(
         session,
         clock,
         settings,
