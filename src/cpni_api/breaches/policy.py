@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from cpni_api.core.business_days import BusinessCalendar
+from cpni_api.core.business_days import Calendars
 
 LAW_ENFORCEMENT_NOTICE_BUSINESS_DAYS = 7  # R-2011-b
 CUSTOMER_NOTICE_WAIT_FULL_BUSINESS_DAYS = 7  # R-2011-b-1
@@ -54,15 +54,6 @@ class Status(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     NOT_REQUIRED = "not_required"
-
-
-@dataclass(frozen=True)
-class Calendars:
-    """E1: "no later than" deadlines count weekends only (holidays make them earlier); "not before" waits
-    skip weekends and holidays and never count the day of the notice."""
-
-    no_later_than: BusinessCalendar
-    not_before: BusinessCalendar
 
 
 @dataclass(frozen=True)

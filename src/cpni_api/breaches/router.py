@@ -14,7 +14,6 @@ from cpni_api.api_keys.scopes import Scope
 from cpni_api.audit.trail import AuditTrail, get_audit_trail
 from cpni_api.breaches import customer_notices, service
 from cpni_api.breaches.models import Breach
-from cpni_api.breaches.policy import Calendars
 from cpni_api.breaches.schemas import (
     AffectedAccountOut,
     AffectedAccountsAdd,
@@ -27,7 +26,7 @@ from cpni_api.breaches.schemas import (
     LawEnforcementNotificationCreate,
     PublicDisclosureCreate,
 )
-from cpni_api.core.business_days import BusinessCalendar
+from cpni_api.core.business_days import BusinessCalendar, Calendars
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_calendar, get_clock, get_settings

@@ -20,7 +20,7 @@ from cpni_api.breaches.models import (
     LawEnforcementHold,
     PublicDisclosure,
 )
-from cpni_api.breaches.policy import BreachFacts, Calendars, Hold, NoticeDecision, Regime
+from cpni_api.breaches.policy import BreachFacts, Hold, NoticeDecision, Regime
 from cpni_api.breaches.schemas import (
     BreachCreate,
     BreachOut,
@@ -33,6 +33,7 @@ from cpni_api.breaches.schemas import (
     PublicDisclosureCreate,
     PublicDisclosureOut,
 )
+from cpni_api.core.business_days import Calendars
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 
