@@ -11,6 +11,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from cpni_api.audit.context import WriteContext
+from cpni_api.core.clock import SystemClock
 from cpni_api.core.settings import Settings, SettingsError, load_settings
 
 
@@ -87,6 +89,11 @@ def _session_factory(settings: Settings) -> sessionmaker[Session]:
     from cpni_api.core.db import create_db_engine, create_session_factory
 
     return create_session_factory(create_db_engine(settings))
+
+
+def _cli_context(session: Session, settings: Settings) -> WriteContext:
+    """The context the command line makes its changes in: its audit rows name `cli` as the actor."""
+    return WriteContext.outside_a_request(session, SystemClock(), settings, actor="cli")
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -199,8 +206,6 @@ def _audit_seal(_args: argparse.Namespace) -> int:
 def _keys_create(args: argparse.Namespace) -> int:
     from cpni_api.api_keys.scopes import Scope
     from cpni_api.api_keys.service import create_api_key
-    from cpni_api.audit.trail import AuditTrail
-    from cpni_api.core.clock import SystemClock
 
     names = [name.strip() for name in args.scopes.split(",") if name.strip()]
     valid = {scope.value for scope in Scope}
@@ -213,22 +218,9 @@ def _keys_create(args: argparse.Namespace) -> int:
         )
         return 2
     settings = load_settings()
-    clock = SystemClock()
     with _session_factory(settings).begin() as session:
         created = create_api_key(
-            session,
-            hmac_key=settings.api_key_hmac_key.get_secret_value(),
-            name=args.name,
-            scopes=[Scope(name) for name in names],
-            now=clock.now(),
-            created_by="cli",
-        )
-        AuditTrail(db=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}").record(
-            "api_key.created",
-            subject_type="api_key",
-            subject_id=created.api_key.id,
-            outcome="created",
-            details={"name": created.api_key.name, "scopes": created.api_key.scopes, "via": "cli"},
+            _cli_context(session, settings), name=args.name, scopes=[Scope(name) for name in names]
         )
         print(
             f"created API key {created.api_key.id} ({created.api_key.name}) "
@@ -255,23 +247,15 @@ def _keys_list(_args: argparse.Namespace) -> int:
 
 def _keys_revoke(args: argparse.Namespace) -> int:
     from cpni_api.api_keys.service import revoke_api_key
-    from cpni_api.audit.trail import AuditTrail
-    from cpni_api.core.clock import SystemClock
+    from cpni_api.core.errors import ProblemError
 
     settings = load_settings()
-    clock = SystemClock()
-    with _session_factory(settings).begin() as session:
-        api_key = revoke_api_key(session, api_key_id=args.api_key_id, now=clock.now())
-        if api_key is None:
-            print(f"cpni-api: no API key {args.api_key_id}", file=sys.stderr)
-            return 1
-        AuditTrail(db=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}").record(
-            "api_key.revoked",
-            subject_type="api_key",
-            subject_id=api_key.id,
-            outcome="revoked",
-            details={"via": "cli"},
-        )
+    try:
+        with _session_factory(settings).begin() as session:
+            revoke_api_key(_cli_context(session, settings), args.api_key_id)
+    except ProblemError:  # no key has that id
+        print(f"cpni-api: no API key {args.api_key_id}", file=sys.stderr)
+        return 1
     print(f"revoked {args.api_key_id}")
     return 0
 
