@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.trail import AuditTrail
-from cpni_api.breaches import service
+from cpni_api.breaches import views
 from cpni_api.breaches.models import (
     AgencyConsultation,
     Breach,
@@ -48,9 +48,9 @@ class PurgeResult:
     refused: list[Refused] = field(default_factory=list)
 
 
-def _assess(breach: Breach, details: service.BreachDetails, now: datetime, years: int) -> Purged | Refused:
-    status = service.breach_status(breach, details, now)
-    until = service.retained_until(breach, details, status, years)
+def _assess(breach: Breach, details: views.BreachDetails, now: datetime, years: int) -> Purged | Refused:
+    status = views.breach_status(breach, details, now)
+    until = views.retained_until(breach, details, status, years)
     if until is None:
         return Refused(breach.id, f"still {status}: obligations are open, so the record is kept (R-2011-d)")
     if now < until:
@@ -117,7 +117,7 @@ def _assess_all(
     *,
     report_refusals: bool = True,
 ) -> None:
-    details = service.load_details(session, [breach.id for breach in breaches])
+    details = views.load_details(session, [breach.id for breach in breaches])
     for breach in breaches:
         outcome = _assess(breach, details[breach.id], now, years)
         if isinstance(outcome, Purged):

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.audit.trail import AuditTrail, get_audit_trail
-from cpni_api.breaches.router import CalendarsDep
 from cpni_api.compliance import policy, service
 from cpni_api.compliance.report import build_annual_certification
 from cpni_api.compliance.report_markdown import render_markdown
@@ -34,7 +33,7 @@ from cpni_api.compliance.schemas import (
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
-from cpni_api.core.dependencies import get_calendar, get_clock
+from cpni_api.core.dependencies import CalendarsDep, get_calendar, get_clock
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 
 router = APIRouter(tags=["compliance"])
