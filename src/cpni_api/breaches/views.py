@@ -112,14 +112,18 @@ def breach_status(breach: Breach, details: BreachDetails, now: datetime) -> str:
     return policy.breach_status(found)
 
 
+def last_activity(breach: Breach, details: BreachDetails) -> datetime:
+    """The last thing recorded about a breach, a hold's end included: its retention counts from here."""
+    return max([breach.updated_at, *(as_hold(row).ends_at for row in details.holds)])
+
+
 def retained_until(
     breach: Breach, details: BreachDetails, status: str, retention_years: int
 ) -> datetime | None:
     """R-2011-d: kept while anything is owed, then at least `retention_years` after the last activity."""
     if status != "closed":
         return None
-    last = max([breach.updated_at, *(as_hold(row).ends_at for row in details.holds)])
-    return policy.retained_until(last, retention_years)
+    return policy.retained_until(last_activity(breach, details), retention_years)
 
 
 def breach_view(breach: Breach, details: BreachDetails, *, now: datetime, retention_years: int) -> BreachOut:
