@@ -5,9 +5,9 @@ audit row (ADR 0019). Services flush; whoever opened the session commits."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Select, bindparam, exists, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cpni_api.accounts.models import Account
@@ -31,7 +31,6 @@ from cpni_api.compliance.schemas import (
 )
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.db import Base
-from cpni_api.core.driver_statements import DriverStatement
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 
@@ -272,34 +271,3 @@ def list_trainings(
     if agent_id is not None:
         query = query.where(AgentTraining.agent_id == agent_id)
     return _page(session, query, AgentTraining.id, after, limit)
-
-
-def training_status_statement(agent_id: ColumnElement[Any]) -> DriverStatement:
-    """R-2009-b: whether the agent `agent_id` names has a training valid at the bind `at`, and whether it has
-    any training record; one statement of two indexed existence tests, read with `training_status`."""
-    at = bindparam("at", type_=AgentTraining.__table__.c.completed_at.type)
-    valid = exists().where(
-        AgentTraining.agent_id == agent_id,
-        AgentTraining.completed_at <= at,
-        (AgentTraining.expires_at.is_(None)) | (AgentTraining.expires_at > at),
-    )
-    recorded = exists().where(AgentTraining.agent_id == agent_id)
-    return DriverStatement(select(valid.label("valid"), recorded.label("recorded")))
-
-
-def training_status(rows: list[Any]) -> bool | None:
-    """True when the agent has a training valid at the time asked, False when it has trainings but none
-    valid then, None when it has no training record at all (or no agent was named)."""
-    row = rows[0]
-    if row.valid:
-        return True
-    return False if row.recorded else None
-
-
-_TRAINING_OF_AGENT = training_status_statement(bindparam("agent_id"))
-
-
-def agent_training_status(connection: Connection, agent_id: str, at: datetime) -> bool | None:
-    """R-2009-b, for the agent's trainings page (the disclosure check reads the same statement keyed by its
-    interaction, `disclosures.facts`): see `training_status`. Reads only; `at` is the caller's clock."""
-    return training_status(_TRAINING_OF_AGENT.all(connection, {"agent_id": agent_id, "at": at}))

@@ -11,7 +11,7 @@ from sqlalchemy import bindparam, select
 from cpni_api.accounts import service as accounts
 from cpni_api.accounts.models import Account
 from cpni_api.accounts.policy import CurrentAddress, is_address_of_record
-from cpni_api.compliance.service import training_status, training_status_statement
+from cpni_api.compliance.training import trained_from, trained_statement
 from cpni_api.core.driver_statements import BoundStatement, DriverStatement
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.credentials.models import Password
@@ -65,7 +65,7 @@ def _of_the_interaction(column: Any) -> Any:
 
 # Read with it in one round trip (ADR 0018), so keyed by the interaction too.
 _CONTACTS = accounts.contacts_statement(_of_the_interaction(_interactions.account_id))
-_TRAINING = training_status_statement(_of_the_interaction(_interactions.agent_id))
+_TRAINING = trained_statement(_of_the_interaction(_interactions.agent_id))
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def situation_from(
     business = row.kind == "business"
     method = row.authentication_method if row.authenticated_at is not None else None
     # R-2009-b: the training records matter only while the gate is on; the policy ignores them otherwise.
-    trained = training_status(rows[2]) if training_gate_enabled and row.agent_id is not None else None
+    trained = trained_from(rows[2]) if training_gate_enabled and row.agent_id is not None else None
     facts = DisclosureFacts(
         channel=Channel(row.channel),
         information=information,

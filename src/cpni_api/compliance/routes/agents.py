@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 
 from cpni_api.audit.context import WriteContextDep
-from cpni_api.compliance import service
+from cpni_api.compliance import service, training
 from cpni_api.compliance.routes.shared import Cursor, Limit, Reader, Writer
 from cpni_api.compliance.schemas import (
     DisciplinaryActionCreate,
@@ -77,7 +77,7 @@ def list_trainings(
     page = page_of(rows, limit, TrainingOut.model_validate)
     return TrainingList(
         agent_id=agent_id,
-        trained_now=service.agent_training_status(session.connection(), agent_id, clock.now()),
+        trained_now=training.agent_trained_at(session.connection(), agent_id, clock.now()),
         items=page.items,
         next_cursor=page.next_cursor,
     )
