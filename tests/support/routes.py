@@ -7,7 +7,7 @@ import re
 from fastapi import FastAPI
 
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.core.openapi import operations
+from cpni_api.openapi import operations
 
 
 def v1_operations(app: FastAPI) -> list[tuple[str, str, Scope | None]]:
