@@ -17,3 +17,15 @@ def v1_operations(app: FastAPI) -> list[tuple[str, str, Scope | None]]:
         for operation in operations(app)
         if operation.path.startswith("/v1")
     ]
+
+
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def v1_write_routes(app: FastAPI) -> list[tuple[str, str]]:
+    """(method, path template) for every /v1 operation that may change something."""
+    return [
+        (operation.method, operation.path)
+        for operation in operations(app)
+        if operation.path.startswith("/v1") and operation.method in WRITE_METHODS
+    ]
