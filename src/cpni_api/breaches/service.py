@@ -69,6 +69,13 @@ def _record(
     )
 
 
+def _add(context: WriteContext, breach: Breach, row: object, now: datetime) -> None:
+    """Adds a record of the breach (a hold, a consultation, a disclosure); the breach changed with it."""
+    context.session.add(row)
+    breach.updated_at = now
+    context.session.flush()
+
+
 def _locked(context: WriteContext, breach_id: str) -> Breach:
     return views.get_breach(context.session, breach_id, for_update=True)
 
@@ -258,9 +265,7 @@ def record_hold(context: WriteContext, breach_id: str, body: HoldCreate) -> Brea
         extends_hold_id=body.extends_hold_id,
         recorded_at=now,
     )
-    session.add(hold)
-    breach.updated_at = now
-    session.flush()
+    _add(context, breach, hold, now)
     _record(
         context,
         "breach.law_enforcement_hold_recorded",
@@ -306,9 +311,7 @@ def record_consultation(context: WriteContext, breach_id: str, body: Consultatio
         notes=body.notes,
         recorded_at=now,
     )
-    context.session.add(consultation)
-    breach.updated_at = now
-    context.session.flush()
+    _add(context, breach, consultation, now)
     _record(
         context,
         "breach.agency_consulted",
@@ -348,9 +351,7 @@ def record_public_disclosure(context: WriteContext, breach_id: str, body: Public
         disclosed_at=disclosed_at,
         recorded_at=now,
     )
-    context.session.add(disclosure)
-    breach.updated_at = now
-    context.session.flush()
+    _add(context, breach, disclosure, now)
     _record(
         context,
         "breach.public_disclosure_recorded",

@@ -5,7 +5,7 @@ audit row (ADR 0019). Services flush; whoever opened the session commits."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -43,9 +43,30 @@ def _not_in_future(name: str, instant: datetime | None, now: datetime) -> None:
         raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, f"{name} is in the future.")
 
 
-def _add(context: WriteContext, record: Base) -> None:
+def _add(
+    context: WriteContext,
+    record: Base,
+    action: str,
+    subject: tuple[str, str],
+    *,
+    outcome: str = "recorded",
+    account_id: str | None = None,
+    agent_id: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Adds a new compliance record, and its audit row naming it as the `subject` (type, id)."""
     context.session.add(record)
     context.session.flush()
+    subject_type, subject_id = subject
+    context.audit.record(
+        action,
+        account_id=account_id,
+        agent_id=agent_id,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        outcome=outcome,
+        details=details,
+    )
 
 
 def _page(
@@ -86,13 +107,12 @@ def create_complaint(context: WriteContext, body: ComplaintCreate) -> Complaint:
             extensions={"unknown_account_ids": [body.account_id], "unknown_account_count": 1},
         )
     complaint = Complaint(id=new_id("cmp"), recorded_at=now, **body.model_dump())
-    _add(context, complaint)
-    context.audit.record(
+    _add(
+        context,
+        complaint,
         "complaint.recorded",
+        ("complaint", complaint.id),
         account_id=complaint.account_id,
-        subject_type="complaint",
-        subject_id=complaint.id,
-        outcome="recorded",
         details={"category": complaint.category},
     )
     return complaint
@@ -113,12 +133,11 @@ def create_pretexter_action(context: WriteContext, body: PretexterActionCreate) 
     now = context.now()
     _not_in_future("taken_at", body.taken_at, now)
     action = PretexterAction(id=new_id("ptx"), recorded_at=now, **body.model_dump())
-    _add(context, action)
-    context.audit.record(
+    _add(
+        context,
+        action,
         "pretexter_action.recorded",
-        subject_type="pretexter_action",
-        subject_id=action.id,
-        outcome="recorded",
+        ("pretexter_action", action.id),
         details={"kind": action.kind},
     )
     return action
@@ -146,12 +165,11 @@ def create_opt_out_failure(
         recorded_at=now,
         **body.model_dump(),
     )
-    _add(context, failure)
-    context.audit.record(
+    _add(
+        context,
+        failure,
         "opt_out_failure.recorded",
-        subject_type="opt_out_failure",
-        subject_id=failure.id,
-        outcome="recorded",
+        ("opt_out_failure", failure.id),
         details={"fcc_notice_due_by": failure.fcc_notice_due_by.isoformat()},
     )
     return failure
@@ -218,13 +236,13 @@ def create_disciplinary_action(
     if body.complaint_id is not None and context.session.get(Complaint, body.complaint_id) is None:
         raise ProblemError(ErrorCode.NOT_FOUND, "No complaint has that complaint_id.")
     action = DisciplinaryAction(id=new_id("dsc"), agent_id=agent_id, recorded_at=now, **body.model_dump())
-    _add(context, action)
-    context.audit.record(
+    _add(
+        context,
+        action,
         "disciplinary_action.recorded",
-        agent_id=agent_id,
-        subject_type="disciplinary_action",
-        subject_id=action.id,
+        ("disciplinary_action", action.id),
         outcome=action.action,
+        agent_id=agent_id,
     )
     return action
 
@@ -247,13 +265,12 @@ def create_training(context: WriteContext, agent_id: str, body: TrainingCreate) 
     now = context.now()
     _not_in_future("completed_at", body.completed_at, now)
     training = AgentTraining(id=new_id("trn"), agent_id=agent_id, recorded_at=now, **body.model_dump())
-    _add(context, training)
-    context.audit.record(
+    _add(
+        context,
+        training,
         "agent_training.recorded",
+        ("agent_training", training.id),
         agent_id=agent_id,
-        subject_type="agent_training",
-        subject_id=training.id,
-        outcome="recorded",
         details={"course": training.course},
     )
     return training
