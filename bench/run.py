@@ -50,6 +50,7 @@ from seed import PASSWORD, seed  # noqa: E402 - after the path tweak
 
 from cpni_api.api_keys.scopes import Scope  # noqa: E402
 from cpni_api.api_keys.service import create_api_key  # noqa: E402
+from cpni_api.audit.context import WriteContext  # noqa: E402
 from cpni_api.audit.sealer import seal_all  # noqa: E402
 from cpni_api.core.clock import SystemClock  # noqa: E402
 from cpni_api.core.db import create_db_engine, create_session_factory  # noqa: E402
@@ -104,16 +105,12 @@ def prepare(url: str, accounts: int, workdir: Path) -> dict[str, Any]:
     engine.dispose()
     engine = create_db_engine(settings)
     factory = create_session_factory(engine)
-    sealed = seal_all(factory, SystemClock(), settings)  # so the server's sealer is idle during the runs
     with factory.begin() as session:
+        context = WriteContext.outside_a_request(session, SystemClock(), settings, actor="bench")
         key = create_api_key(
-            session,
-            hmac_key=SECRETS["CPNI_API_KEY_HMAC_KEY"],
-            name="bench",
-            scopes=[Scope.DISCLOSURES_CHECK, Scope.INTERACTIONS_WRITE],
-            now=SystemClock().now(),
-            created_by="bench",
+            context, name="bench", scopes=[Scope.DISCLOSURES_CHECK, Scope.INTERACTIONS_WRITE]
         ).plaintext
+    sealed = seal_all(factory, SystemClock(), settings)  # so the server's sealer is idle during the runs
     engine.dispose()
     settle_after_seeding(url)
     (workdir / "check_ids").write_text("\n".join(seeded.check_interactions) + "\n")

@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.api_keys.service import create_api_key
 from cpni_api.app import create_app
+from cpni_api.audit.context import WriteContext
 from cpni_api.core.clock import ManualClock
 from cpni_api.core.settings import Settings
 from tests.support.databases import fresh_database
@@ -86,16 +87,7 @@ def make_key(app: FastAPI, clock: ManualClock) -> Callable[..., str]:
     """Creates an API key with the given scopes directly in the database and returns the plaintext key."""
 
     def make(*scopes: Scope | str, name: str = "test") -> str:
-        with app.state.session_factory.begin() as session:
-            created = create_api_key(
-                session,
-                hmac_key=TEST_API_KEY_HMAC_KEY,
-                name=name,
-                scopes=[Scope(scope) for scope in scopes],
-                now=clock.now(),
-                created_by="tests",
-            )
-            return created.plaintext
+        return new_key(app, clock, *scopes, name=name)
 
     return make
 
@@ -137,13 +129,12 @@ def module_admin(module_app: FastAPI, clock: ManualClock) -> dict[str, str]:
 
 def admin_key_headers(app: FastAPI, clock: ManualClock) -> dict[str, str]:
     """Authorization headers for a new admin key created directly in the app's database."""
+    return {"Authorization": f"Bearer {new_key(app, clock, Scope.ADMIN, name='admin')}"}
+
+
+def new_key(app: FastAPI, clock: ManualClock, *scopes: Scope | str, name: str) -> str:
+    """A new API key in the app's database, created as the product creates one (audited, by "tests");
+    returns the plaintext key."""
     with app.state.session_factory.begin() as session:
-        created = create_api_key(
-            session,
-            hmac_key=TEST_API_KEY_HMAC_KEY,
-            name="admin",
-            scopes=[Scope.ADMIN],
-            now=clock.now(),
-            created_by="tests",
-        )
-    return {"Authorization": f"Bearer {created.plaintext}"}
+        context = WriteContext.outside_a_request(session, clock, app.state.settings, actor="tests")
+        return create_api_key(context, name=name, scopes=[Scope(scope) for scope in scopes]).plaintext

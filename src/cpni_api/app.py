@@ -37,7 +37,6 @@ from cpni_api.core.logging import configure_logging
 from cpni_api.core.metrics import create_http_metrics
 from cpni_api.core.middleware import BodySizeLimitMiddleware, ObservabilityMiddleware
 from cpni_api.core.migrations import head_revision
-from cpni_api.core.openapi import build_openapi
 from cpni_api.core.settings import Settings, load_settings
 from cpni_api.core.sqlite_checkpoints import WalCheckpointer, database_file
 from cpni_api.credentials.hashing import SecretHasher
@@ -51,6 +50,7 @@ from cpni_api.notifications.metrics import DeliveryStatusCollector
 from cpni_api.notifications.router import endpoints_router as webhook_endpoints_router
 from cpni_api.notifications.router import router as events_router
 from cpni_api.notifications.webhooks_doc import register_webhook_docs
+from cpni_api.openapi import build_openapi
 from cpni_api.third_parties.router import router as third_parties_router
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from cpni_api.audit.context import WriteContext
+from cpni_api.core.clock import SystemClock
+from cpni_api.core.retention import PurgeResult
 from cpni_api.core.settings import Settings, SettingsError, load_settings
 
 
@@ -89,6 +91,11 @@ def _session_factory(settings: Settings) -> sessionmaker[Session]:
     return create_session_factory(create_db_engine(settings))
 
 
+def _cli_context(session: Session, settings: Settings) -> WriteContext:
+    """The context the command line makes its changes in: its audit rows name `cli` as the actor."""
+    return WriteContext.outside_a_request(session, SystemClock(), settings, actor="cli")
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -122,7 +129,6 @@ def _dispatch(args: argparse.Namespace) -> int:
     from prometheus_client import CollectorRegistry, start_http_server
 
     from cpni_api.core.background import BackgroundWorker
-    from cpni_api.core.clock import SystemClock
     from cpni_api.core.logging import configure_logging
     from cpni_api.notifications.dispatcher import Dispatcher, DispatchMetrics
     from cpni_api.notifications.mailers.registry import load_mailer
@@ -188,7 +194,6 @@ def _audit_verify(_args: argparse.Namespace) -> int:
 
 def _audit_seal(_args: argparse.Namespace) -> int:
     from cpni_api.audit.sealer import seal_all
-    from cpni_api.core.clock import SystemClock
 
     settings = load_settings()
     sealed = seal_all(_session_factory(settings), SystemClock(), settings)
@@ -199,8 +204,6 @@ def _audit_seal(_args: argparse.Namespace) -> int:
 def _keys_create(args: argparse.Namespace) -> int:
     from cpni_api.api_keys.scopes import Scope
     from cpni_api.api_keys.service import create_api_key
-    from cpni_api.audit.trail import AuditTrail
-    from cpni_api.core.clock import SystemClock
 
     names = [name.strip() for name in args.scopes.split(",") if name.strip()]
     valid = {scope.value for scope in Scope}
@@ -213,22 +216,9 @@ def _keys_create(args: argparse.Namespace) -> int:
         )
         return 2
     settings = load_settings()
-    clock = SystemClock()
     with _session_factory(settings).begin() as session:
         created = create_api_key(
-            session,
-            hmac_key=settings.api_key_hmac_key.get_secret_value(),
-            name=args.name,
-            scopes=[Scope(name) for name in names],
-            now=clock.now(),
-            created_by="cli",
-        )
-        AuditTrail(db=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}").record(
-            "api_key.created",
-            subject_type="api_key",
-            subject_id=created.api_key.id,
-            outcome="created",
-            details={"name": created.api_key.name, "scopes": created.api_key.scopes, "via": "cli"},
+            _cli_context(session, settings), name=args.name, scopes=[Scope(name) for name in names]
         )
         print(
             f"created API key {created.api_key.id} ({created.api_key.name}) "
@@ -255,23 +245,15 @@ def _keys_list(_args: argparse.Namespace) -> int:
 
 def _keys_revoke(args: argparse.Namespace) -> int:
     from cpni_api.api_keys.service import revoke_api_key
-    from cpni_api.audit.trail import AuditTrail
-    from cpni_api.core.clock import SystemClock
+    from cpni_api.core.errors import ProblemError
 
     settings = load_settings()
-    clock = SystemClock()
-    with _session_factory(settings).begin() as session:
-        api_key = revoke_api_key(session, api_key_id=args.api_key_id, now=clock.now())
-        if api_key is None:
-            print(f"cpni-api: no API key {args.api_key_id}", file=sys.stderr)
-            return 1
-        AuditTrail(db=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}").record(
-            "api_key.revoked",
-            subject_type="api_key",
-            subject_id=api_key.id,
-            outcome="revoked",
-            details={"via": "cli"},
-        )
+    try:
+        with _session_factory(settings).begin() as session:
+            revoke_api_key(_cli_context(session, settings), args.api_key_id)
+    except ProblemError:  # no key has that id
+        print(f"cpni-api: no API key {args.api_key_id}", file=sys.stderr)
+        return 1
     print(f"revoked {args.api_key_id}")
     return 0
 
@@ -282,56 +264,32 @@ def _purge(args: argparse.Namespace) -> int:
 
 def _purge_breaches(args: argparse.Namespace) -> int:
     """R-2011-d: deletes breach records past retention; exit 1 when a requested id is refused."""
-    from cpni_api.audit.trail import AuditTrail
     from cpni_api.breaches.retention import purge_breaches
-    from cpni_api.core.clock import SystemClock
 
     settings = load_settings()
-    clock = SystemClock()
     with _session_factory(settings).begin() as session:
-        audit = AuditTrail(db=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}", api_key_id="cli")
-        result = purge_breaches(
-            session,
-            now=clock.now(),
-            retention_years=settings.breach_retention_years,
-            audit=audit,
-            breach_ids=args.ids,
-            dry_run=args.dry_run,
-        )
-    verb = "would delete" if args.dry_run else "deleted"
-    for purged in result.purged:
-        print(
-            f"{verb} breach {purged.breach_id} (determined {purged.determined_at.isoformat()}, "
-            f"{purged.affected_accounts} affected accounts, "
-            f"retained until {purged.retained_until.isoformat()})"
-        )
-    for refused in result.refused:
-        print(f"refused breach {refused.breach_id}: {refused.reason}", file=sys.stderr)
-    print(f"{verb} {len(result.purged)} breach record(s); refused {len(result.refused)}")
-    return 1 if result.refused else 0
+        result = purge_breaches(_cli_context(session, settings), breach_ids=args.ids, dry_run=args.dry_run)
+    return _report_purge(result, "breach", dry_run=args.dry_run)
 
 
 def _purge_consent(args: argparse.Namespace) -> int:
     """R-2007-a-4, R-2008-a-2, R-2009-c/d: deletes approvals, notices, campaigns and reviews kept at least a
     year after they stopped being in effect; exit 1 when a requested id is refused (e.g. an early purge)."""
-    from cpni_api.audit.trail import AuditTrail
     from cpni_api.consent.purge import purge_consent
-    from cpni_api.core.clock import SystemClock
 
     settings = load_settings()
-    clock = SystemClock()
     with _session_factory(settings).begin() as session:
+        context = _cli_context(session, settings)
         result = purge_consent(
             session,
-            now=clock.now(),
+            now=context.now(),
             retention_years=settings.consent_retention_years,
             ids=args.ids,
             dry_run=args.dry_run,
         )
+        # The consent domain's purge does not record its own audit row yet; it is recorded here until it does.
         if not args.dry_run and (result.purged or result.refused):
-            AuditTrail(
-                db=session, clock=clock, correlation_id=f"cli-{uuid.uuid4()}", api_key_id="cli"
-            ).record(
+            context.audit.record(
                 "consent.purged",
                 subject_type="consent_records",
                 outcome="purged",
@@ -341,15 +299,16 @@ def _purge_consent(args: argparse.Namespace) -> int:
                 }
                 | {"refused": len(result.refused)},
             )
-    verb = "would delete" if args.dry_run else "deleted"
+    return _report_purge(result, "consent", dry_run=args.dry_run)
+
+
+def _report_purge(result: PurgeResult, what: str, *, dry_run: bool) -> int:
+    verb = "would delete" if dry_run else "deleted"
     for purged in result.purged:
-        print(
-            f"{verb} {purged.kind} {purged.id} (ended {purged.ended_at.isoformat()}, "
-            f"retained until {purged.retained_until.isoformat()})"
-        )
+        print(f"{verb} {purged.describe()}")
     for refused in result.refused:
-        print(f"refused {refused.id}: {refused.reason}", file=sys.stderr)
-    print(f"{verb} {len(result.purged)} consent record(s); refused {len(result.refused)}")
+        print(f"refused {refused.describe()}: {refused.reason}", file=sys.stderr)
+    print(f"{verb} {len(result.purged)} {what} record(s); refused {len(result.refused)}")
     return 1 if result.refused else 0
 
 

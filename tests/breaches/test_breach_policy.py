@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cpni_api.breaches import policy
-from cpni_api.breaches.policy import BreachFacts, Calendars, Hold, Reason, Regime, Status
-from cpni_api.core.business_days import BusinessCalendar
+from cpni_api.breaches.policy import BreachFacts, Hold, Reason, Regime, Status
+from cpni_api.core.business_days import BusinessCalendar, Calendars
 
 CALENDARS = Calendars(no_later_than=BusinessCalendar.weekends_only(), not_before=BusinessCalendar())
 RULE_2007 = policy.Rule2007()

@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from cpni_api import cli
+from cpni_api.audit.context import WriteContext
 from cpni_api.audit.models import AuditRecord
-from cpni_api.audit.trail import AuditTrail
 from cpni_api.breaches.models import Breach, BreachAffectedAccount
 from cpni_api.breaches.retention import purge_breaches
 from cpni_api.core.clock import ManualClock
@@ -58,24 +58,24 @@ def test_purge_refuses_before_two_years_and_deletes_after(
 
     def purge(now: datetime, ids: list[str] | None, dry_run: bool = False):  # type: ignore[no-untyped-def]
         with module_app.state.session_factory.begin() as session:
-            audit = AuditTrail(db=session, clock=ManualClock(now), correlation_id="test-purge")
-            return purge_breaches(
-                session, now=now, retention_years=2, audit=audit, breach_ids=ids, dry_run=dry_run
-            )
+            settings = module_app.state.settings  # two years' retention, the least R-2011-d allows
+            assert settings.breach_retention_years == 2
+            context = WriteContext.outside_a_request(session, ManualClock(now), settings, actor="tests")
+            return purge_breaches(context, breach_ids=ids, dry_run=dry_run)
 
     early = purge(retained_until - timedelta(microseconds=1), [breach_id, open_id])
-    assert [refused.breach_id for refused in early.refused] == [breach_id, open_id]
+    assert [refused.id for refused in early.refused] == [breach_id, open_id]
     assert "retained until 2028-03-22" in early.refused[0].reason
     assert "obligations are open" in early.refused[1].reason
     assert early.purged == []
     assert {breach_id, open_id} <= _breach_ids(module_app)
 
     dry = purge(retained_until, None, dry_run=True)
-    assert [purged.breach_id for purged in dry.purged] == [breach_id]
+    assert [purged.id for purged in dry.purged] == [breach_id]
     assert breach_id in _breach_ids(module_app)
 
     done = purge(retained_until, None)
-    assert [purged.breach_id for purged in done.purged] == [breach_id]
+    assert [purged.id for purged in done.purged] == [breach_id]
     assert breach_id not in _breach_ids(module_app)
     assert open_id in _breach_ids(module_app)  # never purged while obligations are open
     with module_app.state.session_factory() as session:

@@ -1,5 +1,5 @@
 """Complaints, pretexter actions, opt-out failures, trainings and disciplinary actions through the HTTP API,
-and `agent_training_status` for the disclosure checks (R-2009-b/e/f)."""
+and `agent_trained_at` for the disclosure checks (R-2009-b/e/f)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.compliance.service import agent_training_status
+from cpni_api.compliance.training import agent_trained_at
 from cpni_api.core.clock import ManualClock
 from tests.breaches.conftest import iso, seed_accounts
 
@@ -137,15 +137,11 @@ def test_trainings_and_the_status_the_disclosure_checks_read(
         "next_cursor": None,
     }
     with app.state.engine.connect() as connection:
-        assert agent_training_status(connection, trained, utc("2026-11-24T15:00")) is True
-        assert (
-            agent_training_status(connection, trained, utc("2026-06-01T11:59")) is False
-        )  # before completion
-        assert (
-            agent_training_status(connection, trained, utc("2027-06-01T12:00")) is False
-        )  # expiry exclusive
-        assert agent_training_status(connection, lapsed, utc("2026-11-24T15:00")) is False
-        assert agent_training_status(connection, never, utc("2026-11-24T15:00")) is None
+        assert agent_trained_at(connection, trained, utc("2026-11-24T15:00")) is True
+        assert agent_trained_at(connection, trained, utc("2026-06-01T11:59")) is False  # before completion
+        assert agent_trained_at(connection, trained, utc("2027-06-01T12:00")) is False  # expiry exclusive
+        assert agent_trained_at(connection, lapsed, utc("2026-11-24T15:00")) is False
+        assert agent_trained_at(connection, never, utc("2026-11-24T15:00")) is None
     bad = client.post(
         f"/v1/agents/{trained}/trainings",
         json={

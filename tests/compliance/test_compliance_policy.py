@@ -1,4 +1,5 @@
-"""Compliance rules as pure functions (R-2009-b/e/f), no database."""
+"""Compliance rules as pure functions (R-2009-e/f), no database. The training rule (R-2009-b) runs in the
+database and is tested there: test_training_rule.py."""
 
 from __future__ import annotations
 
@@ -6,8 +7,6 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from cpni_api.compliance import policy
 from cpni_api.core.business_days import BusinessCalendar
@@ -43,32 +42,7 @@ def test_notice_status() -> None:
     assert policy.notice_status(due, due + timedelta(seconds=1), due + timedelta(days=9)) == "done_late"
 
 
-def test_training_status_distinguishes_valid_expired_and_none() -> None:
-    completed = utc("2026-01-10T12:00")
-    expires = utc("2027-01-10T12:00")
-    assert policy.training_status([], completed) is None
-    assert policy.training_status([(completed, expires)], completed) is True
-    assert policy.training_status([(completed, expires)], completed - timedelta(seconds=1)) is False
-    assert policy.training_status([(completed, expires)], expires) is False  # expiry is exclusive
-    assert policy.training_status([(completed, expires), (utc("2026-12-01T00:00"), None)], expires) is True
-
-
 def test_certification_period_is_the_local_calendar_year_and_due_march_1() -> None:
     start, end = policy.certification_period(2026, ZoneInfo("America/New_York"))
     assert (start, end) == (utc("2026-01-01T05:00"), utc("2027-01-01T05:00"))
     assert policy.certification_due_on(2026) == date(2027, 3, 1)
-
-
-@given(
-    st.lists(st.tuples(st.integers(0, 1000), st.one_of(st.none(), st.integers(1, 400))), max_size=5),
-    st.integers(0, 1500),
-)
-def test_training_status_matches_its_definition(records: list[tuple[int, int | None]], probe: int) -> None:
-    base = utc("2026-01-01T00:00")
-    built = [
-        (base + timedelta(days=start), None if length is None else base + timedelta(days=start + length))
-        for start, length in records
-    ]
-    at = base + timedelta(days=probe)
-    expected = None if not built else any(c <= at and (e is None or at < e) for c, e in built)
-    assert policy.training_status(built, at) is expected

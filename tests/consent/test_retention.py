@@ -16,12 +16,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.api_keys.service import create_api_key
 from cpni_api.app import create_app
 from cpni_api.consent.models import CpniApproval, CpniNotice
 from cpni_api.consent.purge import purge_consent
 from cpni_api.core.clock import ManualClock
-from tests.conftest import TEST_API_KEY_HMAC_KEY, make_settings
+from tests.conftest import make_settings, new_key
 from tests.consent.conftest import Consent
 from tests.support.databases import fresh_database
 from tests.support.processes import service_env
@@ -46,15 +45,7 @@ def retention_app(retention_url: str) -> Iterator[tuple[FastAPI, ManualClock]]:
 @pytest.fixture
 def own(retention_app: tuple[FastAPI, ManualClock]) -> Iterator[Consent]:
     app, clock = retention_app
-    with app.state.session_factory.begin() as session:
-        key = create_api_key(
-            session,
-            hmac_key=TEST_API_KEY_HMAC_KEY,
-            name="r",
-            scopes=[Scope.ADMIN],
-            now=clock.now(),
-            created_by="t",
-        ).plaintext
+    key = new_key(app, clock, Scope.ADMIN, name="r")
     with TestClient(app, raise_server_exceptions=False) as client:
         yield Consent(client, {"Authorization": f"Bearer {key}"}, clock)
 

@@ -40,7 +40,6 @@ def rules_document() -> Path | None:
     candidates = [
         os.environ.get("CPNI_RULES_DOC"),
         str(REPO_ROOT / "docs" / "cpni-rules.md"),
-        str(REPO_ROOT.parent / "shared" / "docs" / "cpni-rules.md"),
     ]
     for candidate in candidates:
         if candidate and Path(candidate).is_file():

@@ -7,7 +7,7 @@ import re
 from fastapi import FastAPI
 
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.core.openapi import operations
+from cpni_api.openapi import operations
 
 
 def v1_operations(app: FastAPI) -> list[tuple[str, str, Scope | None]]:
@@ -16,4 +16,16 @@ def v1_operations(app: FastAPI) -> list[tuple[str, str, Scope | None]]:
         (operation.method, re.sub(r"\{[^}]+\}", "does-not-exist", operation.path), operation.scope)
         for operation in operations(app)
         if operation.path.startswith("/v1")
+    ]
+
+
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def v1_write_routes(app: FastAPI) -> list[tuple[str, str]]:
+    """(method, path template) for every /v1 operation that may change something."""
+    return [
+        (operation.method, operation.path)
+        for operation in operations(app)
+        if operation.path.startswith("/v1") and operation.method in WRITE_METHODS
     ]

@@ -1,4 +1,5 @@
-"""Creating, listing, revoking and authenticating API keys. Services flush; the caller commits."""
+"""Creating, listing, revoking and authenticating API keys. Creating and revoking are changes made in a
+`WriteContext` (ADR 0019), whoever asks: a request or the command line. Services flush; the caller commits."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.models import ApiKey
 from cpni_api.api_keys.scopes import Scope
+from cpni_api.audit.context import WriteContext
 from cpni_api.core.driver_statements import BoundStatement, DriverStatement
+from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 
 KEY_PREFIX = "cpni"
@@ -65,27 +68,27 @@ def parse_key(presented: str) -> str | None:
     return f"{ID_PREFIX}_{parts[1]}"
 
 
-def create_api_key(
-    session: Session,
-    *,
-    hmac_key: str,
-    name: str,
-    scopes: Sequence[Scope],
-    now: datetime,
-    created_by: str | None,
-) -> CreatedKey:
+def create_api_key(context: WriteContext, *, name: str, scopes: Sequence[Scope]) -> CreatedKey:
+    """A new key, created by the context's actor; its plaintext exists only in what this returns."""
     api_key_id = new_id(ID_PREFIX)
     plaintext = format_key(api_key_id, secrets.token_urlsafe(32))
     api_key = ApiKey(
         id=api_key_id,
         name=name,
-        key_digest=digest(hmac_key, plaintext),
+        key_digest=digest(context.settings.api_key_hmac_key.get_secret_value(), plaintext),
         scopes=sorted({scope.value for scope in scopes}),
-        created_at=now,
-        created_by=created_by,
+        created_at=context.now(),
+        created_by=context.actor,
     )
-    session.add(api_key)
-    session.flush()
+    context.session.add(api_key)
+    context.session.flush()
+    context.audit.record(
+        "api_key.created",
+        subject_type="api_key",
+        subject_id=api_key.id,
+        outcome="created",
+        details={"name": api_key.name, "scopes": api_key.scopes},
+    )
     return CreatedKey(api_key=api_key, plaintext=plaintext)
 
 
@@ -117,12 +120,14 @@ def list_api_keys(session: Session, *, after_id: str | None, limit: int) -> list
     return list(session.scalars(query))
 
 
-def revoke_api_key(session: Session, *, api_key_id: str, now: datetime) -> ApiKey | None:
-    """Revokes the key (idempotent: a revoked key keeps its first revocation time)."""
-    api_key = session.get(ApiKey, api_key_id)
+def revoke_api_key(context: WriteContext, api_key_id: str) -> ApiKey:
+    """Revokes the key at once (idempotent: a revoked key keeps its first revocation time); 404 when no key
+    has that id."""
+    api_key = context.session.get(ApiKey, api_key_id)
     if api_key is None:
-        return None
+        raise ProblemError(ErrorCode.NOT_FOUND, "No API key has that id.")
     if api_key.revoked_at is None:
-        api_key.revoked_at = now
-        session.flush()
+        api_key.revoked_at = context.now()
+        context.session.flush()
+    context.audit.record("api_key.revoked", subject_type="api_key", subject_id=api_key.id, outcome="revoked")
     return api_key

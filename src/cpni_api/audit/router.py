@@ -4,14 +4,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.audit.models import AuditRecord
 from cpni_api.audit.schemas import AuditRecordOut
 from cpni_api.core.commit_order import in_commit_order
-from cpni_api.core.db import get_session
+from cpni_api.core.dependencies import DbSession
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 
@@ -21,7 +20,7 @@ router = APIRouter(prefix="/v1/audit-records", tags=["audit"])
 @router.get("", response_model=Page[AuditRecordOut], summary="Read the audit trail")
 def list_audit_records(
     _principal: Annotated[Principal, Depends(RequireScope(Scope.AUDIT_READ))],
-    session: Annotated[Session, Depends(get_session, scope="function")],
+    session: DbSession,
     account_id: Annotated[
         str | None, Query(max_length=40, description="Only this account's records.")
     ] = None,

@@ -1,4 +1,5 @@
-"""Writing audit records. Every domain calls `AuditTrail.record` inside its request transaction."""
+"""Writing audit records. Every change records its own, in its transaction, through the `AuditTrail` of its
+`WriteContext` (audit/context.py, ADR 0019)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,7 @@ from sqlalchemy.orm import Session
 
 from cpni_api.audit.models import AuditRecord
 from cpni_api.core.clock import Clock
-from cpni_api.core.db import get_session
-from cpni_api.core.dependencies import get_clock
+from cpni_api.core.dependencies import ClockDep, DbSession
 from cpni_api.core.driver_statements import BoundStatement, DriverStatement
 from cpni_api.core.ids import new_id
 from cpni_api.core.request_context import current_request_id
@@ -51,7 +51,9 @@ class AuditTrail:
     request_state: Any = None
     api_key_id: str | None = None
 
-    def _actor(self) -> str | None:
+    @property
+    def actor(self) -> str | None:
+        """Who makes the change: the request's API key, or what `api_key_id` names (e.g. "cli")."""
         principal = getattr(self.request_state, "principal", None)
         return principal.api_key_id if principal is not None else self.api_key_id
 
@@ -70,7 +72,7 @@ class AuditTrail:
                 "id": new_id("aud"),
                 "occurred_at": self.clock.now(),
                 "action": action,
-                "api_key_id": self._actor(),
+                "api_key_id": self.actor,
                 "agent_id": fields.get("agent_id"),
                 "account_id": fields.get("account_id"),
                 "subject_type": fields.get("subject_type"),
@@ -82,11 +84,10 @@ class AuditTrail:
         )
 
 
-async def get_audit_trail(
-    request: Request,
-    session: Annotated[Session, Depends(get_session, scope="function")],
-    clock: Annotated[Clock, Depends(get_clock)],
-) -> AuditTrail:
+async def get_audit_trail(request: Request, session: DbSession, clock: ClockDep) -> AuditTrail:
     return AuditTrail(
         db=session, clock=clock, correlation_id=current_request_id(), request_state=request.state
     )
+
+
+Audit = Annotated[AuditTrail, Depends(get_audit_trail)]

@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from cpni_api.audit.trail import AuditTrail
-from cpni_api.breaches import service
+from cpni_api.breaches import views
 from cpni_api.breaches.models import Breach, BreachAffectedAccount
 from cpni_api.breaches.policy import Regime
 from cpni_api.core.clock import Clock
@@ -48,13 +48,13 @@ def notify_next_batch(
 ) -> BatchOutcome:
     """Notifies up to `batch_size` not-yet-notified accounts of one breach, in the caller's transaction."""
     try:
-        breach = service.get_breach(session, breach_id, for_update=True)
+        breach = views.get_breach(session, breach_id, for_update=True)
     except ProblemError:
         return BatchOutcome(0, True, "breach_not_found")
     if breach.customer_notice_requested_at is None:
         return BatchOutcome(0, True, "not_requested")
     now = clock.now()
-    decision = service.decide_customer_notice(session, breach, at=now)
+    decision = views.decide_customer_notice(session, breach, at=now)
     if not decision.allowed:
         return BatchOutcome(0, True, decision.reason.value)
     pending = (

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from cpni_api.core.business_days import BusinessCalendar
+from cpni_api.core.business_days import Calendars
 
 LAW_ENFORCEMENT_NOTICE_BUSINESS_DAYS = 7  # R-2011-b
 CUSTOMER_NOTICE_WAIT_FULL_BUSINESS_DAYS = 7  # R-2011-b-1
@@ -45,6 +45,23 @@ class Reason(StrEnum):
     NO_WAITING_PERIOD = "no_waiting_period"
 
 
+# Why a notice is refused, in words, with the rule behind each reason (the problem's `detail`).
+_REFUSAL = {
+    Reason.LAW_ENFORCEMENT_NOT_NOTIFIED: "law enforcement has not been notified (R-2011-a)",
+    Reason.FCC_NOT_NOTIFIED: "the FCC has not been notified (R-2011-NEW)",
+    Reason.LAW_ENFORCEMENT_HOLD: "a law-enforcement hold is active (R-2011-b-3)",
+    Reason.WAITING_PERIOD: "7 full business days have not passed since the law-enforcement notification "
+    "(R-2011-b-1)",
+    Reason.URGENT_NEED_WITHOUT_CONSULTATION: "the urgent path needs a recorded consultation with the "
+    "investigating agency (R-2011-b-2), and the waiting period has not passed",
+}
+
+
+def refusal_text(reason: Reason) -> str:
+    """Why a customer (or public) notice is refused for `reason`, citing its rule."""
+    return _REFUSAL.get(reason, reason.value)
+
+
 class Status(StrEnum):
     """A breach's (or one obligation's) state as of an instant, for the compliance officer's list."""
 
@@ -54,15 +71,6 @@ class Status(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     NOT_REQUIRED = "not_required"
-
-
-@dataclass(frozen=True)
-class Calendars:
-    """E1: "no later than" deadlines count weekends only (holidays make them earlier); "not before" waits
-    skip weekends and holidays and never count the day of the notice."""
-
-    no_later_than: BusinessCalendar
-    not_before: BusinessCalendar
 
 
 @dataclass(frozen=True)

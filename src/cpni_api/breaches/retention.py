@@ -9,14 +9,13 @@ consultations and public disclosures; its outbox events and audit rows stay (the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from cpni_api.audit.trail import AuditTrail
-from cpni_api.breaches import service
+from cpni_api.audit.context import WriteContext
+from cpni_api.breaches import views
 from cpni_api.breaches.models import (
     AgencyConsultation,
     Breach,
@@ -24,63 +23,47 @@ from cpni_api.breaches.models import (
     LawEnforcementHold,
     PublicDisclosure,
 )
+from cpni_api.core.retention import Purged, PurgeResult, Refused
 
 SCAN_CHUNK = 200
 
 
-@dataclass(frozen=True)
-class Purged:
-    breach_id: str
-    determined_at: datetime
-    retained_until: datetime
-    affected_accounts: int
-
-
-@dataclass(frozen=True)
-class Refused:
-    breach_id: str
-    reason: str
-
-
-@dataclass
-class PurgeResult:
-    purged: list[Purged] = field(default_factory=list)
-    refused: list[Refused] = field(default_factory=list)
-
-
-def _assess(breach: Breach, details: service.BreachDetails, now: datetime, years: int) -> Purged | Refused:
-    status = service.breach_status(breach, details, now)
-    until = service.retained_until(breach, details, status, years)
+def _assess(breach: Breach, details: views.BreachDetails, now: datetime, years: int) -> Purged | Refused:
+    status = views.breach_status(breach, details, now)
+    until = views.retained_until(breach, details, status, years)
     if until is None:
-        return Refused(breach.id, f"still {status}: obligations are open, so the record is kept (R-2011-d)")
+        return Refused(
+            breach.id, f"still {status}: obligations are open, so the record is kept (R-2011-d)", "breach"
+        )
     if now < until:
         return Refused(
             breach.id,
             f"retained until {until.isoformat()} (at least {years} years after the last activity, R-2011-d)",
+            "breach",
         )
-    return Purged(breach.id, breach.determined_at, until, breach.affected_account_count)
+    note = f"determined {breach.determined_at.isoformat()}, {breach.affected_account_count} affected accounts"
+    return Purged("breach", breach.id, views.last_activity(breach, details), until, note)
 
 
 def purge_breaches(
-    session: Session,
-    *,
-    now: datetime,
-    retention_years: int,
-    audit: AuditTrail,
-    breach_ids: Sequence[str] | None = None,
-    dry_run: bool = False,
+    context: WriteContext, *, breach_ids: Sequence[str] | None = None, dry_run: bool = False
 ) -> PurgeResult:
-    """Deletes breaches past retention (all of them, or only `breach_ids`), in the caller's transaction.
+    """Deletes breaches past `CPNI_BREACH_RETENTION_YEARS` (all of them, or only `breach_ids`), in the
+    context's transaction, each with its audit row.
 
     With `breach_ids`, each id that is unknown or still retained is refused and nothing else is touched.
     """
+    session, now = context.session, context.now()
+    retention_years = context.settings.breach_retention_years
     result = PurgeResult()
     candidates: list[Breach] = []
     if breach_ids is not None:
         wanted = list(dict.fromkeys(breach_ids))
         found = {b.id: b for b in session.scalars(select(Breach).where(Breach.id.in_(wanted)))}
         result.refused += [
-            Refused(breach_id, "no breach has that id") for breach_id in wanted if breach_id not in found
+            Refused(breach_id, "no breach has that id", "breach")
+            for breach_id in wanted
+            if breach_id not in found
         ]
         candidates = [found[breach_id] for breach_id in wanted if breach_id in found]
         _assess_all(session, candidates, now, retention_years, result)
@@ -93,11 +76,11 @@ def purge_breaches(
             after = chunk[-1].id
     if not dry_run:
         for purged in result.purged:
-            _delete(session, purged.breach_id)
-            audit.record(
+            _delete(session, purged.id)
+            context.audit.record(
                 "breach.purged",
                 subject_type="breach",
-                subject_id=purged.breach_id,
+                subject_id=purged.id,
                 outcome="deleted",
                 details={
                     "retained_until": purged.retained_until.isoformat(),
@@ -117,13 +100,11 @@ def _assess_all(
     *,
     report_refusals: bool = True,
 ) -> None:
-    details = service.load_details(session, [breach.id for breach in breaches])
+    details = views.load_details(session, [breach.id for breach in breaches])
     for breach in breaches:
         outcome = _assess(breach, details[breach.id], now, years)
-        if isinstance(outcome, Purged):
-            result.purged.append(outcome)
-        elif report_refusals:
-            result.refused.append(outcome)
+        if isinstance(outcome, Purged) or report_refusals:
+            result.add(outcome)
 
 
 def _delete(session: Session, breach_id: str) -> None:

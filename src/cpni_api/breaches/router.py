@@ -1,20 +1,20 @@
 """Breaches (design.md §4, R-2011). Writes need `breaches:write`; reads need `compliance:read`, so a
-compliance officer's read-only key sees the deadlines without being able to change them (ADR 0011)."""
+compliance officer's read-only key sees the deadlines without being able to change them (ADR 0011).
+
+A write route parses, authorizes, makes its one change (`service`, which records the audit row) and answers
+with the breach as `views` shows it (ADR 0019)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Path, Query, Request
-from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.audit.trail import AuditTrail, get_audit_trail
-from cpni_api.breaches import customer_notices, service
+from cpni_api.audit.context import WriteContext, WriteContextDep
+from cpni_api.breaches import customer_notices, service, views
 from cpni_api.breaches.models import Breach
-from cpni_api.breaches.policy import Calendars
 from cpni_api.breaches.schemas import (
     AffectedAccountOut,
     AffectedAccountsAdd,
@@ -27,83 +27,46 @@ from cpni_api.breaches.schemas import (
     LawEnforcementNotificationCreate,
     PublicDisclosureCreate,
 )
-from cpni_api.core.business_days import BusinessCalendar
-from cpni_api.core.clock import Clock
-from cpni_api.core.db import get_session
-from cpni_api.core.dependencies import get_calendar, get_clock, get_settings
+from cpni_api.core.dependencies import CalendarsDep, ClockDep, DbSession, SettingsDep
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
-from cpni_api.core.request_context import current_request_id
-from cpni_api.core.settings import Settings
 
 router = APIRouter(prefix="/v1/breaches", tags=["breaches"])
-DbSession = Annotated[Session, Depends(get_session, scope="function")]
 BreachId = Annotated[str, Path(max_length=40)]
-ClockDep = Annotated[Clock, Depends(get_clock)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
-Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
 Writer = Annotated[Principal, Depends(RequireScope(Scope.BREACHES_WRITE))]
 Reader = Annotated[Principal, Depends(RequireScope(Scope.COMPLIANCE_READ))]
 
 
-@lru_cache(maxsize=8)
-def _weekends_only(timezone: str) -> BusinessCalendar:
-    return BusinessCalendar.weekends_only(timezone=timezone)
-
-
-def get_breach_calendars(calendar: Annotated[BusinessCalendar, Depends(get_calendar)]) -> Calendars:
-    """E1: the configured calendar for "not before" waits, its weekends-only twin for "no later than"."""
-    return Calendars(no_later_than=_weekends_only(calendar.timezone.key), not_before=calendar)
-
-
-CalendarsDep = Annotated[Calendars, Depends(get_breach_calendars)]
-
-
-def _view(session: Session, breach: Breach, clock: Clock, settings: Settings) -> BreachOut:
-    return service.view_of(session, breach, now=clock.now(), retention_years=settings.breach_retention_years)
-
-
-def _schedule_notices(
-    background: BackgroundTasks, request: Request, breach: Breach, principal: Principal, settings: Settings
-) -> None:
-    background.add_task(
-        customer_notices.notify_after_response,
-        request.app.state.session_factory,
-        request.app.state.clock,
-        breach.id,
-        batch_size=settings.breach_notice_batch_size,
-        correlation_id=current_request_id(),
-        api_key_id=principal.api_key_id,
+def _view(context: WriteContext, breach: Breach) -> BreachOut:
+    return views.view_of(
+        context.session, breach, now=context.now(), retention_years=context.settings.breach_retention_years
     )
+
+
+def _after_the_response(
+    run: service.NoticeRun, context: WriteContext, background: BackgroundTasks, request: Request
+) -> BreachOut:
+    """The breach as it is now; the customer notices, when due, go out once the response is sent."""
+    if run.notices_to_send:
+        background.add_task(
+            customer_notices.notify_after_response,
+            request.app.state.session_factory,
+            context.clock,
+            run.breach.id,
+            batch_size=context.settings.breach_notice_batch_size,
+            correlation_id=context.audit.correlation_id,
+            api_key_id=context.actor,
+        )
+    return _view(context, run.breach)
 
 
 @router.post("", status_code=201, response_model=BreachOut, summary="Record a breach")
 def create_breach(
-    body: BreachCreate,
-    _principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    calendars: CalendarsDep,
-    audit: Audit,
+    body: BreachCreate, _principal: Writer, context: WriteContextDep, calendars: CalendarsDep
 ) -> BreachOut:
     """R-2011-d record; answers with `law_enforcement_notice_due_by`: the end of the 7th business day after
     `determined_at`, holidays counted as business days (R-2011-b, E1). The regime is fixed here (E19).
     Unknown `affected_account_ids` refuse the request (422 `UNKNOWN_ACCOUNT_IDS`, listing them)."""
-    breach = service.create_breach(
-        session,
-        body=body,
-        now=clock.now(),
-        calendars=calendars,
-        effective_2024_on=settings.breach_2024_rules_effective_on,
-    )
-    audit.record(
-        "breach.recorded",
-        subject_type="breach",
-        subject_id=breach.id,
-        outcome="recorded",
-        details={"regime": breach.regime, "affected_accounts": breach.affected_account_count},
-    )
-    return _view(session, breach, clock, settings)
+    return _view(context, service.create_breach(context, body, calendars))
 
 
 @router.get("", response_model=Page[BreachOut], summary="List breaches with what is due and overdue")
@@ -126,7 +89,7 @@ def list_breaches(
         statuses = set(status)
         if "open" in statuses:
             statuses |= {"overdue", "due", "waiting", "in_progress"}
-    rows = service.list_breaches(
+    rows = views.list_breaches(
         session,
         statuses=statuses,
         after_id=cursor,
@@ -144,7 +107,12 @@ def get_breach(
     breach_id: BreachId, _principal: Reader, session: DbSession, clock: ClockDep, settings: SettingsDep
 ) -> BreachOut:
     """`customer_notice` shows the progress of the notices (`notified_count` of `total`, `status`)."""
-    return _view(session, service.get_breach(session, breach_id), clock, settings)
+    return views.view_of(
+        session,
+        views.get_breach(session, breach_id),
+        now=clock.now(),
+        retention_years=settings.breach_retention_years,
+    )
 
 
 @router.post(
@@ -153,28 +121,15 @@ def get_breach(
 def add_affected_accounts(
     breach_id: BreachId,
     body: AffectedAccountsAdd,
-    principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    audit: Audit,
+    _principal: Writer,
+    context: WriteContextDep,
     background: BackgroundTasks,
     request: Request,
 ) -> BreachOut:
     """For accounts found later, or breaches too large for one request. Accounts already listed are ignored.
     When the customer notice was already requested, the new accounts are notified as well."""
-    breach = service.get_breach(session, breach_id, for_update=True)
-    added = service.add_affected_accounts(session, breach, body.account_ids, now=clock.now())
-    audit.record(
-        "breach.affected_accounts_added",
-        subject_type="breach",
-        subject_id=breach.id,
-        outcome="added",
-        details={"added": added, "total": breach.affected_account_count},
-    )
-    if added and breach.customer_notice_requested_at is not None:
-        _schedule_notices(background, request, breach, principal, settings)
-    return _view(session, breach, clock, settings)
+    run = service.add_affected_accounts(context, breach_id, body.account_ids)
+    return _after_the_response(run, context, background, request)
 
 
 @router.get(
@@ -190,8 +145,8 @@ def list_affected_accounts(
     cursor: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[AffectedAccountOut]:
-    service.get_breach(session, breach_id)
-    rows = service.list_affected_accounts(
+    views.get_breach(session, breach_id)
+    rows = views.list_affected_accounts(
         session, breach_id, after_account_id=cursor, limit=limit + 1, notified=notified
     )
     return page_of(rows, limit, AffectedAccountOut.model_validate, cursor=lambda row: row.account_id)
@@ -206,83 +161,37 @@ def notify_law_enforcement(
     breach_id: BreachId,
     body: LawEnforcementNotificationCreate,
     _principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
+    context: WriteContextDep,
     calendars: CalendarsDep,
-    audit: Audit,
 ) -> BreachOut:
     """R-2011-b: the notice to the USSS and FBI. Under the 2007 regime the answer carries
     `customer_notice_not_before`: 7 full business days later, the day of notice not counted, weekends and
     holidays skipped (R-2011-b-1, E1). `urgent_need` opens the urgent path once a consultation with the
     investigating agency is recorded (R-2011-b-2)."""
-    breach = service.get_breach(session, breach_id, for_update=True)
-    service.record_law_enforcement_notification(
-        session,
-        breach,
-        notified_at=body.notified_at,
-        reference=body.reference,
-        urgent_need=body.urgent_need,
-        now=clock.now(),
-        calendars=calendars,
-    )
-    audit.record(
-        "breach.law_enforcement_notified",
-        subject_type="breach",
-        subject_id=breach.id,
-        outcome="on_time" if body.notified_at <= breach.law_enforcement_notice_due_by else "late",
-        details={"urgent_need": body.urgent_need, "regime": breach.regime},
-    )
-    return _view(session, breach, clock, settings)
+    return _view(context, service.record_law_enforcement_notification(context, breach_id, body, calendars))
 
 
 @router.post(
     "/{breach_id}/fcc-notifications", response_model=BreachOut, summary="Record the notice to the FCC"
 )
 def notify_fcc(
-    breach_id: BreachId,
-    body: FccNotificationCreate,
-    _principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    audit: Audit,
+    breach_id: BreachId, body: FccNotificationCreate, _principal: Writer, context: WriteContextDep
 ) -> BreachOut:
     """2024 regime (R-2011-NEW): the FCC is notified with law enforcement when 500 or more customers are
     affected or harm is reasonably likely. Recording it under the 2007 regime is allowed (voluntary)."""
-    breach = service.get_breach(session, breach_id, for_update=True)
-    service.record_fcc_notification(
-        session, breach, notified_at=body.notified_at, reference=body.reference, now=clock.now()
-    )
-    audit.record("breach.fcc_notified", subject_type="breach", subject_id=breach.id, outcome="recorded")
-    return _view(session, breach, clock, settings)
+    return _view(context, service.record_fcc_notification(context, breach_id, body))
 
 
 @router.post(
     "/{breach_id}/law-enforcement-holds", status_code=201, response_model=BreachOut, summary="Record a hold"
 )
 def create_hold(
-    breach_id: BreachId,
-    body: HoldCreate,
-    _principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    audit: Audit,
+    breach_id: BreachId, body: HoldCreate, _principal: Writer, context: WriteContextDep
 ) -> BreachOut:
     """R-2011-b-3: an agency's direction not to notify customers or disclose publicly. An initial hold lasts
     at most 30 days; an extension names `extends_hold_id` and its `written_direction_reference`. Customer
     notice is refused while any hold is active, on the urgent path too."""
-    breach = service.get_breach(session, breach_id, for_update=True)
-    hold = service.record_hold(session, breach, body, now=clock.now())
-    audit.record(
-        "breach.law_enforcement_hold_recorded",
-        subject_type="breach",
-        subject_id=breach.id,
-        outcome="extension" if hold.extends_hold_id else "initial",
-        details={"hold_id": hold.id, "until": hold.until.isoformat()},
-    )
-    return _view(session, breach, clock, settings)
+    return _view(context, service.record_hold(context, breach_id, body))
 
 
 @router.post(
@@ -295,29 +204,10 @@ def release_hold(
     hold_id: Annotated[str, Path(max_length=40)],
     body: HoldRelease,
     _principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    audit: Audit,
+    context: WriteContextDep,
 ) -> BreachOut:
     """R-2011-b-3: the agency's written notice that disclosure will no longer impede the investigation."""
-    breach = service.get_breach(session, breach_id, for_update=True)
-    service.release_hold(
-        session,
-        breach,
-        hold_id,
-        released_at=body.released_at,
-        reference=body.written_notice_reference,
-        now=clock.now(),
-    )
-    audit.record(
-        "breach.law_enforcement_hold_released",
-        subject_type="breach",
-        subject_id=breach.id,
-        outcome="released",
-        details={"hold_id": hold_id},
-    )
-    return _view(session, breach, clock, settings)
+    return _view(context, service.release_hold(context, breach_id, hold_id, body))
 
 
 @router.post(
@@ -327,26 +217,11 @@ def release_hold(
     summary="Record a consultation with the investigating agency",
 )
 def create_consultation(
-    breach_id: BreachId,
-    body: ConsultationCreate,
-    _principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    audit: Audit,
+    breach_id: BreachId, body: ConsultationCreate, _principal: Writer, context: WriteContextDep
 ) -> BreachOut:
     """R-2011-b-2: with `urgent_need` flagged in the law-enforcement notice, a consultation opens the urgent
     path to notify customers before the 7 full business days have passed."""
-    breach = service.get_breach(session, breach_id, for_update=True)
-    consultation = service.record_consultation(session, breach, body, now=clock.now())
-    audit.record(
-        "breach.agency_consulted",
-        subject_type="breach",
-        subject_id=breach.id,
-        outcome="recorded",
-        details={"consultation_id": consultation.id, "urgent_need": breach.urgent_need},
-    )
-    return _view(session, breach, clock, settings)
+    return _view(context, service.record_consultation(context, breach_id, body))
 
 
 @router.post(
@@ -356,26 +231,11 @@ def create_consultation(
     summary="Record a public disclosure of the breach",
 )
 def create_public_disclosure(
-    breach_id: BreachId,
-    body: PublicDisclosureCreate,
-    _principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    audit: Audit,
+    breach_id: BreachId, body: PublicDisclosureCreate, _principal: Writer, context: WriteContextDep
 ) -> BreachOut:
     """R-2011-a, E18: a public disclosure, voluntary or under state or local law, is refused exactly when a
     customer notice would be (409 `CUSTOMER_NOTICE_TOO_EARLY` with `reason`)."""
-    breach = service.get_breach(session, breach_id, for_update=True)
-    disclosure = service.record_public_disclosure(session, breach, body, now=clock.now())
-    audit.record(
-        "breach.public_disclosure_recorded",
-        subject_type="breach",
-        subject_id=breach.id,
-        outcome="recorded",
-        details={"disclosure_id": disclosure.id, "channel": disclosure.channel},
-    )
-    return _view(session, breach, clock, settings)
+    return _view(context, service.record_public_disclosure(context, breach_id, body))
 
 
 @router.post(
@@ -386,11 +246,8 @@ def create_public_disclosure(
 )
 def notify_customers(
     breach_id: BreachId,
-    principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    audit: Audit,
+    _principal: Writer,
+    context: WriteContextDep,
     background: BackgroundTasks,
     request: Request,
 ) -> BreachOut:
@@ -401,18 +258,6 @@ def notify_customers(
     202: the notices are emitted right after the response, in batches that each commit on their own; watch
     `customer_notice` on `GET /v1/breaches/{breach_id}`. Idempotent: repeating the request never notifies an
     account twice, and resumes a run that was interrupted."""
-    breach = service.get_breach(session, breach_id, for_update=True)
-    decision = service.request_customer_notice(session, breach, now=clock.now())
-    audit.record(
-        "breach.customer_notice_requested",
-        subject_type="breach",
-        subject_id=breach.id,
-        outcome="already_completed" if decision is None else "accepted",
-        details={
-            "reason": decision.reason.value if decision else None,
-            "accounts": breach.affected_account_count,
-        },
+    return _after_the_response(
+        service.request_customer_notice(context, breach_id), context, background, request
     )
-    if decision is not None:
-        _schedule_notices(background, request, breach, principal, settings)
-    return _view(session, breach, clock, settings)

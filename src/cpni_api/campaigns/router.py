@@ -1,13 +1,15 @@
+"""Campaigns (R-2009-c) and their supervisor review (R-2009-d). A write route parses, authorizes and makes
+its one change in `service`, which records the audit row (ADR 0019)."""
+
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
-from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.audit.trail import AuditTrail, get_audit_trail
+from cpni_api.audit.context import WriteContextDep
 from cpni_api.campaigns import service
 from cpni_api.campaigns.schemas import (
     CampaignCreate,
@@ -17,40 +19,20 @@ from cpni_api.campaigns.schemas import (
     ReviewOut,
 )
 from cpni_api.consent.service import carrier_policy
-from cpni_api.core.business_days import BusinessCalendar
-from cpni_api.core.clock import Clock
-from cpni_api.core.db import get_session
-from cpni_api.core.dependencies import get_calendar, get_clock, get_settings
+from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession, SettingsDep
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
-from cpni_api.core.settings import Settings
 
 router = APIRouter(prefix="/v1/campaigns", tags=["campaigns"])
-DbSession = Annotated[Session, Depends(get_session, scope="function")]
-ClockDep = Annotated[Clock, Depends(get_clock)]
-Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
 Writer = Annotated[Principal, Depends(RequireScope(Scope.CAMPAIGNS_WRITE))]
 CampaignId = Annotated[str, Path(max_length=40)]
 
 
 @router.post("", status_code=201, response_model=CampaignOut, summary="Register a campaign")
-def create_campaign(
-    body: CampaignCreate, principal: Writer, session: DbSession, clock: ClockDep, audit: Audit
-) -> CampaignOut:
+def create_campaign(body: CampaignCreate, principal: Writer, context: WriteContextDep) -> CampaignOut:
     """R-2009-c: the campaign record (description, CPNI used, products offered). It starts
     `pending_review` and cannot run until a supervisor other than the requester approves it (R-2009-d)."""
-    campaign = service.create_campaign(session, body, clock.now(), principal.api_key_id)
-    audit.record(
-        "campaign.created",
-        subject_type="campaign",
-        subject_id=campaign.id,
-        outcome=campaign.status,
-        details={
-            "scope": campaign.scope,
-            "purpose": campaign.purpose,
-            "third_party_id": campaign.third_party_id,
-        },
-    )
-    return service.campaign_view(session, campaign)
+    campaign = service.create_campaign(context, body, created_by=principal.api_key_id)
+    return service.campaign_view(context.session, campaign)
 
 
 @router.get("/{campaign_id}", response_model=CampaignOut, summary="Get a campaign and its reviews")
@@ -63,32 +45,18 @@ def review_campaign(
     campaign_id: CampaignId,
     body: ReviewCreate,
     principal: Annotated[Principal, Depends(RequireScope(Scope.CAMPAIGNS_APPROVE))],
-    session: DbSession,
-    clock: ClockDep,
-    audit: Audit,
+    context: WriteContextDep,
 ) -> ReviewOut:
     """R-2009-d: a supervisor approves or rejects once; the reviewer may not be the requester (409
     `REVIEWER_IS_REQUESTER`)."""
-    campaign, review = service.review_campaign(session, campaign_id, body, clock.now(), principal.api_key_id)
-    audit.record(
-        "campaign.reviewed",
-        subject_type="campaign",
-        subject_id=campaign.id,
-        outcome=review.decision,
-        details={"review_id": review.id, "reviewer": review.reviewer},
-    )
+    review = service.review_campaign(context, campaign_id, body, api_key_id=principal.api_key_id)
     return ReviewOut.model_validate(review)
 
 
 @router.post("/{campaign_id}/close", response_model=CampaignOut, summary="Close a campaign")
-def close_campaign(
-    campaign_id: CampaignId, _principal: Writer, session: DbSession, clock: ClockDep, audit: Audit
-) -> CampaignOut:
+def close_campaign(campaign_id: CampaignId, _principal: Writer, context: WriteContextDep) -> CampaignOut:
     """Idempotent. The campaign stops authorising use; its record is kept for a year after (R-2009-c)."""
-    campaign, changed = service.close_campaign(session, campaign_id, clock.now())
-    if changed:
-        audit.record("campaign.closed", subject_type="campaign", subject_id=campaign.id, outcome="closed")
-    return service.campaign_view(session, campaign)
+    return service.campaign_view(context.session, service.close_campaign(context, campaign_id))
 
 
 @router.get(
@@ -101,8 +69,8 @@ def eligible_accounts(
     _principal: Writer,
     session: DbSession,
     clock: ClockDep,
-    calendar: Annotated[BusinessCalendar, Depends(get_calendar)],
-    settings: Annotated[Settings, Depends(get_settings)],
+    calendar: CalendarDep,
+    settings: SettingsDep,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[EligibleAccountOut]:

@@ -1,5 +1,6 @@
-"""Campaigns (R-2009-c) with supervisor review (R-2009-d) and the accounts eligible for them. Services
-flush; the request commits."""
+"""Campaigns (R-2009-c) with supervisor review (R-2009-d) and the accounts eligible for them. Each change is
+one function made in a `WriteContext`, which records its audit row (ADR 0019). Services flush; the request
+commits."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpni_api.audit.context import WriteContext
 from cpni_api.campaigns import policy
 from cpni_api.campaigns.models import Campaign, CampaignReview
 from cpni_api.campaigns.schemas import CampaignCreate, CampaignOut, ReviewCreate, ReviewOut
@@ -31,7 +33,9 @@ def get_campaign(session: Session, campaign_id: str, *, for_update: bool = False
     return campaign
 
 
-def create_campaign(session: Session, body: CampaignCreate, now: datetime, created_by: str) -> Campaign:
+def create_campaign(context: WriteContext, body: CampaignCreate, created_by: str) -> Campaign:
+    """R-2009-c: the campaign record; it waits for a supervisor's review (R-2009-d)."""
+    session = context.session
     recipient = None
     if body.third_party_id is not None:
         recipient = as_recipient(get_third_party(session, body.third_party_id))
@@ -51,11 +55,22 @@ def create_campaign(session: Session, body: CampaignCreate, now: datetime, creat
         includes_location=body.includes_location,
         requested_by=body.requested_by,
         status=policy.Status.PENDING_REVIEW.value,
-        created_at=now,
+        created_at=context.now(),
         created_by=created_by,
     )
     session.add(campaign)
     session.flush()
+    context.audit.record(
+        "campaign.created",
+        subject_type="campaign",
+        subject_id=campaign.id,
+        outcome=campaign.status,
+        details={
+            "scope": campaign.scope,
+            "purpose": campaign.purpose,
+            "third_party_id": campaign.third_party_id,
+        },
+    )
     return campaign
 
 
@@ -70,13 +85,15 @@ _REFUSALS = {
 
 
 def review_campaign(
-    session: Session, campaign_id: str, body: ReviewCreate, now: datetime, api_key_id: str
-) -> tuple[Campaign, CampaignReview]:
-    campaign = get_campaign(session, campaign_id, for_update=True)
+    context: WriteContext, campaign_id: str, body: ReviewCreate, api_key_id: str
+) -> CampaignReview:
+    """R-2009-d: a supervisor other than the requester approves or rejects, once."""
+    campaign = get_campaign(context.session, campaign_id, for_update=True)
     refusal = policy.review_refusal(campaign.status, body.reviewer, campaign.requested_by)
     if refusal is not None:
         code, detail = _REFUSALS[refusal]
         raise ProblemError(code, detail)
+    now = context.now()
     review = CampaignReview(
         id=new_id("rev"),
         campaign_id=campaign.id,
@@ -86,26 +103,35 @@ def review_campaign(
         reviewed_at=now,
         api_key_id=api_key_id,
     )
-    session.add(review)
+    context.session.add(review)
     campaign.status = policy.status_after_review(body.decision).value
     campaign.reviewed_at = now
-    session.flush()
-    return campaign, review
+    context.session.flush()
+    context.audit.record(
+        "campaign.reviewed",
+        subject_type="campaign",
+        subject_id=campaign.id,
+        outcome=review.decision,
+        details={"review_id": review.id, "reviewer": review.reviewer},
+    )
+    return review
 
 
-def close_campaign(session: Session, campaign_id: str, now: datetime) -> tuple[Campaign, bool]:
-    """Idempotent. A closed campaign authorises no more use; its records are kept (R-2009-c)."""
-    campaign = get_campaign(session, campaign_id, for_update=True)
+def close_campaign(context: WriteContext, campaign_id: str) -> Campaign:
+    """Idempotent. A closed campaign authorises no more use; its records are kept (R-2009-c). Only the close
+    that changes the campaign is recorded."""
+    campaign = get_campaign(context.session, campaign_id, for_update=True)
     if not policy.may_close(campaign.status):
         raise ProblemError(
             ErrorCode.CAMPAIGN_NOT_OPEN, "A rejected campaign never ran; there is nothing to close."
         )
     if campaign.status == policy.Status.CLOSED:
-        return campaign, False
+        return campaign
     campaign.status = policy.Status.CLOSED.value
-    campaign.closed_at = now
-    session.flush()
-    return campaign, True
+    campaign.closed_at = context.now()
+    context.session.flush()
+    context.audit.record("campaign.closed", subject_type="campaign", subject_id=campaign.id, outcome="closed")
+    return campaign
 
 
 def campaign_view(session: Session, campaign: Campaign) -> CampaignOut:

@@ -1,8 +1,8 @@
-"""Compliance rules as pure functions (R-2009-b/e/f): no I/O, no clock reads."""
+"""Compliance rules as pure functions (R-2009-e/f): no I/O, no clock reads. When an agent counts as trained
+(R-2009-b) runs in the database, and is defined once there: `compliance/training.py`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -29,21 +29,6 @@ def notice_status(due_by: datetime, done_at: datetime | None, now: datetime) -> 
     if done_at is not None:
         return "done" if done_at <= due_by else "done_late"
     return "overdue" if now > due_by else "due"
-
-
-def training_valid_at(completed_at: datetime, expires_at: datetime | None, at: datetime) -> bool:
-    """R-2009-b: a training counts from its completion until it expires (never, without an expiry)."""
-    return completed_at <= at and (expires_at is None or at < expires_at)
-
-
-def training_status(records: Iterable[tuple[datetime, datetime | None]], at: datetime) -> bool | None:
-    """True: some training is valid at `at`; False: trainings exist but none is valid; None: no trainings."""
-    seen = False
-    for completed_at, expires_at in records:
-        seen = True
-        if training_valid_at(completed_at, expires_at, at):
-            return True
-    return False if seen else None
 
 
 def certification_period(year: int, timezone: ZoneInfo) -> tuple[datetime, datetime]:

@@ -1,15 +1,17 @@
 """Compliance records: complaints, pretexter actions, opt-out failures, disciplinary actions, trainings.
-Services flush; the request commits."""
+Each change is one function made in a `WriteContext`: it checks, adds or changes the record and records its
+audit row (ADR 0019). Services flush; whoever opened the session commits."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Select, bindparam, exists, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cpni_api.accounts.models import Account
+from cpni_api.audit.context import WriteContext
 from cpni_api.compliance import policy
 from cpni_api.compliance.models import (
     AgentTraining,
@@ -21,6 +23,7 @@ from cpni_api.compliance.models import (
 from cpni_api.compliance.schemas import (
     ComplaintCreate,
     DisciplinaryActionCreate,
+    FccNoticeCreate,
     OptOutFailureCreate,
     OptOutFailureOut,
     PretexterActionCreate,
@@ -28,7 +31,6 @@ from cpni_api.compliance.schemas import (
 )
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.db import Base
-from cpni_api.core.driver_statements import DriverStatement
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 
@@ -39,6 +41,32 @@ Period = tuple[datetime, datetime] | None
 def _not_in_future(name: str, instant: datetime | None, now: datetime) -> None:
     if instant is not None and instant > now:
         raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, f"{name} is in the future.")
+
+
+def _add(
+    context: WriteContext,
+    record: Base,
+    action: str,
+    subject: tuple[str, str],
+    *,
+    outcome: str = "recorded",
+    account_id: str | None = None,
+    agent_id: str | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Adds a new compliance record, and its audit row naming it as the `subject` (type, id)."""
+    context.session.add(record)
+    context.session.flush()
+    subject_type, subject_id = subject
+    context.audit.record(
+        action,
+        account_id=account_id,
+        agent_id=agent_id,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        outcome=outcome,
+        details=details,
+    )
 
 
 def _page(
@@ -68,18 +96,25 @@ def _in_period(
 # --- complaints (R-2009-e) -----------------------------------------------------------------------------
 
 
-def create_complaint(session: Session, body: ComplaintCreate, *, now: datetime) -> Complaint:
+def create_complaint(context: WriteContext, body: ComplaintCreate) -> Complaint:
+    now = context.now()
     _not_in_future("received_at", body.received_at, now)
     _not_in_future("resolved_at", body.resolved_at, now)
-    if body.account_id is not None and session.get(Account, body.account_id) is None:
+    if body.account_id is not None and context.session.get(Account, body.account_id) is None:
         raise ProblemError(
             ErrorCode.UNKNOWN_ACCOUNT_IDS,
             "account_id is not a known account.",
             extensions={"unknown_account_ids": [body.account_id], "unknown_account_count": 1},
         )
     complaint = Complaint(id=new_id("cmp"), recorded_at=now, **body.model_dump())
-    session.add(complaint)
-    session.flush()
+    _add(
+        context,
+        complaint,
+        "complaint.recorded",
+        ("complaint", complaint.id),
+        account_id=complaint.account_id,
+        details={"category": complaint.category},
+    )
     return complaint
 
 
@@ -94,13 +129,17 @@ def list_complaints(
 # --- pretexter and data-broker actions (R-2009-e) ------------------------------------------------------
 
 
-def create_pretexter_action(
-    session: Session, body: PretexterActionCreate, *, now: datetime
-) -> PretexterAction:
+def create_pretexter_action(context: WriteContext, body: PretexterActionCreate) -> PretexterAction:
+    now = context.now()
     _not_in_future("taken_at", body.taken_at, now)
     action = PretexterAction(id=new_id("ptx"), recorded_at=now, **body.model_dump())
-    session.add(action)
-    session.flush()
+    _add(
+        context,
+        action,
+        "pretexter_action.recorded",
+        ("pretexter_action", action.id),
+        details={"kind": action.kind},
+    )
     return action
 
 
@@ -115,8 +154,10 @@ def list_pretexter_actions(
 
 
 def create_opt_out_failure(
-    session: Session, body: OptOutFailureCreate, *, now: datetime, no_later_than: BusinessCalendar
+    context: WriteContext, body: OptOutFailureCreate, no_later_than: BusinessCalendar
 ) -> OptOutFailure:
+    """R-2009-f: the failure, with the day its written notice to the FCC is due."""
+    now = context.now()
     _not_in_future("detected_at", body.detected_at, now)
     failure = OptOutFailure(
         id=new_id("oof"),
@@ -124,8 +165,13 @@ def create_opt_out_failure(
         recorded_at=now,
         **body.model_dump(),
     )
-    session.add(failure)
-    session.flush()
+    _add(
+        context,
+        failure,
+        "opt_out_failure.recorded",
+        ("opt_out_failure", failure.id),
+        details={"fcc_notice_due_by": failure.fcc_notice_due_by.isoformat()},
+    )
     return failure
 
 
@@ -139,17 +185,24 @@ def get_opt_out_failure(session: Session, failure_id: str, *, for_update: bool =
     return failure
 
 
-def record_opt_out_fcc_notice(
-    session: Session, failure: OptOutFailure, *, notified_at: datetime, reference: str, now: datetime
-) -> OptOutFailure:
+def record_opt_out_fcc_notice(context: WriteContext, failure_id: str, body: FccNoticeCreate) -> OptOutFailure:
+    """R-2009-f: the written notice to the FCC; recorded once, on time or late."""
+    failure = get_opt_out_failure(context.session, failure_id, for_update=True)
     if failure.fcc_notified_at is not None:
         raise ProblemError(ErrorCode.FCC_ALREADY_NOTIFIED, "The FCC notice is already recorded.")
-    _not_in_future("notified_at", notified_at, now)
-    if notified_at < failure.detected_at:
+    now = context.now()
+    _not_in_future("notified_at", body.notified_at, now)
+    if body.notified_at < failure.detected_at:
         raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, "notified_at is before detected_at.")
-    failure.fcc_notified_at = notified_at
-    failure.fcc_reference = reference
-    session.flush()
+    failure.fcc_notified_at = body.notified_at
+    failure.fcc_reference = body.reference
+    context.session.flush()
+    context.audit.record(
+        "opt_out_failure.fcc_notified",
+        subject_type="opt_out_failure",
+        subject_id=failure.id,
+        outcome=policy.notice_status(failure.fcc_notice_due_by, failure.fcc_notified_at, now),
+    )
     return failure
 
 
@@ -176,14 +229,21 @@ def list_opt_out_failures(
 
 
 def create_disciplinary_action(
-    session: Session, agent_id: str, body: DisciplinaryActionCreate, *, now: datetime
+    context: WriteContext, agent_id: str, body: DisciplinaryActionCreate
 ) -> DisciplinaryAction:
+    now = context.now()
     _not_in_future("taken_at", body.taken_at, now)
-    if body.complaint_id is not None and session.get(Complaint, body.complaint_id) is None:
+    if body.complaint_id is not None and context.session.get(Complaint, body.complaint_id) is None:
         raise ProblemError(ErrorCode.NOT_FOUND, "No complaint has that complaint_id.")
     action = DisciplinaryAction(id=new_id("dsc"), agent_id=agent_id, recorded_at=now, **body.model_dump())
-    session.add(action)
-    session.flush()
+    _add(
+        context,
+        action,
+        "disciplinary_action.recorded",
+        ("disciplinary_action", action.id),
+        outcome=action.action,
+        agent_id=agent_id,
+    )
     return action
 
 
@@ -201,11 +261,18 @@ def list_disciplinary_actions(
     return _page(session, query, DisciplinaryAction.id, after, limit)
 
 
-def create_training(session: Session, agent_id: str, body: TrainingCreate, *, now: datetime) -> AgentTraining:
+def create_training(context: WriteContext, agent_id: str, body: TrainingCreate) -> AgentTraining:
+    now = context.now()
     _not_in_future("completed_at", body.completed_at, now)
     training = AgentTraining(id=new_id("trn"), agent_id=agent_id, recorded_at=now, **body.model_dump())
-    session.add(training)
-    session.flush()
+    _add(
+        context,
+        training,
+        "agent_training.recorded",
+        ("agent_training", training.id),
+        agent_id=agent_id,
+        details={"course": training.course},
+    )
     return training
 
 
@@ -221,34 +288,3 @@ def list_trainings(
     if agent_id is not None:
         query = query.where(AgentTraining.agent_id == agent_id)
     return _page(session, query, AgentTraining.id, after, limit)
-
-
-def training_status_statement(agent_id: ColumnElement[Any]) -> DriverStatement:
-    """R-2009-b: whether the agent `agent_id` names has a training valid at the bind `at`, and whether it has
-    any training record; one statement of two indexed existence tests, read with `training_status`."""
-    at = bindparam("at", type_=AgentTraining.__table__.c.completed_at.type)
-    valid = exists().where(
-        AgentTraining.agent_id == agent_id,
-        AgentTraining.completed_at <= at,
-        (AgentTraining.expires_at.is_(None)) | (AgentTraining.expires_at > at),
-    )
-    recorded = exists().where(AgentTraining.agent_id == agent_id)
-    return DriverStatement(select(valid.label("valid"), recorded.label("recorded")))
-
-
-def training_status(rows: list[Any]) -> bool | None:
-    """True when the agent has a training valid at the time asked, False when it has trainings but none
-    valid then, None when it has no training record at all (or no agent was named)."""
-    row = rows[0]
-    if row.valid:
-        return True
-    return False if row.recorded else None
-
-
-_TRAINING_OF_AGENT = training_status_statement(bindparam("agent_id"))
-
-
-def agent_training_status(connection: Connection, agent_id: str, at: datetime) -> bool | None:
-    """R-2009-b, for the agent's trainings page (the disclosure check reads the same statement keyed by its
-    interaction, `disclosures.facts`): see `training_status`. Reads only; `at` is the caller's clock."""
-    return training_status(_TRAINING_OF_AGENT.all(connection, {"agent_id": agent_id, "at": at}))

@@ -9,7 +9,6 @@ retention functions before anything is deleted, so the SQL can only ever narrow 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import and_, delete, func, or_, select
@@ -19,38 +18,10 @@ from cpni_api.campaigns.models import Campaign, CampaignReview
 from cpni_api.consent import retention
 from cpni_api.consent.models import CpniApproval, CpniNotice, CpniNoticePurpose, CpniNoticeRecipient
 from cpni_api.consent.vocabulary import Decision
+from cpni_api.core.retention import Purged, PurgeResult, Refused
 from cpni_api.interactions.models import Interaction
 
 BATCH = 500
-
-
-@dataclass(frozen=True)
-class Purged:
-    kind: str  # approval | notice | campaign | campaign_review
-    id: str
-    ended_at: datetime
-    retained_until: datetime
-
-
-@dataclass(frozen=True)
-class Refused:
-    id: str
-    reason: str
-
-
-@dataclass
-class PurgeResult:
-    purged: list[Purged] = field(default_factory=list)
-    refused: list[Refused] = field(default_factory=list)
-
-    def add(self, item: Purged | Refused) -> None:
-        if isinstance(item, Purged):
-            self.purged.append(item)
-        else:
-            self.refused.append(item)
-
-    def ids(self, kind: str) -> list[str]:
-        return [item.id for item in self.purged if item.kind == kind]
 
 
 def _chunks(ids: Sequence[str]) -> list[Sequence[str]]:

@@ -12,12 +12,13 @@ the day of notice (the default calendar).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import holidays
 
-__all__ = ["BusinessCalendar"]
+__all__ = ["BusinessCalendar", "Calendars"]
 
 _ONE_DAY = timedelta(days=1)
 _ONE_MICROSECOND = timedelta(microseconds=1)
@@ -151,3 +152,12 @@ def _weekdays_up_to(day: date) -> int:
     # the weekdays in ordinals 1..day without walking the days.
     weeks, rest = divmod(day.toordinal(), 7)
     return 5 * weeks + min(rest, 5)
+
+
+@dataclass(frozen=True)
+class Calendars:
+    """E1: "no later than" deadlines count weekends only (holidays make them earlier); "not before" waits
+    skip weekends and holidays and never count the day of the notice."""
+
+    no_later_than: BusinessCalendar
+    not_before: BusinessCalendar

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,7 +12,7 @@ from sqlalchemy import bindparam, select
 from cpni_api.accounts import service as accounts
 from cpni_api.accounts.models import Account
 from cpni_api.accounts.policy import CurrentAddress, is_address_of_record
-from cpni_api.compliance.service import training_status, training_status_statement
+from cpni_api.compliance.training import trained_from, trained_statement
 from cpni_api.core.driver_statements import BoundStatement, DriverStatement
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.credentials.models import Password
@@ -24,6 +25,7 @@ from cpni_api.disclosures.policy import (
     Release,
 )
 from cpni_api.interactions.models import Interaction, VerificationState
+from cpni_api.interactions.policy import LockState, is_locked, is_open
 
 # This runs on every call a contact center takes, so the statements are built once, read plain columns
 # (no ORM entities) and run on the driver's cursor: SQLAlchemy's per-call work was most of the cost of a
@@ -65,7 +67,7 @@ def _of_the_interaction(column: Any) -> Any:
 
 # Read with it in one round trip (ADR 0018), so keyed by the interaction too.
 _CONTACTS = accounts.contacts_statement(_of_the_interaction(_interactions.account_id))
-_TRAINING = training_status_statement(_of_the_interaction(_interactions.agent_id))
+_TRAINING = trained_statement(_of_the_interaction(_interactions.agent_id))
 
 
 @dataclass(frozen=True)
@@ -89,30 +91,60 @@ class Situation:
 
 
 def interaction_status(closed_at: datetime | None, expires_at: datetime, now: datetime) -> InteractionStatus:
-    if closed_at is not None:
-        return InteractionStatus.CLOSED
-    if now >= expires_at:
-        return InteractionStatus.EXPIRED
-    return InteractionStatus.OPEN
+    """Open as interactions decide it (`interactions.policy.is_open`); an ended one says how it ended."""
+    if is_open(closed_at, expires_at, now):
+        return InteractionStatus.OPEN
+    return InteractionStatus.CLOSED if closed_at is not None else InteractionStatus.EXPIRED
 
 
-def situation_reads(
-    interaction_id: str, *, training_gate_enabled: bool, now: datetime
-) -> list[BoundStatement]:
-    """What a check reads, all keyed by the interaction so they go to the database together (ADR 0018): the
-    interaction with its account and lock state, the contacts of record and, while the training gate is on,
-    the agent's training status. Their rows, in this order, go to `situation_from`."""
-    reads = [
-        _SITUATION.bind({"interaction_id": interaction_id}),
-        _CONTACTS.bind({"interaction_id": interaction_id}),
-    ]
-    if training_gate_enabled:
-        reads.append(_TRAINING.bind({"interaction_id": interaction_id, "at": now}))
-    return reads
+@dataclass(frozen=True)
+class SituationRows:
+    """The answers to `SituationReads`, by name."""
+
+    situation: list[Any]
+    contacts: list[Any]
+    training: list[Any] | None  # only while the training gate is on
+
+
+@dataclass(frozen=True)
+class SituationReads:
+    """What a check reads, bound and named. All are keyed by the interaction, so they go to the database
+    together, with the caller's key (ADR 0018): `statements()` in one batch, and its results back by name
+    through `answers()`. A new read is a field here and in `SituationRows`, and a line in each method."""
+
+    situation: BoundStatement  # the interaction, its account and the account's lock and reset state
+    contacts: BoundStatement  # the contacts of record
+    training: BoundStatement | None  # the agent's training status, while the training gate is on
+
+    def statements(self) -> list[BoundStatement]:
+        reads = [self.situation, self.contacts]
+        if self.training is not None:
+            reads.append(self.training)
+        return reads
+
+    def answers(self, results: Sequence[list[Any]]) -> SituationRows:
+        """`results`: the rows of `statements()`, in their order."""
+        return SituationRows(
+            situation=results[0],
+            contacts=results[1],
+            training=results[2] if self.training is not None else None,
+        )
+
+
+def situation_reads(interaction_id: str, *, training_gate_enabled: bool, now: datetime) -> SituationReads:
+    """What a check asks the database about the interaction `interaction_id`, at `now`."""
+    keyed = {"interaction_id": interaction_id}
+    return SituationReads(
+        situation=_SITUATION.bind(keyed),
+        contacts=_CONTACTS.bind(keyed),
+        training=_TRAINING.bind({"interaction_id": interaction_id, "at": now})
+        if training_gate_enabled
+        else None,
+    )
 
 
 def situation_from(
-    rows: list[list[Any]],
+    rows: SituationRows,
     *,
     information: Information,
     release: Release,
@@ -120,14 +152,15 @@ def situation_from(
     training_gate_enabled: bool,
     now: datetime,
 ) -> Situation:
-    """The situation from the rows of `situation_reads` (same arguments); 404 when there is no interaction."""
-    if not rows[0]:
+    """The situation from the answers to `situation_reads` (same arguments); 404 when there is no
+    interaction."""
+    if not rows.situation:
         raise ProblemError(ErrorCode.NOT_FOUND, "No interaction has that id.")
-    row = rows[0][0]
+    row = rows.situation[0]
     interaction = CheckedInteraction(
         id=row.id, account_id=row.account_id, agent_id=row.agent_id, channel=row.channel
     )
-    contacts = accounts.contacts_from_rows(rows[1])
+    contacts = accounts.contacts_from_rows(rows.contacts)
     numbers = contacts.numbers
     # E3: only an address associated for 30 days or more is an address of record.
     of_record = [
@@ -137,7 +170,7 @@ def situation_from(
     business = row.kind == "business"
     method = row.authentication_method if row.authenticated_at is not None else None
     # R-2009-b: the training records matter only while the gate is on; the policy ignores them otherwise.
-    trained = training_status(rows[2]) if training_gate_enabled and row.agent_id is not None else None
+    trained = trained_from(rows.training) if rows.training is not None and row.agent_id is not None else None
     facts = DisclosureFacts(
         channel=Channel(row.channel),
         information=information,
@@ -153,7 +186,8 @@ def situation_from(
         agent_trained=trained,
         training_gate_enabled=training_gate_enabled,
         customer_provided_call_detail=customer_provided_call_detail,
-        verification_locked=row.locked_until is not None and now < row.locked_until,
+        # R-2010-a-1, as interactions decide it; the lock's other fields do not change the answer.
+        verification_locked=is_locked(LockState(locked_until=row.locked_until), now),
         reset_required=row.reset_required_at is not None,
     )
     return Situation(

@@ -4,14 +4,14 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
 from sqlalchemy import Connection
-from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import PendingPrincipal, Principal, RequireScope, RequireScopeInTransaction
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.core.clock import Clock
-from cpni_api.core.db import TransactionRunner, get_session
+from cpni_api.core.db import TransactionRunner
+from cpni_api.core.dependencies import DbSession
 from cpni_api.core.settings import Settings
-from cpni_api.disclosures import service
+from cpni_api.disclosures import service, unit
 from cpni_api.disclosures.models import DisclosureCheck
 from cpni_api.disclosures.schemas import DisclosureCheckIn, DisclosureCheckOut
 
@@ -21,7 +21,6 @@ Checker = Annotated[Principal, Depends(RequireScope(Scope.DISCLOSURES_CHECK))]
 CheckerInTransaction = Annotated[
     PendingPrincipal, Depends(RequireScopeInTransaction(Scope.DISCLOSURES_CHECK))
 ]
-DbSession = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def _out(check: DisclosureCheck | dict[str, Any]) -> DisclosureCheckOut:
@@ -50,9 +49,7 @@ async def create_disclosure_check(
     settings: Settings = state.settings
 
     def check(connection: Connection) -> dict[str, Any]:
-        return service.check_disclosure(
-            connection, clock, settings, body, key_lookup=caller.key_lookup(), authorize=caller.authorize
-        )
+        return unit.check_disclosure(connection, caller, body, clock=clock, settings=settings)
 
     return _out(await transactions.run_on_connection(check))
 

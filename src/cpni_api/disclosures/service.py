@@ -1,13 +1,14 @@
-"""Disclosure checks: load the facts, ask the policy, act on an allow, and keep the answer (R-2010-b)."""
+"""Disclosure checks: act on an allow and keep the answer (R-2010-b). The facts are loaded in `facts`, the
+rule is `policy.decide`, and `unit` runs a whole check in one transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import dataclass, fields
+from datetime import datetime
 from enum import Enum
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from cpni_api.accounts.policy import (
@@ -16,17 +17,13 @@ from cpni_api.accounts.policy import (
     mask_email,
     mask_telephone_number,
 )
-from cpni_api.api_keys.auth import Principal
 from cpni_api.audit.trail import AuditTrail
-from cpni_api.core.clock import Clock
-from cpni_api.core.driver_statements import BoundStatement, DriverStatement, run_together
+from cpni_api.core.driver_statements import BoundStatement, DriverStatement
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
-from cpni_api.core.request_context import current_request_id
-from cpni_api.core.settings import Settings
-from cpni_api.disclosures.facts import Situation, situation_from, situation_reads
+from cpni_api.disclosures.facts import Situation
 from cpni_api.disclosures.models import DisclosureCheck
-from cpni_api.disclosures.policy import Decision, Release, decide
+from cpni_api.disclosures.policy import Decision, DisclosureDecision, Release
 from cpni_api.disclosures.schemas import DisclosureCheckIn
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import event_insert
@@ -60,37 +57,26 @@ def destination_hint(release: Release, situation: Situation) -> str:
     return ""
 
 
-def check_disclosure(
-    connection: Connection,
-    clock: Clock,
-    settings: Settings,
+@dataclass(frozen=True)
+class RecordedCheck:
+    """A decided check: its stored columns, and the writes that store it and act on it, not yet run."""
+
+    check: dict[str, Any]
+    writes: list[BoundStatement]
+
+
+def record_check(
+    situation: Situation,
     body: DisclosureCheckIn,
+    decision: DisclosureDecision,
     *,
-    key_lookup: BoundStatement,
-    authorize: Callable[[Connection, list[Any]], Principal],
-) -> dict[str, Any]:
-    """Authorizes the caller, decides, acts on an allow and records the check; returns the stored check's
-    columns, committed. On PostgreSQL in two round trips besides the BEGIN (ADR 0018): the caller's key is
-    read with the check's facts, and judged before anything is decided or written; the writes go together,
-    with the COMMIT."""
-    now = clock.now()
-    reads = situation_reads(
-        body.interaction_id, training_gate_enabled=settings.training_gate_enabled, now=now
-    )
-    key_rows, *situation_rows = run_together(connection, [key_lookup, *reads])
-    principal = authorize(connection, key_rows)
-    audit = AuditTrail(
-        db=connection, clock=clock, correlation_id=current_request_id(), api_key_id=principal.api_key_id
-    )
-    situation = situation_from(
-        situation_rows,
-        information=body.information,
-        release=body.release,
-        customer_provided_call_detail=body.customer_provided_call_detail,
-        training_gate_enabled=settings.training_gate_enabled,
-        now=now,
-    )
-    decision = decide(situation.facts)
+    audit: AuditTrail,
+    now: datetime,
+) -> RecordedCheck:
+    """What a decided check writes: on an allowed release to the address of record the event that sends the
+    call detail there (R-2010-b-2), the check itself (one stored answer per question, ADR 0013) and its
+    audit row, which names who asked (`audit`'s actor). Plain INSERTs for the caller to run together with
+    the commit (ADR 0018); nothing here reads or writes the database."""
     interaction = situation.interaction
     check_id = new_id("dck")
     allowed = decision.decision is Decision.ALLOW
@@ -105,7 +91,7 @@ def check_disclosure(
         address = release_address(situation.addresses_of_record)
         assert address is not None  # the policy allows this release only with an address of record
         delivery_event = event_insert(
-            clock,
+            audit.clock,  # the unit's clock
             EventType.CALL_DETAIL_RELEASE_REQUESTED,
             account_id=interaction.account_id,
             data={
@@ -122,7 +108,7 @@ def check_disclosure(
         "interaction_id": interaction.id,
         "account_id": interaction.account_id,
         "agent_id": interaction.agent_id,
-        "api_key_id": principal.api_key_id,
+        "api_key_id": audit.actor,
         "channel": interaction.channel,
         "information": body.information.value,
         "release": body.release.value,
@@ -164,9 +150,7 @@ def check_disclosure(
             },
         )
     )
-    # The check's last statements: on PostgreSQL they and the COMMIT are one round trip (ADR 0018).
-    run_together(connection, writes, commit=True)
-    return values
+    return RecordedCheck(values, writes)
 
 
 def _facts_record(situation: Situation) -> dict[str, Any]:

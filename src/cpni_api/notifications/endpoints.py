@@ -1,12 +1,15 @@
-"""Webhook endpoints: registration (with URL safety), secrets shown once, rotation, disabling."""
+"""Webhook endpoints: registration (with URL safety), secrets shown once, rotation, disabling. Each change
+is one function made in a `WriteContext`, which records its audit row (ADR 0019)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from cpni_api.audit.context import WriteContext
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.core.settings import Settings
@@ -35,16 +38,18 @@ def current_secret(endpoint: WebhookEndpoint, settings: Settings) -> str:
     )
 
 
+@dataclass(frozen=True)
+class EndpointWithSecret:
+    """An endpoint and its signing secret, which only the answer that creates or rotates it shows."""
+
+    endpoint: WebhookEndpoint
+    secret: str
+
+
 def create_endpoint(
-    session: Session,
-    settings: Settings,
-    *,
-    url: str,
-    event_types: list[str],
-    description: str | None,
-    now: datetime,
-) -> WebhookEndpoint:
-    check_target(url, settings)
+    context: WriteContext, *, url: str, event_types: list[str], description: str | None
+) -> EndpointWithSecret:
+    check_target(url, context.settings)
     endpoint = WebhookEndpoint(
         id=new_id("whe"),
         url=url,
@@ -52,11 +57,18 @@ def create_endpoint(
         description=description,
         secret_generation=1,
         consecutive_failures=0,
-        created_at=now,
+        created_at=context.now(),
     )
-    session.add(endpoint)
-    session.flush()
-    return endpoint
+    context.session.add(endpoint)
+    context.session.flush()
+    _record(context, "webhook_endpoint.created", endpoint, {"event_types": endpoint.event_types})
+    return EndpointWithSecret(endpoint, current_secret(endpoint, context.settings))
+
+
+def _record(
+    context: WriteContext, action: str, endpoint: WebhookEndpoint, details: dict[str, object] | None = None
+) -> None:
+    context.audit.record(action, subject_type="webhook_endpoint", subject_id=endpoint.id, details=details)
 
 
 def get_endpoint(session: Session, endpoint_id: str) -> WebhookEndpoint:
@@ -78,31 +90,48 @@ def list_endpoints(session: Session, *, after_id: str | None, limit: int) -> lis
     return list(session.scalars(query))
 
 
-def rotate_secret(session: Session, settings: Settings, endpoint: WebhookEndpoint, now: datetime) -> str:
+def rotate_secret(context: WriteContext, endpoint_id: str) -> EndpointWithSecret:
     """A new secret; the previous one keeps signing (alongside) for the configured overlap."""
+    endpoint = get_endpoint(context.session, endpoint_id)
     endpoint.secret_generation += 1
-    endpoint.previous_secret_valid_until = now + timedelta(
-        seconds=settings.webhook_secret_rotation_overlap_seconds
+    endpoint.previous_secret_valid_until = context.now() + timedelta(
+        seconds=context.settings.webhook_secret_rotation_overlap_seconds
     )
-    session.flush()
-    return current_secret(endpoint, settings)
+    context.session.flush()
+    _record(
+        context,
+        "webhook_endpoint.secret_rotated",
+        endpoint,
+        {"secret_generation": endpoint.secret_generation},
+    )
+    return EndpointWithSecret(endpoint, current_secret(endpoint, context.settings))
 
 
-def enable_endpoint(session: Session, endpoint: WebhookEndpoint) -> None:
+def enable_endpoint(context: WriteContext, endpoint_id: str) -> WebhookEndpoint:
     """Re-enables a disabled endpoint; its waiting deliveries resume."""
+    endpoint = get_endpoint(context.session, endpoint_id)
     endpoint.disabled_at = None
     endpoint.disabled_reason = None
     endpoint.consecutive_failures = 0
-    session.flush()
+    context.session.flush()
+    _record(context, "webhook_endpoint.enabled", endpoint)
+    return endpoint
 
 
-def delete_endpoint(session: Session, endpoint: WebhookEndpoint, now: datetime) -> int:
+def delete_endpoint(context: WriteContext, endpoint_id: str) -> WebhookEndpoint:
     """Soft-deletes the endpoint (deliveries keep their history) and cancels what was still pending."""
-    endpoint.deleted_at = now
-    cancelled = session.execute(
+    endpoint = get_endpoint(context.session, endpoint_id)
+    endpoint.deleted_at = context.now()
+    cancelled = context.session.execute(
         update(Delivery)
         .where(Delivery.endpoint_id == endpoint.id, Delivery.status == DeliveryStatus.PENDING.value)
         .values(status=DeliveryStatus.CANCELLED.value, last_error="endpoint deleted", lease_owner=None)
     )
-    session.flush()
-    return int(cancelled.rowcount)  # type: ignore[attr-defined]
+    context.session.flush()
+    _record(
+        context,
+        "webhook_endpoint.deleted",
+        endpoint,
+        {"cancelled_deliveries": int(cancelled.rowcount)},  # type: ignore[attr-defined]
+    )
+    return endpoint

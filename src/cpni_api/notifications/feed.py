@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpni_api.core.commit_order import in_commit_order
+from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.notifications.models import Event
 
 
@@ -20,3 +21,11 @@ def read_feed(
 
 def find_event(session: Session, event_id: str) -> Event | None:
     return session.scalars(select(Event).where(Event.id == event_id)).first()
+
+
+def get_event(session: Session, event_id: str) -> Event:
+    """The event with that id; 404 when there is none."""
+    event = find_event(session, event_id)
+    if event is None:
+        raise ProblemError(ErrorCode.NOT_FOUND, "No event has that id.")
+    return event

@@ -1,3 +1,6 @@
+"""The event feed, redelivery and webhook endpoints (design.md §4, ADR 0009). A write route parses,
+authorizes and makes its one change in `endpoints` or `redelivery`, which records the audit row (ADR 0019)."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -8,18 +11,15 @@ from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.audit.trail import AuditTrail, get_audit_trail
-from cpni_api.core.clock import Clock
-from cpni_api.core.db import get_session
-from cpni_api.core.dependencies import get_clock, get_settings
+from cpni_api.audit.context import WriteContextDep
+from cpni_api.core.dependencies import DbSession
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
-from cpni_api.core.settings import Settings
 from cpni_api.notifications import endpoints as endpoint_service
+from cpni_api.notifications import feed
 from cpni_api.notifications.event_types import EventType
-from cpni_api.notifications.feed import find_event, read_feed
 from cpni_api.notifications.mailers.base import Mailer
-from cpni_api.notifications.models import Delivery, DeliveryAttempt, Event, WebhookEndpoint
+from cpni_api.notifications.models import Delivery, DeliveryAttempt, Event
 from cpni_api.notifications.redelivery import redeliver
 from cpni_api.notifications.schemas import (
     DeliveryAttemptOut,
@@ -32,7 +32,6 @@ from cpni_api.notifications.schemas import (
 )
 
 router = APIRouter(tags=["events"])
-DbSession = Annotated[Session, Depends(get_session, scope="function")]
 EventsReader = Annotated[Principal, Depends(RequireScope(Scope.EVENTS_READ))]
 WebhooksWriter = Annotated[Principal, Depends(RequireScope(Scope.WEBHOOKS_WRITE))]
 EndpointId = Annotated[str, Path(max_length=40)]
@@ -43,15 +42,8 @@ async def get_mailer(request: Request) -> Mailer:
     return mailer
 
 
-def _event_or_404(session: Session, event_id: str) -> Event:
-    event = find_event(session, event_id)
-    if event is None:
-        raise ProblemError(ErrorCode.NOT_FOUND, "No event has that id.")
-    return event
-
-
 def _event_or_422(session: Session, event_id: str) -> Event:
-    event = find_event(session, event_id)
+    event = feed.find_event(session, event_id)
     if event is None:
         raise ProblemError(ErrorCode.INVALID_CURSOR, "No event has that id.")
     return event
@@ -101,7 +93,7 @@ def list_events(
     visible here once every transaction that started before it has finished (normally milliseconds)."""
     start_id = cursor or after
     start = _event_or_422(session, start_id) if start_id else None
-    rows = read_feed(session, after=start, limit=limit + 1, event_type=type.value if type else None)
+    rows = feed.read_feed(session, after=start, limit=limit + 1, event_type=type.value if type else None)
     return page_of(rows, limit, EventOut.model_validate)
 
 
@@ -109,7 +101,7 @@ def list_events(
 def get_event(
     event_id: Annotated[str, Path(max_length=40)], _principal: EventsReader, session: DbSession
 ) -> EventDetailOut:
-    return _detail(session, _event_or_404(session, event_id))
+    return _detail(session, feed.get_event(session, event_id))
 
 
 @router.post(
@@ -121,18 +113,13 @@ def get_event(
 def redeliver_event(
     event_id: Annotated[str, Path(max_length=40)],
     _principal: WebhooksWriter,
-    session: DbSession,
-    clock: Annotated[Clock, Depends(get_clock)],
+    context: WriteContextDep,
     mailer: Annotated[Mailer, Depends(get_mailer)],
-    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
 ) -> EventDetailOut:
     """Queues the event again for every target, with a fresh allowance of attempts: failed and abandoned
     deliveries, delivered ones (the receiver may have lost them; it sees the same `webhook-id`), and
     endpoints subscribed since the event occurred."""
-    event = _event_or_404(session, event_id)
-    redeliver(session, event, mailer, clock.now())
-    audit.record("event.redelivered", account_id=event.account_id, subject_type="event", subject_id=event.id)
-    return _detail(session, event)
+    return _detail(context.session, redeliver(context, event_id, mailer))
 
 
 endpoints_router = APIRouter(prefix="/v1/webhook-endpoints", tags=["webhooks"])
@@ -142,35 +129,22 @@ endpoints_router = APIRouter(prefix="/v1/webhook-endpoints", tags=["webhooks"])
     "", status_code=201, response_model=WebhookEndpointWithSecret, summary="Register an endpoint"
 )
 def create_webhook_endpoint(
-    body: WebhookEndpointCreate,
-    _principal: WebhooksWriter,
-    session: DbSession,
-    clock: Annotated[Clock, Depends(get_clock)],
-    settings: Annotated[Settings, Depends(get_settings)],
-    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
+    body: WebhookEndpointCreate, _principal: WebhooksWriter, context: WriteContextDep
 ) -> WebhookEndpointWithSecret:
     """The URL must be https and resolve to public addresses, unless the operator allow-listed its network.
     The response carries the signing secret, once."""
-    endpoint = endpoint_service.create_endpoint(
-        session,
-        settings,
+    created = endpoint_service.create_endpoint(
+        context,
         url=body.url,
         event_types=[event_type.value for event_type in body.event_types],
         description=body.description,
-        now=clock.now(),
     )
-    audit.record(
-        "webhook_endpoint.created",
-        subject_type="webhook_endpoint",
-        subject_id=endpoint.id,
-        details={"event_types": endpoint.event_types},
-    )
-    return _with_secret(endpoint, endpoint_service.current_secret(endpoint, settings))
+    return _with_secret(created)
 
 
-def _with_secret(endpoint: WebhookEndpoint, secret: str) -> WebhookEndpointWithSecret:
+def _with_secret(shown: endpoint_service.EndpointWithSecret) -> WebhookEndpointWithSecret:
     return WebhookEndpointWithSecret(
-        **WebhookEndpointOut.model_validate(endpoint).model_dump(), secret=secret
+        **WebhookEndpointOut.model_validate(shown.endpoint).model_dump(), secret=shown.secret
     )
 
 
@@ -194,23 +168,11 @@ def get_webhook_endpoint(
 
 @endpoints_router.delete("/{endpoint_id}", response_model=WebhookEndpointOut, summary="Delete an endpoint")
 def delete_webhook_endpoint(
-    endpoint_id: EndpointId,
-    _principal: WebhooksWriter,
-    session: DbSession,
-    clock: Annotated[Clock, Depends(get_clock)],
-    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
+    endpoint_id: EndpointId, _principal: WebhooksWriter, context: WriteContextDep
 ) -> WebhookEndpointOut:
     """Stops deliveries to the endpoint; what was still pending for it is cancelled (the events stay in the
     feed and can be redelivered to other endpoints)."""
-    endpoint = endpoint_service.get_endpoint(session, endpoint_id)
-    cancelled = endpoint_service.delete_endpoint(session, endpoint, clock.now())
-    audit.record(
-        "webhook_endpoint.deleted",
-        subject_type="webhook_endpoint",
-        subject_id=endpoint.id,
-        details={"cancelled_deliveries": cancelled},
-    )
-    return WebhookEndpointOut.model_validate(endpoint)
+    return WebhookEndpointOut.model_validate(endpoint_service.delete_endpoint(context, endpoint_id))
 
 
 @endpoints_router.post(
@@ -219,37 +181,18 @@ def delete_webhook_endpoint(
     summary="Rotate the signing secret",
 )
 def rotate_webhook_secret(
-    endpoint_id: EndpointId,
-    _principal: WebhooksWriter,
-    session: DbSession,
-    clock: Annotated[Clock, Depends(get_clock)],
-    settings: Annotated[Settings, Depends(get_settings)],
-    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
+    endpoint_id: EndpointId, _principal: WebhooksWriter, context: WriteContextDep
 ) -> WebhookEndpointWithSecret:
     """Returns the new secret, once. Until `previous_secret_valid_until`, deliveries are signed with both
     secrets, so the receiver can switch without losing a delivery."""
-    endpoint = endpoint_service.get_endpoint(session, endpoint_id)
-    secret = endpoint_service.rotate_secret(session, settings, endpoint, clock.now())
-    audit.record(
-        "webhook_endpoint.secret_rotated",
-        subject_type="webhook_endpoint",
-        subject_id=endpoint.id,
-        details={"secret_generation": endpoint.secret_generation},
-    )
-    return _with_secret(endpoint, secret)
+    return _with_secret(endpoint_service.rotate_secret(context, endpoint_id))
 
 
 @endpoints_router.post(
     "/{endpoint_id}/enable", response_model=WebhookEndpointOut, summary="Re-enable an endpoint"
 )
 def enable_webhook_endpoint(
-    endpoint_id: EndpointId,
-    _principal: WebhooksWriter,
-    session: DbSession,
-    audit: Annotated[AuditTrail, Depends(get_audit_trail)],
+    endpoint_id: EndpointId, _principal: WebhooksWriter, context: WriteContextDep
 ) -> WebhookEndpointOut:
     """Re-enables an endpoint disabled after repeated failures; the deliveries that waited resume."""
-    endpoint = endpoint_service.get_endpoint(session, endpoint_id)
-    endpoint_service.enable_endpoint(session, endpoint)
-    audit.record("webhook_endpoint.enabled", subject_type="webhook_endpoint", subject_id=endpoint.id)
-    return WebhookEndpointOut.model_validate(endpoint)
+    return WebhookEndpointOut.model_validate(endpoint_service.enable_endpoint(context, endpoint_id))

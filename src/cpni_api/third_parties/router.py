@@ -1,27 +1,24 @@
+"""Third parties, the recipients of CPNI (R-2007-b, E16), registered and kept by `campaigns:write`. A write
+route parses, authorizes and makes its one change in `service`, which records the audit row (ADR 0019)."""
+
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
-from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.audit.trail import AuditTrail, get_audit_trail
+from cpni_api.audit.context import WriteContextDep
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
-from cpni_api.core.db import get_session
-from cpni_api.core.dependencies import get_calendar, get_clock
+from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.third_parties import service
 from cpni_api.third_parties.models import ThirdParty
 from cpni_api.third_parties.schemas import AcknowledgementIn, AgreementIn, ThirdPartyCreate, ThirdPartyOut
 
 router = APIRouter(prefix="/v1/third-parties", tags=["third-parties"])
-DbSession = Annotated[Session, Depends(get_session, scope="function")]
-ClockDep = Annotated[Clock, Depends(get_clock)]
-Calendar = Annotated[BusinessCalendar, Depends(get_calendar)]
-Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
 Writer = Annotated[Principal, Depends(RequireScope(Scope.CAMPAIGNS_WRITE))]
 ThirdPartyId = Annotated[str, Path(max_length=40)]
 
@@ -30,38 +27,15 @@ def _view(third_party: ThirdParty, clock: Clock, calendar: BusinessCalendar) -> 
     return service.third_party_view(third_party, calendar.local_date(clock.now()))
 
 
-def _audit_details(third_party: ThirdParty) -> dict[str, object]:
-    return {
-        "kind": third_party.kind,
-        "agreement_reference": third_party.agreement_reference,
-        "agreement_expires_on": (
-            third_party.agreement_expires_on.isoformat() if third_party.agreement_expires_on else None
-        ),
-        "use_limitation_acknowledged": third_party.use_limitation_acknowledged_on is not None,
-    }
-
-
 @router.post("", status_code=201, response_model=ThirdPartyOut, summary="Register a third party")
 def create_third_party(
-    body: ThirdPartyCreate,
-    principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    calendar: Calendar,
-    audit: Audit,
+    body: ThirdPartyCreate, principal: Writer, context: WriteContextDep, calendar: CalendarDep
 ) -> ThirdPartyOut:
     """A recipient of CPNI. Its `kind` decides the approval its disclosures need (R-2007-b; E16). Joint
     venture partners, independent contractors, vendors and carriers need a confidentiality agreement in
     force; agents must acknowledge the use limitation."""
-    third_party = service.create_third_party(session, body, clock.now(), principal.api_key_id)
-    audit.record(
-        "third_party.created",
-        subject_type="third_party",
-        subject_id=third_party.id,
-        outcome="created",
-        details=_audit_details(third_party),
-    )
-    return _view(third_party, clock, calendar)
+    third_party = service.create_third_party(context, body, created_by=principal.api_key_id)
+    return _view(third_party, context.clock, calendar)
 
 
 @router.get("", response_model=Page[ThirdPartyOut], summary="List third parties")
@@ -69,7 +43,7 @@ def list_third_parties(
     _principal: Writer,
     session: DbSession,
     clock: ClockDep,
-    calendar: Calendar,
+    calendar: CalendarDep,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[ThirdPartyOut]:
@@ -79,7 +53,11 @@ def list_third_parties(
 
 @router.get("/{third_party_id}", response_model=ThirdPartyOut, summary="Get a third party")
 def get_third_party(
-    third_party_id: ThirdPartyId, _principal: Writer, session: DbSession, clock: ClockDep, calendar: Calendar
+    third_party_id: ThirdPartyId,
+    _principal: Writer,
+    session: DbSession,
+    clock: ClockDep,
+    calendar: CalendarDep,
 ) -> ThirdPartyOut:
     return _view(service.get_third_party(session, third_party_id), clock, calendar)
 
@@ -93,20 +71,10 @@ def put_agreement(
     third_party_id: ThirdPartyId,
     body: AgreementIn,
     _principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    calendar: Calendar,
-    audit: Audit,
+    context: WriteContextDep,
+    calendar: CalendarDep,
 ) -> ThirdPartyOut:
-    third_party = service.replace_agreement(session, third_party_id, body, clock.now())
-    audit.record(
-        "third_party.agreement_recorded",
-        subject_type="third_party",
-        subject_id=third_party.id,
-        outcome="recorded",
-        details=_audit_details(third_party),
-    )
-    return _view(third_party, clock, calendar)
+    return _view(service.replace_agreement(context, third_party_id, body), context.clock, calendar)
 
 
 @router.post(
@@ -118,19 +86,10 @@ def acknowledge_use_limitation(
     third_party_id: ThirdPartyId,
     body: AcknowledgementIn,
     _principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    calendar: Calendar,
-    audit: Audit,
+    context: WriteContextDep,
+    calendar: CalendarDep,
 ) -> ThirdPartyOut:
     """Agents only (409 `NOT_AN_AGENT` otherwise). Until an agent has acknowledged that it may use CPNI only
     for the purpose it was given for, no CPNI reaches it."""
-    third_party = service.acknowledge_use_limitation(session, third_party_id, body, clock.now())
-    audit.record(
-        "third_party.use_limitation_acknowledged",
-        subject_type="third_party",
-        subject_id=third_party.id,
-        outcome="recorded",
-        details=_audit_details(third_party),
-    )
-    return _view(third_party, clock, calendar)
+    third_party = service.acknowledge_use_limitation(context, third_party_id, body)
+    return _view(third_party, context.clock, calendar)

@@ -1,13 +1,14 @@
-"""Third parties: the recipients of CPNI, their agreements and acknowledgements. Services flush; the request
-commits."""
+"""Third parties: the recipients of CPNI, their agreements and acknowledgements. Each change is one function
+made in a `WriteContext`, which records its audit row (ADR 0019). Services flush; the request commits."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpni_api.audit.context import WriteContext
 from cpni_api.consent.vocabulary import ThirdPartyKind
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
@@ -30,9 +31,8 @@ def get_third_party(session: Session, third_party_id: str) -> ThirdParty:
     return third_party
 
 
-def create_third_party(
-    session: Session, body: ThirdPartyCreate, now: datetime, created_by: str
-) -> ThirdParty:
+def create_third_party(context: WriteContext, body: ThirdPartyCreate, created_by: str) -> ThirdParty:
+    now = context.now()
     third_party = ThirdParty(
         id=new_id("tp"),
         name=body.name,
@@ -46,9 +46,28 @@ def create_third_party(
         _set_agreement(third_party, body.confidentiality_agreement)
     if body.use_limitation_acknowledgement is not None:
         _set_acknowledgement(third_party, body.use_limitation_acknowledgement)
-    session.add(third_party)
-    session.flush()
+    context.session.add(third_party)
+    context.session.flush()
+    _record(context, "third_party.created", third_party, "created")
     return third_party
+
+
+def _record(context: WriteContext, action: str, third_party: ThirdParty, outcome: str) -> None:
+    """The change's audit row: the third party's safeguards as they now stand (the history of agreements)."""
+    context.audit.record(
+        action,
+        subject_type="third_party",
+        subject_id=third_party.id,
+        outcome=outcome,
+        details={
+            "kind": third_party.kind,
+            "agreement_reference": third_party.agreement_reference,
+            "agreement_expires_on": (
+                third_party.agreement_expires_on.isoformat() if third_party.agreement_expires_on else None
+            ),
+            "use_limitation_acknowledged": third_party.use_limitation_acknowledged_on is not None,
+        },
+    )
 
 
 def _set_agreement(third_party: ThirdParty, agreement: AgreementIn) -> None:
@@ -62,26 +81,27 @@ def _set_acknowledgement(third_party: ThirdParty, acknowledgement: Acknowledgeme
     third_party.use_limitation_reference = acknowledgement.reference
 
 
-def replace_agreement(
-    session: Session, third_party_id: str, agreement: AgreementIn, now: datetime
-) -> ThirdParty:
+def replace_agreement(context: WriteContext, third_party_id: str, agreement: AgreementIn) -> ThirdParty:
     """A renewed or new agreement replaces the recorded one (the audit trail keeps the history)."""
-    third_party = get_third_party(session, third_party_id)
+    third_party = get_third_party(context.session, third_party_id)
     _set_agreement(third_party, agreement)
-    third_party.updated_at = now
-    session.flush()
+    third_party.updated_at = context.now()
+    context.session.flush()
+    _record(context, "third_party.agreement_recorded", third_party, "recorded")
     return third_party
 
 
 def acknowledge_use_limitation(
-    session: Session, third_party_id: str, acknowledgement: AcknowledgementIn, now: datetime
+    context: WriteContext, third_party_id: str, acknowledgement: AcknowledgementIn
 ) -> ThirdParty:
-    third_party = get_third_party(session, third_party_id)
+    """Agents only: until an agent acknowledges the use limitation, no CPNI reaches it."""
+    third_party = get_third_party(context.session, third_party_id)
     if third_party.kind != ThirdPartyKind.AGENT:
         raise ProblemError(ErrorCode.NOT_AN_AGENT, "Only an agent acknowledges the use limitation.")
     _set_acknowledgement(third_party, acknowledgement)
-    third_party.updated_at = now
-    session.flush()
+    third_party.updated_at = context.now()
+    context.session.flush()
+    _record(context, "third_party.use_limitation_acknowledged", third_party, "recorded")
     return third_party
 
 

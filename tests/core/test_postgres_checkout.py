@@ -13,7 +13,7 @@ from psycopg.pq import TransactionStatus
 from sqlalchemy import Engine, text
 
 from cpni_api.audit.trail import _INSERT_RECORD
-from tests.api.test_driver_statements import _READ, _record
+from tests.core.test_driver_statements import _READ, _record
 
 
 @pytest.fixture

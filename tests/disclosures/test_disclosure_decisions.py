@@ -9,7 +9,6 @@ combination of facts, not only the rows someone thought of.
 
 from __future__ import annotations
 
-import os
 import re
 import types
 import typing
@@ -36,9 +35,9 @@ from cpni_api.disclosures.policy import (
     Release,
     decide,
 )
+from tests.support.rules import defined_ids
 
 DECISIONS_DIR = Path(__file__).resolve().parents[1] / "decisions"
-REPO_ROOT = Path(__file__).resolve().parents[2]
 
 FILE_KEYS = {"defaults", "rows"}
 ROW_KEYS = {"name", "rule", "edge_cases", "note", "facts", "expect"}
@@ -59,32 +58,7 @@ ROUTES = {Release.SEND_TO_ADDRESS_OF_RECORD, Release.CALLBACK_TO_NUMBER_OF_RECOR
 
 # --- The rule ids docs/cpni-rules.md defines --------------------------------------------------------------
 
-
-def _rules_document() -> Path | None:
-    candidates = [
-        os.environ.get("CPNI_RULES_DOC"),
-        str(REPO_ROOT / "docs" / "cpni-rules.md"),
-        str(REPO_ROOT.parent / "shared" / "docs" / "cpni-rules.md"),  # shared/ beside the checkout, as in CI
-        "/work/shared/docs/cpni-rules.md",
-    ]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return Path(candidate)
-    return None
-
-
-def _defined_ids() -> tuple[frozenset[str], frozenset[str]] | None:
-    document = _rules_document()
-    if document is None:
-        return None
-    text = document.read_text(encoding="utf-8")
-    # Requirement rows start "| R-2010-b-1 |"; edge cases start "- **E5. ".
-    rule_ids = frozenset(re.findall(r"^\|\s*(R-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)", text, flags=re.MULTILINE))
-    edge_cases = frozenset(re.findall(r"^- \*\*(E\d+)\.", text, flags=re.MULTILINE))
-    return rule_ids, edge_cases
-
-
-DEFINED_IDS = _defined_ids()
+DEFINED_IDS = defined_ids()
 
 
 # --- Loading the corpus -------------------------------------------------------------------------------------
@@ -201,14 +175,12 @@ def _check_rule_ids(row: dict[str, Any]) -> list[str]:
         if not re.fullmatch(r"R-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*", rule):
             raise CorpusError(f"'rule' {rule!r} is not an R- id")
     edge_cases = _as_list(row["edge_cases"], "'edge_cases'") if "edge_cases" in row else []
-    if DEFINED_IDS is not None:
-        defined_rules, defined_edges = DEFINED_IDS
-        undefined = [rule for rule in rules if rule not in defined_rules]
-        if undefined:
-            raise CorpusError(f"rule id(s) {undefined} are not defined in docs/cpni-rules.md")
-        undefined = [edge for edge in edge_cases if edge not in defined_edges]
-        if undefined:
-            raise CorpusError(f"edge case(s) {undefined} are not defined in docs/cpni-rules.md")
+    undefined = [rule for rule in rules if rule not in DEFINED_IDS.rule_ids]
+    if undefined:
+        raise CorpusError(f"rule id(s) {undefined} are not defined in docs/cpni-rules.md")
+    undefined = [edge for edge in edge_cases if edge not in DEFINED_IDS.edge_cases]
+    if undefined:
+        raise CorpusError(f"edge case(s) {undefined} are not defined in docs/cpni-rules.md")
     return rules
 
 
@@ -275,9 +247,7 @@ def test_every_reason_code_a_caller_can_meet_has_a_row() -> None:
 
 
 def test_rule_ids_are_parsed_from_the_rules_document() -> None:
-    if DEFINED_IDS is None:
-        pytest.skip("docs/cpni-rules.md not found; set CPNI_RULES_DOC")
-    rule_ids, edge_cases = DEFINED_IDS
+    rule_ids, edge_cases = DEFINED_IDS.rule_ids, DEFINED_IDS.edge_cases
     assert {"R-2009-b", "R-2010-b-1", "R-2010-b-2", "R-2010-b-3", "R-2010-d", "R-2010-g"} <= rule_ids
     assert {"E3", "E5", "E12", "E13"} <= edge_cases
 
@@ -307,9 +277,8 @@ def test_unknown_row_and_expect_keys_are_errors() -> None:
         _check_row_shape({**row, "expect": {**row["expect"], "alternatives": []}})
     with pytest.raises(CorpusError, match="missing row keys"):
         _check_row_shape({key: value for key, value in row.items() if key != "rule"})
-    if DEFINED_IDS is not None:
-        with pytest.raises(CorpusError, match="not defined"):
-            _check_rule_ids({"rule": "R-2010-z-9"})
+    with pytest.raises(CorpusError, match="not defined"):
+        _check_rule_ids({"rule": "R-2010-z-9"})
 
 
 # --- Properties over every combination of facts ------------------------------------------------------------
@@ -345,8 +314,7 @@ def test_decide_is_total_and_consistent(facts: DisclosureFacts) -> None:
     assert decision.detail
     assert decision.rule_ids
     assert len(set(decision.rule_ids)) == len(decision.rule_ids)
-    if DEFINED_IDS is not None:
-        assert set(decision.rule_ids) <= DEFINED_IDS[0]
+    assert set(decision.rule_ids) <= DEFINED_IDS.rule_ids
     if decision.required_verification is not None:
         assert decision.required_verification in decision.accepted_verifications
     assert decide(facts) == decision  # pure: same facts, same answer

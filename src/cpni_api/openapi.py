@@ -1,4 +1,5 @@
-"""The OpenAPI document: security and scope per operation, every problem code, shared error responses."""
+"""The OpenAPI document: security and scope per operation, every problem code, shared error responses.
+It sits beside `app.py`, above the domains, since it reads their routes and scopes: core imports no domain."""
 
 from __future__ import annotations
 

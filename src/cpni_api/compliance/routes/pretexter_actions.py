@@ -1,0 +1,42 @@
+"""Actions taken against pretexters and data brokers (R-2009-e)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from cpni_api.audit.context import WriteContextDep
+from cpni_api.compliance import service
+from cpni_api.compliance.routes.shared import Cursor, Limit, Reader, Writer, Year, period
+from cpni_api.compliance.schemas import PretexterActionCreate, PretexterActionOut
+from cpni_api.core.dependencies import CalendarDep, DbSession
+from cpni_api.core.pagination import DEFAULT_LIMIT, Page, page_of
+
+router = APIRouter(prefix="/v1/pretexter-actions")
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=PretexterActionOut,
+    summary="Record an action against a pretexter or data broker",
+)
+def create_pretexter_action(
+    body: PretexterActionCreate, _principal: Writer, context: WriteContextDep
+) -> PretexterActionOut:
+    """R-2009-e: the certification explains every action taken against data brokers."""
+    return PretexterActionOut.model_validate(service.create_pretexter_action(context, body))
+
+
+@router.get("", response_model=Page[PretexterActionOut], summary="List pretexter actions")
+def list_pretexter_actions(
+    _principal: Reader,
+    session: DbSession,
+    calendar: CalendarDep,
+    year: Year = None,
+    cursor: Cursor = None,
+    limit: Limit = DEFAULT_LIMIT,
+) -> Page[PretexterActionOut]:
+    rows = service.list_pretexter_actions(
+        session, period=period(year, calendar), after=cursor, limit=limit + 1
+    )
+    return page_of(rows, limit, PretexterActionOut.model_validate)

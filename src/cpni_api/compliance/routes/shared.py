@@ -1,0 +1,24 @@
+"""What the compliance routes share: their scopes and their list parameters."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import Depends, Query
+
+from cpni_api.api_keys.auth import Principal, RequireScope
+from cpni_api.api_keys.scopes import Scope
+from cpni_api.compliance import policy
+from cpni_api.core.business_days import BusinessCalendar
+from cpni_api.core.pagination import MAX_LIMIT
+
+Writer = Annotated[Principal, Depends(RequireScope(Scope.COMPLIANCE_WRITE))]
+Reader = Annotated[Principal, Depends(RequireScope(Scope.COMPLIANCE_READ))]
+Cursor = Annotated[str | None, Query(max_length=40)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+Year = Annotated[int | None, Query(ge=2007, le=9999, description="Only records of this calendar year.")]
+
+
+def period(year: int | None, calendar: BusinessCalendar) -> tuple[datetime, datetime] | None:
+    return None if year is None else policy.certification_period(year, calendar.timezone)
