@@ -5,8 +5,10 @@ import counted, those inside functions too:
 - A `policy.py` is pure: no sqlalchemy, no fastapi, no service and no models module.
 - Routers are the top layer, under `app.py`: a router imports no other domain's router, and nothing but
   `app.py` (and a domain's own `router.py`, which includes its `routes/`) imports a router.
-- No cycle between domain packages. `models.py`, `schemas.py` and `consent/vocabulary.py` are a lower layer
-  that any domain may import, and routers are left out of the graph, being above every domain.
+- No cycle between domain packages. `models.py`, `schemas.py`, `vocabulary.py` and the pure rules (`policy`
+  modules: no I/O, no service, no models, checked above) are a lower layer that any domain may import, and
+  routers are left out of the graph, being above every domain (ADR 0019, amended by ADR 0020).
+- The lower layer itself has no cycle between domains either.
 """
 
 from __future__ import annotations
@@ -21,21 +23,15 @@ import pytest
 
 SOURCE = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = "cpni_api"
-LOWER_LAYER = ("cpni_api.consent.vocabulary",)
+LOWER_LAYER_NAMES = ("models", "schemas", "vocabulary")
 IMPURE_FOR_POLICY = ("sqlalchemy", "fastapi", "starlette")
 
 # Package cycles known and owned by the work that removes them; each entry must still be a cycle, so an entry
-# is deleted here in the change that breaks it.
-ALLOWED_CYCLES = {
-    # credentials/service.py::authenticated_interaction asks interactions.policy.is_open, while
-    # interactions/service.py verifies through credentials.{service,hashing,sealing,policy}. To go: the
-    # interaction is resolved by an interactions dependency and passed in (code-style.md §1).
-    frozenset({"credentials", "interactions"}),
-}
-# Not listed, because this check cannot see it: consent <-> third_parties. consent/policy.py imports
-# third_parties.policy (SCOPE_RECIPIENT_KINDS, shape_problem), and third_parties goes back to consent only
-# through consent/vocabulary.py (ThirdPartyKind), which is the lower layer here. The tangle stays until
-# ThirdPartyKind moves into third_parties/ and the scope table into consent/policy.py (code-style.md §1).
+# is deleted here in the change that breaks it. None are left: credentials <-> interactions went when pure
+# rules joined the lower layer (credentials asks only `interactions.policy.is_open` and reads its models),
+# and consent <-> third_parties when ThirdPartyKind moved into third_parties/ and the scope-to-kind table into
+# consent/policy/recipients.py (issue 14, code-style.md §1).
+ALLOWED_CYCLES: set[frozenset[str]] = set()
 
 
 @dataclass(frozen=True)
@@ -65,7 +61,7 @@ class Module:
 
     @property
     def is_lower_layer(self) -> bool:
-        return self.parts[-1] in ("models", "schemas") or self.name in LOWER_LAYER
+        return self.parts[-1] in LOWER_LAYER_NAMES or self.is_policy
 
 
 @cache
@@ -185,6 +181,22 @@ def test_no_cycle_between_domain_packages_but_the_listed_ones() -> None:
     found = cycles(package_graph())
     assert found - ALLOWED_CYCLES == set(), "a new cycle between domain packages"
     assert ALLOWED_CYCLES - found == set(), "a listed cycle is gone: delete it from ALLOWED_CYCLES"
+
+
+def test_the_lower_layer_has_no_cycle_between_domains() -> None:
+    """Pure rules and words may import each other across domains, but only one way round."""
+    graph: dict[str, set[str]] = {}
+    for module in modules().values():
+        if module.domain in (None, "core") or not module.is_lower_layer:
+            continue
+        for target in project_imports(module):
+            if target.domain in (None, "core", module.domain) or not target.is_lower_layer:
+                continue
+            graph.setdefault(module.domain, set()).add(target.domain)  # type: ignore[arg-type]
+    assert cycles(graph) == set()
+    # consent's rules read third parties' words and safeguards; third parties know nothing of consent.
+    assert "third_parties" in graph.get("consent", set())
+    assert "consent" not in graph.get("third_parties", set())
 
 
 @pytest.mark.parametrize(

@@ -105,7 +105,7 @@ def test_every_scope_has_a_row() -> None:
 
 
 def test_unknown_recipient_kinds_need_an_agreement() -> None:
-    assert safeguard_problem(_recipient("reseller"), "third_party_disclosure", TODAY) is (
+    assert safeguard_problem(_recipient("reseller"), TODAY) is (
         RecipientProblem.CONFIDENTIALITY_AGREEMENT_MISSING
     )
 
@@ -113,11 +113,11 @@ def test_unknown_recipient_kinds_need_an_agreement() -> None:
 def test_agreement_in_force_until_the_day_it_expires() -> None:
     agreement = Agreement("NDA", signed_on=date(2026, 1, 1), expires_on=date(2026, 12, 1))
     partner = _recipient("joint_venture", agreement=agreement)
-    assert safeguard_problem(partner, "joint_venture_sharing", date(2026, 11, 30)) is None
-    assert safeguard_problem(partner, "joint_venture_sharing", date(2026, 12, 1)) is (
+    assert safeguard_problem(partner, date(2026, 11, 30)) is None
+    assert safeguard_problem(partner, date(2026, 12, 1)) is (
         RecipientProblem.CONFIDENTIALITY_AGREEMENT_EXPIRED
     )
-    assert safeguard_problem(partner, "joint_venture_sharing", date(2025, 12, 31)) is (
+    assert safeguard_problem(partner, date(2025, 12, 31)) is (
         RecipientProblem.CONFIDENTIALITY_AGREEMENT_NOT_YET_IN_FORCE
     )
 

@@ -14,11 +14,10 @@ from cpni_api.campaigns import policy
 from cpni_api.campaigns.models import Campaign, CampaignReview
 from cpni_api.campaigns.schemas import CampaignCreate, CampaignOut, ReviewCreate, ReviewOut
 from cpni_api.consent import eligibility
-from cpni_api.consent.policy import CarrierPolicy, is_third_party_sale
+from cpni_api.consent.policy import CarrierPolicy, is_third_party_sale, recipient_problem, shape_problem
 from cpni_api.consent.vocabulary import ApprovalScope
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
-from cpni_api.third_parties import policy as recipients
 from cpni_api.third_parties.service import as_recipient, get_third_party
 
 
@@ -39,7 +38,7 @@ def create_campaign(context: WriteContext, body: CampaignCreate, created_by: str
     recipient = None
     if body.third_party_id is not None:
         recipient = as_recipient(get_third_party(session, body.third_party_id))
-    if recipients.shape_problem(body.scope, recipient) is not None:
+    if shape_problem(body.scope, recipient) is not None:
         raise ProblemError(
             ErrorCode.RECIPIENT_KIND_INVALID,
             "carrier_marketing takes no third_party_id; a sharing scope needs a recipient of its kind.",
@@ -187,9 +186,7 @@ def eligible_accounts(
             "The carrier's policy forbids disclosing CPNI to a third party for its own marketing.",
             extensions={"reason_code": "THIRD_PARTY_SALE_PROHIBITED"},
         )
-    problem = recipients.shape_problem(campaign.scope, recipient)
-    if problem is None and recipient is not None:
-        problem = recipients.safeguard_problem(recipient, campaign.scope, today)
+    problem = recipient_problem(campaign.scope, recipient, today)
     if problem is not None:
         raise ProblemError(
             ErrorCode.CAMPAIGN_NOT_RUNNABLE,

@@ -31,7 +31,6 @@ from cpni_api.core.ids import new_id
 from cpni_api.core.settings import Settings
 from cpni_api.interactions.models import Interaction
 from cpni_api.interactions.policy import is_open
-from cpni_api.third_parties import policy as recipients
 from cpni_api.third_parties.models import ThirdParty
 from cpni_api.third_parties.service import as_recipient, get_third_party
 
@@ -256,7 +255,7 @@ def record_approval(
             raise ProblemError(ErrorCode.INTERACTION_CLOSED, "The interaction is closed or has expired.")
     if body.third_party_id is not None:
         designee = get_third_party(session, body.third_party_id)
-        if recipients.shape_problem(body.scope, as_recipient(designee)) is not None:
+        if policy.shape_problem(body.scope, as_recipient(designee)) is not None:
             raise ProblemError(
                 ErrorCode.RECIPIENT_KIND_INVALID, "A new-carrier disclosure designates a carrier."
             )

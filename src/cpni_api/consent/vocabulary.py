@@ -1,5 +1,6 @@
-"""The words of the consent domain (R-2005, R-2007, R-2008): scopes, purposes, decisions, methods, notices,
-and the third-party kinds a scope may reach. Shared by consent, campaigns and third parties."""
+"""The words of the consent domain (R-2005, R-2007, R-2008): scopes, purposes, decisions, methods, notices.
+Shared by consent and campaigns; the kinds of recipient are third parties' own
+(`third_parties/vocabulary.py`)."""
 
 from __future__ import annotations
 
@@ -97,15 +98,3 @@ class Delivery(StrEnum):
     MAIL = "mail"
     EMAIL = "email"
     ORAL = "oral"
-
-
-class ThirdPartyKind(StrEnum):
-    """E16: an explicit, reviewed attribute of each recipient. Anything unknown is treated as needing
-    opt-in."""
-
-    AFFILIATE = "affiliate"
-    AGENT = "agent"
-    JOINT_VENTURE = "joint_venture"
-    INDEPENDENT_CONTRACTOR = "independent_contractor"
-    VENDOR = "vendor"
-    CARRIER = "carrier"

@@ -1,5 +1,6 @@
-"""Recipient safeguards as pure functions: which kind of recipient a scope reaches, confidentiality
-agreements in force, the agent's acknowledgement of the use limitation (R-2007-b, E16).
+"""Recipient safeguards as pure functions: confidentiality agreements in force, the agent's acknowledgement of
+the use limitation (R-2007-b, E16). Which kind of recipient a consent scope reaches is a consent rule
+(`consent/policy/recipients.py`).
 
 Dates are the carrier's local calendar dates, passed in; nothing here reads a clock.
 """
@@ -10,22 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from cpni_api.consent.vocabulary import ApprovalScope, ThirdPartyKind
+from cpni_api.third_parties.vocabulary import ThirdPartyKind
 
 KNOWN_KINDS = frozenset(kind.value for kind in ThirdPartyKind)
-
-# Which recipient kinds each sharing scope reaches. `third_party_disclosure` needs opt-in, the strictest
-# approval, so it may name a recipient of any kind; the others only their own kind, so a recipient can
-# never be moved under a looser scope. The carrier's own marketing has no recipient.
-SCOPE_RECIPIENT_KINDS: dict[str, frozenset[str]] = {
-    ApprovalScope.AFFILIATE_SHARING: frozenset({ThirdPartyKind.AFFILIATE}),
-    ApprovalScope.AGENT_SHARING: frozenset({ThirdPartyKind.AGENT}),
-    ApprovalScope.JOINT_VENTURE_SHARING: frozenset({ThirdPartyKind.JOINT_VENTURE}),
-    ApprovalScope.CONTRACTOR_SHARING: frozenset({ThirdPartyKind.INDEPENDENT_CONTRACTOR}),
-    ApprovalScope.NEW_CARRIER_DISCLOSURE: frozenset({ThirdPartyKind.CARRIER}),
-}
-ANY_KIND_SCOPES = frozenset({ApprovalScope.THIRD_PARTY_DISCLOSURE})
-NO_RECIPIENT_SCOPES = frozenset({ApprovalScope.CARRIER_MARKETING})
 
 # Kinds that receive CPNI only under a confidentiality agreement in force (the 2007 order for JV partners
 # and independent contractors; vendors and other carriers conservatively too). Unknown kinds also (E16).
@@ -71,26 +59,15 @@ def agreement_in_force(agreement: Agreement, today: date) -> bool:
     return agreement.signed_on <= today < agreement.expires_on
 
 
-def shape_problem(scope: str, recipient: Recipient | None) -> RecipientProblem | None:
-    """Does the recipient (or its absence) fit the scope? Sharing needs a named recipient (E10: approval
-    and notices are for specific entities); the carrier's own use has none."""
-    if scope in NO_RECIPIENT_SCOPES:
-        return RecipientProblem.RECIPIENT_NOT_ALLOWED_FOR_SCOPE if recipient is not None else None
-    if recipient is None:
-        return RecipientProblem.RECIPIENT_REQUIRED
-    if scope in ANY_KIND_SCOPES:
-        return None
-    if recipient.kind not in SCOPE_RECIPIENT_KINDS.get(scope, frozenset()):
-        return RecipientProblem.RECIPIENT_KIND_MISMATCH
-    return None
-
-
-def safeguard_problem(recipient: Recipient, scope: str, today: date) -> RecipientProblem | None:
+def safeguard_problem(
+    recipient: Recipient, today: date, *, designated_by_customer: bool = False
+) -> RecipientProblem | None:
     """The recipient's own safeguards, whatever the customer approved.
 
     - An agreement that is recorded must be in force; an expired one denies, for every kind.
     - JV partners, independent contractors, vendors, carriers and unknown kinds need one (E16). A new
-      carrier the customer designated in writing does not (R-222-c2: the customer directs the release).
+      carrier the customer designated in writing (`designated_by_customer`) does not (R-222-c2: the
+      customer directs the release).
     - An agent must have acknowledged the limitation on its use of CPNI.
     """
     agreement = recipient.agreement
@@ -100,7 +77,7 @@ def safeguard_problem(recipient: Recipient, scope: str, today: date) -> Recipien
         if today < agreement.signed_on:
             return RecipientProblem.CONFIDENTIALITY_AGREEMENT_NOT_YET_IN_FORCE
     needs_agreement = recipient.kind in AGREEMENT_REQUIRED_KINDS or recipient.kind not in KNOWN_KINDS
-    if needs_agreement and agreement is None and scope != ApprovalScope.NEW_CARRIER_DISCLOSURE:
+    if needs_agreement and agreement is None and not designated_by_customer:
         return RecipientProblem.CONFIDENTIALITY_AGREEMENT_MISSING
     if recipient.kind == ThirdPartyKind.AGENT and (
         recipient.use_limitation_acknowledged_on is None or recipient.use_limitation_acknowledged_on > today

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from cpni_api.consent.vocabulary import ThirdPartyKind
+from cpni_api.third_parties.vocabulary import ThirdPartyKind
 
 
 def _not_blank(value: str) -> str:

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.context import WriteContext
-from cpni_api.consent.vocabulary import ThirdPartyKind
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.third_parties import policy
@@ -22,6 +21,7 @@ from cpni_api.third_parties.schemas import (
     ThirdPartyCreate,
     ThirdPartyOut,
 )
+from cpni_api.third_parties.vocabulary import ThirdPartyKind
 
 
 def get_third_party(session: Session, third_party_id: str) -> ThirdParty:

@@ -29,6 +29,11 @@ from cpni_api.consent.policy.notices import (
     approval_assumable_from,
     opt_out_notice_stale_at,
 )
+from cpni_api.consent.policy.recipients import (
+    SCOPE_RECIPIENT_KINDS,
+    recipient_problem,
+    shape_problem,
+)
 from cpni_api.consent.policy.scopes import (
     CARRIER_NO_THIRD_PARTY_SALE,
     CARRIER_OPT_IN_ONLY,
@@ -50,6 +55,7 @@ __all__ = [
     "OPT_OUT_NOTICE_REFRESH_YEARS",
     "OPT_OUT_WAIT_DAYS",
     "RECIPIENT_REASONS",
+    "SCOPE_RECIPIENT_KINDS",
     "SCOPE_TABLE",
     "Approval",
     "Basis",
@@ -71,5 +77,7 @@ __all__ = [
     "is_third_party_sale",
     "opt_out_notice_problem",
     "opt_out_notice_stale_at",
+    "recipient_problem",
     "required_approval",
+    "shape_problem",
 ]

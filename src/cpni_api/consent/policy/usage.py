@@ -20,6 +20,7 @@ from cpni_api.consent.policy.decisions import (
     deny,
 )
 from cpni_api.consent.policy.notices import Notice
+from cpni_api.consent.policy.recipients import recipient_problem
 from cpni_api.consent.policy.scopes import CARRIER_NO_THIRD_PARTY_SALE, CarrierPolicy
 from cpni_api.consent.vocabulary import (
     MARKETING_PURPOSES,
@@ -27,10 +28,10 @@ from cpni_api.consent.vocabulary import (
     ApprovalScope,
     Purpose,
     ServiceCategory,
-    ThirdPartyKind,
 )
 from cpni_api.third_parties import policy as recipients
 from cpni_api.third_parties.policy import Recipient
+from cpni_api.third_parties.vocabulary import ThirdPartyKind
 
 _EXCEPTION_RULES = {
     Purpose.BILLING: "47 U.S.C. 222(d)(1)",
@@ -125,9 +126,7 @@ def decide_usage(
     if statutory and request.scope not in _STATUTORY_SCOPES:
         return deny(UsageReason.EXCEPTION_NOT_FOR_SCOPE, _STATUTORY_RULES[Purpose(request.purpose)])
     if not (statutory and request.recipient is None):
-        problem = recipients.shape_problem(request.scope, request.recipient)
-        if problem is None and request.recipient is not None:
-            problem = recipients.safeguard_problem(request.recipient, request.scope, today)
+        problem = recipient_problem(request.scope, request.recipient, today)
         if problem is not None:
             return deny(RECIPIENT_REASONS[problem], RECIPIENT_RULES[problem])
     if request.campaign is not None:
