@@ -279,26 +279,7 @@ def _purge_consent(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     with _session_factory(settings).begin() as session:
-        context = _cli_context(session, settings)
-        result = purge_consent(
-            session,
-            now=context.now(),
-            retention_years=settings.consent_retention_years,
-            ids=args.ids,
-            dry_run=args.dry_run,
-        )
-        # The consent domain's purge does not record its own audit row yet; it is recorded here until it does.
-        if not args.dry_run and (result.purged or result.refused):
-            context.audit.record(
-                "consent.purged",
-                subject_type="consent_records",
-                outcome="purged",
-                details={
-                    kind: len(result.ids(kind))
-                    for kind in ("approval", "notice", "campaign", "campaign_review")
-                }
-                | {"refused": len(result.refused)},
-            )
+        result = purge_consent(_cli_context(session, settings), ids=args.ids, dry_run=args.dry_run)
     return _report_purge(result, "consent", dry_run=args.dry_run)
 
 

@@ -636,3 +636,23 @@ def test_every_write_route_records_an_audit_row(
                 f"{method} {path}: expected {write.expected} (answered id {answered}), found {found}"
             )
     assert problems == [], "\n".join(problems)
+
+
+def test_no_router_writes_an_audit_record_itself() -> None:
+    """The audit row is the service's (ADR 0019): a router that called `.record(...)` or `.entry(...)` on a
+    trail would be a second write path a change could be made by without it."""
+    import ast
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[2] / "src" / "cpni_api"
+    routers = [*source.glob("*/router.py"), *source.glob("*/routes/*.py")]
+    assert len(routers) >= 12
+    writes = [
+        f"{path.relative_to(source)}:{node.lineno}"
+        for path in routers
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("record", "entry")
+    ]
+    assert writes == []

@@ -9,14 +9,17 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.app import create_app
+from cpni_api.audit.context import WriteContext
 from cpni_api.consent.models import CpniApproval, CpniNotice
 from cpni_api.consent.purge import purge_consent
 from cpni_api.core.clock import ManualClock
@@ -55,6 +58,12 @@ def _count(app: FastAPI, model: type[CpniApproval] | type[CpniNotice], ids: list
         return int(session.scalar(select(func.count()).select_from(model).where(model.id.in_(ids))) or 0)
 
 
+def _context(app: Any, session: Session, now: datetime) -> WriteContext:
+    """The purge as the command line runs it, at `now` (CPNI_CONSENT_RETENTION_YEARS is 1 here)."""
+    assert app.state.settings.consent_retention_years == 1
+    return WriteContext.outside_a_request(session, ManualClock(now), app.state.settings, actor="tests")
+
+
 def test_records_are_kept_a_year_after_they_stop_being_in_effect(own: Consent) -> None:
     app = own.client.app
     account = own.account()
@@ -66,7 +75,7 @@ def test_records_are_kept_a_year_after_they_stop_being_in_effect(own: Consent) -
 
     def purge(now: datetime, ids: list[str] | None = None):  # type: ignore[no-untyped-def]
         with app.state.session_factory.begin() as session:
-            return purge_consent(session, now=now, retention_years=1, ids=ids)
+            return purge_consent(_context(app, session, now), ids=ids)
 
     # An early purge by id is refused; nothing is deleted.
     early = purge(ended + 364 * DAY, [first["id"], second["id"], notice["id"]])
@@ -106,10 +115,10 @@ def test_campaigns_and_reviews_are_kept_a_year_after_closing(own: Consent) -> No
     own.client.post(f"/v1/campaigns/{campaign['id']}/close", headers=own.headers)
     app = own.client.app
     with app.state.session_factory.begin() as session:
-        early = purge_consent(session, now=closed_at + 200 * DAY, retention_years=1, ids=[campaign["id"]])
+        early = purge_consent(_context(app, session, closed_at + 200 * DAY), ids=[campaign["id"]])
     assert [item.id for item in early.refused] == [campaign["id"]]
     with app.state.session_factory.begin() as session:
-        done = purge_consent(session, now=closed_at.replace(year=closed_at.year + 1), retention_years=1)
+        done = purge_consent(_context(app, session, closed_at.replace(year=closed_at.year + 1)))
     assert {item.kind for item in done.purged if item.id == campaign["id"]} == {"campaign"}
     assert "campaign_review" in {item.kind for item in done.purged}
     assert own.client.get(f"/v1/campaigns/{campaign['id']}", headers=own.headers).status_code == 404

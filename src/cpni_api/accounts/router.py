@@ -1,12 +1,13 @@
+"""Accounts with their numbers and addresses of record (R-2003), and service initiation (R-2010-f-2). A write
+route parses, authorizes and makes its one change, which records the audit row (ADR 0019)."""
+
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
-from sqlalchemy.orm import Session
 
 from cpni_api.accounts import service
-from cpni_api.accounts.models import Account
 from cpni_api.accounts.schemas import (
     AccountCreate,
     AccountCreated,
@@ -16,32 +17,23 @@ from cpni_api.accounts.schemas import (
 )
 from cpni_api.api_keys.auth import Principal, RequireScope, require_also
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.audit.trail import AuditTrail, get_audit_trail
-from cpni_api.core.clock import Clock, rfc3339
-from cpni_api.core.db import get_session
-from cpni_api.core.dependencies import get_clock, get_settings
-from cpni_api.core.settings import Settings
+from cpni_api.audit.context import WriteContext, WriteContextDep
+from cpni_api.core.dependencies import ClockDep, DbSession
 from cpni_api.credentials import initiation
 from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
 from cpni_api.credentials.sealing import CredentialKeys, get_credential_keys
 
 router = APIRouter(prefix="/v1/accounts", tags=["accounts"])
-DbSession = Annotated[Session, Depends(get_session, scope="function")]
 AccountId = Annotated[str, Path(max_length=40)]
-ClockDep = Annotated[Clock, Depends(get_clock)]
-Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
 
 
 @router.post("", status_code=201, response_model=AccountCreated, summary="Create an account")
 def create_account(
     body: AccountCreate,
     principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
-    session: DbSession,
-    clock: ClockDep,
-    settings: Annotated[Settings, Depends(get_settings)],
+    context: WriteContextDep,
     hasher: Annotated[SecretHasher, Depends(get_secret_hasher)],
     keys: Annotated[CredentialKeys, Depends(get_credential_keys)],
-    audit: Audit,
 ) -> AccountCreated:
     """No change notice is sent for the creation (R-2010-f-2). `origin` decides whether the account has a
     service initiation: a `new_service` account may get its password, backup method and online account
@@ -52,31 +44,8 @@ def create_account(
     customers; an address is of record after 30 days (R-2003)."""
     if body.initial_credentials is not None:
         require_also(principal, Scope.CREDENTIALS_WRITE)
-    opened = initiation.open_account(session, clock, settings, hasher, keys, body)
-    account = opened.account
-    audit.record(
-        "account.created",
-        account_id=account.id,
-        subject_type="account",
-        subject_id=account.id,
-        outcome="created",
-        details={
-            "kind": account.kind,
-            "telephone_numbers_of_record": len(body.telephone_numbers_of_record),
-            "postal_address_imported_with_date": bool(
-                body.postal_address and body.postal_address.associated_since
-            ),
-            "email_address_imported_with_date": bool(
-                body.email_address and body.email_address.associated_since
-            ),
-            "origin": account.origin,
-            "service_initiation_ends_at": rfc3339(account.service_initiation_ends_at)
-            if account.service_initiation_ends_at
-            else None,
-            "initial_credentials": opened.credentials_set,
-        },
-    )
-    view = service.account_view(session, account, clock.now())
+    opened = initiation.open_account(context, hasher, keys, body)
+    view = service.account_view(context.session, opened.account, context.now())
     return AccountCreated(**view.model_dump(), totp_provisioning_uri=opened.totp_provisioning_uri)
 
 
@@ -91,20 +60,10 @@ def get_account(
     return service.account_view(session, service.get_account(session, account_id), clock.now())
 
 
-def _changed(
-    session: Session, clock: Clock, audit: AuditTrail, account_id: str, kind: str, value: dict[str, object]
-) -> AccountOut:
-    address, change = service.change_address(session, clock, account_id, kind, value)
-    audit.record(
-        "account.address_changed",
-        account_id=account_id,
-        subject_type=f"{kind}_address",
-        subject_id=address.id,
-        outcome=change or "unchanged",
-        details={"address_kind": kind, "change_notice": change is not None},
-    )
-    account: Account = service.get_account(session, account_id)
-    return service.account_view(session, account, clock.now())
+def _changed(context: WriteContext, account_id: str, kind: str, value: dict[str, object]) -> AccountOut:
+    service.change_address(context, account_id, kind, value)
+    account = service.get_account(context.session, account_id)
+    return service.account_view(context.session, account, context.now())
 
 
 @router.put("/{account_id}/postal-address", response_model=AccountOut, summary="Change the postal address")
@@ -112,13 +71,11 @@ def put_postal_address(
     account_id: AccountId,
     body: PostalAddressIn,
     _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
-    session: DbSession,
-    clock: ClockDep,
-    audit: Audit,
+    context: WriteContextDep,
 ) -> AccountOut:
     """The new address is not of record for 30 days (E3). A change notice goes to the numbers of record and
     the addresses that were of record before the change, never to the new address (R-2010-f)."""
-    return _changed(session, clock, audit, account_id, "postal", body.model_dump())
+    return _changed(context, account_id, "postal", body.model_dump())
 
 
 @router.put("/{account_id}/email-address", response_model=AccountOut, summary="Change the email address")
@@ -126,9 +83,7 @@ def put_email_address(
     account_id: AccountId,
     body: EmailAddressIn,
     _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
-    session: DbSession,
-    clock: ClockDep,
-    audit: Audit,
+    context: WriteContextDep,
 ) -> AccountOut:
     """As for the postal address: not of record for 30 days; a change notice goes out (R-2010-f)."""
-    return _changed(session, clock, audit, account_id, "email", body.model_dump())
+    return _changed(context, account_id, "email", body.model_dump())

@@ -32,6 +32,7 @@ from cpni_api.accounts.schemas import (
     EmailAddressOut,
     PostalAddressOut,
 )
+from cpni_api.audit.context import WriteContext
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import UTCDateTime
 from cpni_api.core.driver_statements import DriverStatement
@@ -229,11 +230,27 @@ def notice_destinations(session: Session, account_id: str, now: datetime) -> lis
 
 
 def change_address(
-    session: Session, clock: Clock, account_id: str, kind: str, value: dict[str, Any]
+    context: WriteContext, account_id: str, kind: str, value: dict[str, Any]
 ) -> tuple[AccountAddress, str | None]:
     """Replaces the account's postal or email address. The new one starts its own 30 days (E3); the old one
     stays in the history. Returns the current address and the change made ("created", "changed", or None
-    when the normalized value is the same, which changes nothing and sends nothing)."""
+    when the normalized value is the same, which changes nothing and sends nothing). Audited either way
+    (`account.address_changed`)."""
+    address, change = _replace_address(context.session, context.clock, account_id, kind, value)
+    context.audit.record(
+        "account.address_changed",
+        account_id=account_id,
+        subject_type=f"{kind}_address",
+        subject_id=address.id,
+        outcome=change or "unchanged",
+        details={"address_kind": kind, "change_notice": change is not None},
+    )
+    return address, change
+
+
+def _replace_address(
+    session: Session, clock: Clock, account_id: str, kind: str, value: dict[str, Any]
+) -> tuple[AccountAddress, str | None]:
     now = clock.now()
     account = get_account(session, account_id, for_update=True)
     current = current_addresses(session, account.id).get(kind)

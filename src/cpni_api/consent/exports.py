@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from cpni_api.audit.trail import AuditTrail
 from cpni_api.consent.models import CpniApproval, CpniNotice
 from cpni_api.consent.schemas import HistoryEntry
 from cpni_api.consent.service import notice_terms
@@ -58,6 +59,33 @@ def _after(
         return []
     same_instant_id = identifier >= cursor.id if entry_type > cursor.entry_type else identifier > cursor.id
     return [or_(occurred > cursor.occurred_at, and_(occurred == cursor.occurred_at, same_instant_id))]
+
+
+def exported_page(
+    session: Session,
+    audit: AuditTrail,
+    *,
+    account_id: str | None,
+    start: datetime | None,
+    end: datetime | None,
+    cursor: Cursor | None,
+    limit: int,
+    as_csv: bool,
+) -> tuple[list[HistoryEntry], Cursor | None]:
+    """A page of the history, its export recorded in the audit trail (R-2007-a-4: who took the records)."""
+    if start is not None and end is not None and end <= start:
+        raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, "`to` must be after `from`.")
+    entries, next_cursor = history_page(
+        session, account_id=account_id, start=start, end=end, cursor=cursor, limit=limit
+    )
+    audit.record(
+        "consent.history_exported",
+        account_id=account_id,
+        subject_type="consent_history",
+        outcome="exported",
+        details={"entries": len(entries), "format": "csv" if as_csv else "json"},
+    )
+    return entries, next_cursor
 
 
 def history_page(

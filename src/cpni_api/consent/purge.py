@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from cpni_api.audit.context import WriteContext
 from cpni_api.campaigns.models import Campaign, CampaignReview
 from cpni_api.consent import retention
 from cpni_api.consent.models import CpniApproval, CpniNotice, CpniNoticePurpose, CpniNoticeRecipient
@@ -130,16 +131,40 @@ def _assess(
 
 
 def purge_consent(
+    context: WriteContext, *, ids: Sequence[str] | None = None, dry_run: bool = False
+) -> PurgeResult:
+    """Deletes consent records past retention (`CPNI_CONSENT_RETENTION_YEARS`), in the context's
+    transaction: all of them, or only `ids` (approval, notice or campaign ids; a campaign takes its reviews
+    with it). With `ids`, an id that is unknown, in effect or still retained is refused (an early purge) and
+    not deleted. A purge that deleted or refused anything is audited (`consent.purged`); a dry run is not."""
+    result = _purge(
+        context.session,
+        now=context.now(),
+        retention_years=context.settings.consent_retention_years,
+        ids=ids,
+        dry_run=dry_run,
+    )
+    if not dry_run and (result.purged or result.refused):
+        context.audit.record(
+            "consent.purged",
+            subject_type="consent_records",
+            outcome="purged",
+            details={
+                kind: len(result.ids(kind)) for kind in ("approval", "notice", "campaign", "campaign_review")
+            }
+            | {"refused": len(result.refused)},
+        )
+    return result
+
+
+def _purge(
     session: Session,
     *,
     now: datetime,
     retention_years: int,
-    ids: Sequence[str] | None = None,
-    dry_run: bool = False,
+    ids: Sequence[str] | None,
+    dry_run: bool,
 ) -> PurgeResult:
-    """Deletes consent records past retention, in the caller's transaction: all of them, or only `ids`
-    (approval, notice or campaign ids; a campaign takes its reviews with it). With `ids`, an id that is
-    unknown, in effect or still retained is refused (an early purge) and not deleted."""
     years = retention_years
     cutoff = None if ids is not None else retention.purge_cutoff(now, years)
     wanted = list(dict.fromkeys(ids)) if ids is not None else None

@@ -1,3 +1,7 @@
+"""Consent: CPNI notices, customer decisions, usage checks and the history export (R-2007, R-2008, R-2009-a).
+A write route parses, authorizes and makes its one change in the domain, which records the audit row
+(ADR 0019)."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -10,8 +14,10 @@ from sqlalchemy.orm import Session
 from cpni_api.accounts.service import get_account
 from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.audit.trail import AuditTrail, get_audit_trail
+from cpni_api.audit.context import WriteContext, WriteContextDep
+from cpni_api.audit.trail import Audit, AuditTrail
 from cpni_api.consent import exports, service, usage_checks
+from cpni_api.consent.models import CpniNotice
 from cpni_api.consent.schemas import (
     ApprovalCreate,
     ApprovalOut,
@@ -25,18 +31,11 @@ from cpni_api.consent.schemas import (
 )
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
-from cpni_api.core.db import get_session
-from cpni_api.core.dependencies import get_calendar, get_clock, get_settings
-from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession, SettingsDep
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
-from cpni_api.core.settings import Settings
 
 router = APIRouter(tags=["consent"])
-DbSession = Annotated[Session, Depends(get_session, scope="function")]
-ClockDep = Annotated[Clock, Depends(get_clock)]
-Calendar = Annotated[BusinessCalendar, Depends(get_calendar)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
-Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
+Calendar = CalendarDep
 Reader = Annotated[Principal, Depends(RequireScope(Scope.CONSENT_READ))]
 Writer = Annotated[Principal, Depends(RequireScope(Scope.CONSENT_WRITE))]
 AccountId = Annotated[str, Path(max_length=40)]
@@ -44,8 +43,12 @@ Cursor = Annotated[str | None, Query(max_length=200)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 
 
-def _when(clock: Clock, calendar: BusinessCalendar) -> service.ConsentClock:
-    now = clock.now()
+def _notice_view(context: WriteContext, notice: CpniNotice) -> NoticeOut:
+    return service.notice_views(context.session, [notice], service.carrier_policy(context.settings))[0]
+
+
+def _when(context: WriteContext | Clock, calendar: BusinessCalendar) -> service.ConsentClock:
+    now = context.now()
     return service.ConsentClock(now=now, today=calendar.local_date(now), timezone=calendar.timezone)
 
 
@@ -58,34 +61,16 @@ def _when(clock: Clock, calendar: BusinessCalendar) -> service.ConsentClock:
 def create_notice(
     account_id: AccountId,
     body: NoticeCreate,
-    principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
+    _principal: Writer,
+    context: WriteContextDep,
     calendar: Calendar,
-    settings: SettingsDep,
-    audit: Audit,
 ) -> NoticeOut:
     """R-2008: an individual notice naming the recipients and purposes it asks approval for (E10). For an
     opt-out notice, `approval_assumable_from` is when approval may first be assumed: electronic sent + 30
     calendar days, mail mailed + 3 + 30 (R-2008-d-1, E9), counted conservatively across daylight-saving
     changes, plus `CPNI_OPT_OUT_EXTRA_WAIT_DAYS`."""
-    notice = service.record_notice(
-        session,
-        _when(clock, calendar),
-        account_id,
-        body,
-        extra_wait_days=settings.opt_out_extra_wait_days,
-        by=principal.api_key_id,
-    )
-    audit.record(
-        "consent.notice_recorded",
-        account_id=notice.account_id,
-        subject_type="cpni_notice",
-        subject_id=notice.id,
-        outcome="recorded",
-        details={"kind": notice.kind, "delivery": notice.delivery, "version": notice.version},
-    )
-    return service.notice_views(session, [notice], service.carrier_policy(settings))[0]
+    notice = service.record_notice(context, _when(context, calendar), account_id, body)
+    return _notice_view(context, notice)
 
 
 @router.get(
@@ -118,24 +103,12 @@ def create_bounce(
     notice_id: Annotated[str, Path(max_length=40)],
     body: BounceCreate,
     _principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    audit: Audit,
+    context: WriteContextDep,
 ) -> NoticeOut:
     """E9, R-2008-d-3: a bounced (or returned) notice is not notice. It no longer supports opt-out approval,
     nor a grant that cites it; send a new notice another way. Idempotent: the first bounce stands."""
-    notice, recorded = service.record_bounce(session, clock.now(), account_id, notice_id, body)
-    if recorded:
-        audit.record(
-            "consent.notice_bounced",
-            account_id=notice.account_id,
-            subject_type="cpni_notice",
-            subject_id=notice.id,
-            outcome="bounced",
-            details={"delivery": notice.delivery},
-        )
-    return service.notice_views(session, [notice], service.carrier_policy(settings))[0]
+    notice, _recorded = service.record_bounce(context, account_id, notice_id, body)
+    return _notice_view(context, notice)
 
 
 @router.post(
@@ -147,33 +120,14 @@ def create_bounce(
 def create_approval(
     account_id: AccountId,
     body: ApprovalCreate,
-    principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    audit: Audit,
+    _principal: Writer,
+    context: WriteContextDep,
 ) -> ApprovalOut:
     """Append-only (R-2007-a-3: the latest standing decision on a scope wins and stays in effect until the
     customer changes it). An oral grant needs `oral_evidence` (R-2007-a-2). A grant with `interaction_id` is
     one-time oral consent for that open call only (R-2008-f, E11)."""
-    now = clock.now()
-    approval = service.record_approval(session, now, account_id, body, by=principal.api_key_id)
-    audit.record(
-        "consent.approval_recorded",
-        account_id=approval.account_id,
-        subject_type="cpni_approval",
-        subject_id=approval.id,
-        outcome=approval.decision,
-        agent_id=body.oral_evidence.agent_id if body.oral_evidence else None,
-        details={
-            "scope": approval.scope,
-            "method": approval.method,
-            "notice_id": approval.notice_id,
-            "one_time": approval.interaction_id is not None,
-            "covers_location": approval.covers_location,
-        },
-    )
-    return service.approval_view(approval, None, settings.consent_retention_years)
+    approval = service.record_approval(context, account_id, body)
+    return service.approval_view(approval, None, context.settings.consent_retention_years)
 
 
 @router.get(
@@ -203,12 +157,9 @@ def get_approvals(
 @router.post("/v1/usage-checks", response_model=UsageCheckOut, summary="May this account's CPNI be used now?")
 def create_usage_check(
     body: UsageCheckCreate,
-    principal: Writer,
-    session: DbSession,
-    clock: ClockDep,
+    _principal: Writer,
+    context: WriteContextDep,
     calendar: Calendar,
-    settings: SettingsDep,
-    audit: Audit,
 ) -> UsageCheckOut:
     """R-2009-a: `allow` or `deny` with a `reason_code`, the `rule`, and the `basis` (the approval, the
     notice, or the R-2005 / 222(c)(1) / 222(d) exception). Fails closed: anything not positively established
@@ -217,9 +168,7 @@ def create_usage_check(
     `third_party_disclosure` compelled by the named `legal_process`. The carrier's own policy
     (`GET /v1/carrier-policy`) is enforced too. Every check is kept (`GET /v1/usage-checks/{id}`) and is an
     audit record (`consent.usage_checked`)."""
-    check = usage_checks.check_usage(
-        session, _when(clock, calendar), settings, audit, body, api_key_id=principal.api_key_id
-    )
+    check = usage_checks.check_usage(context, _when(context, calendar), body)
     return usage_checks.usage_check_view(check)
 
 
@@ -259,23 +208,16 @@ def _export(
     cursor: str | None,
     limit: int,
 ) -> Page[HistoryEntry] | Response:
-    if start is not None and end is not None and end <= start:
-        raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, "`to` must be after `from`.")
-    entries, next_cursor = exports.history_page(
+    csv_wanted = _wants_csv(request, format_)
+    entries, next_cursor = exports.exported_page(
         session,
+        audit,
         account_id=account_id,
         start=start,
         end=end,
         cursor=exports.Cursor.decode(cursor) if cursor else None,
         limit=limit,
-    )
-    csv_wanted = _wants_csv(request, format_)
-    audit.record(
-        "consent.history_exported",
-        account_id=account_id,
-        subject_type="consent_history",
-        outcome="exported",
-        details={"entries": len(entries), "format": "csv" if csv_wanted else "json"},
+        as_csv=csv_wanted,
     )
     encoded = next_cursor.encode() if next_cursor else None
     if csv_wanted:

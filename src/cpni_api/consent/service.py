@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpni_api.accounts.service import get_account
+from cpni_api.audit.context import WriteContext
 from cpni_api.consent import policy, retention
 from cpni_api.consent.models import CpniApproval, CpniNotice, CpniNoticePurpose, CpniNoticeRecipient
 from cpni_api.consent.schemas import (
@@ -63,14 +64,11 @@ def carrier_policy(settings: Settings) -> policy.CarrierPolicy:
 
 
 def record_notice(
-    session: Session,
-    when: ConsentClock,
-    account_id: str,
-    body: NoticeCreate,
-    *,
-    extra_wait_days: int,
-    by: str,
+    context: WriteContext, when: ConsentClock, account_id: str, body: NoticeCreate
 ) -> CpniNotice:
+    """R-2008: an individual notice naming the recipients and purposes it asks approval for (E10); for
+    opt-out, when approval may first be assumed (R-2008-d-1, E9, plus `CPNI_OPT_OUT_EXTRA_WAIT_DAYS`)."""
+    session = context.session
     account = get_account(session, account_id)
     _not_in_future(body.sent_at, when.now, "sent_at")
     known = set(session.scalars(select(ThirdParty.id).where(ThirdParty.id.in_(body.recipients))))
@@ -86,19 +84,27 @@ def record_notice(
         version=body.version,
         email_delivery_approved=body.email_delivery_approved,
         approval_assumable_from=policy.approval_assumable_from(
-            body.kind, body.delivery, body.sent_at, when.timezone, extra_wait_days
+            body.kind, body.delivery, body.sent_at, when.timezone, context.settings.opt_out_extra_wait_days
         ),
         supports_opt_out_until=(
             policy.opt_out_notice_stale_at(body.sent_at) if body.kind == NoticeKind.OPT_OUT else None
         ),
         recorded_at=when.now,
-        recorded_by=by,
+        recorded_by=context.actor,
     )
     session.add(notice)
     session.flush()
     session.add_all(CpniNoticeRecipient(notice_id=notice.id, third_party_id=tp) for tp in body.recipients)
     session.add_all(CpniNoticePurpose(notice_id=notice.id, purpose=purpose) for purpose in body.purposes)
     session.flush()
+    context.audit.record(
+        "consent.notice_recorded",
+        account_id=notice.account_id,
+        subject_type="cpni_notice",
+        subject_id=notice.id,
+        outcome="recorded",
+        details={"kind": notice.kind, "delivery": notice.delivery, "version": notice.version},
+    )
     return notice
 
 
@@ -110,10 +116,11 @@ def get_notice(session: Session, account_id: str, notice_id: str) -> CpniNotice:
 
 
 def record_bounce(
-    session: Session, now: datetime, account_id: str, notice_id: str, body: BounceCreate
+    context: WriteContext, account_id: str, notice_id: str, body: BounceCreate
 ) -> tuple[CpniNotice, bool]:
-    """E9, R-2008-d-3: a bounced notice is not notice. The first bounce recorded stands (idempotent);
-    returns the notice and whether this call recorded the bounce."""
+    """E9, R-2008-d-3: a bounced notice is not notice. The first bounce recorded stands (idempotent, audited
+    once); returns the notice and whether this call recorded the bounce."""
+    session, now = context.session, context.now()
     get_account(session, account_id)
     notice = get_notice(session, account_id, notice_id)
     if notice.delivery == Delivery.ORAL:
@@ -127,6 +134,14 @@ def record_bounce(
     notice.bounced_at = bounced_at
     notice.bounce_reason = body.reason
     session.flush()
+    context.audit.record(
+        "consent.notice_bounced",
+        account_id=notice.account_id,
+        subject_type="cpni_notice",
+        subject_id=notice.id,
+        outcome="bounced",
+        details={"delivery": notice.delivery},
+    )
     return notice, True
 
 
@@ -222,12 +237,11 @@ def account_notices(session: Session, account_id: str) -> list[policy.Notice]:
 # --- Approvals ---------------------------------------------------------------------------------------
 
 
-def record_approval(
-    session: Session, now: datetime, account_id: str, body: ApprovalCreate, *, by: str
-) -> CpniApproval:
+def record_approval(context: WriteContext, account_id: str, body: ApprovalCreate) -> CpniApproval:
     """Appends a customer decision (R-2007-a-3: the latest standing decision wins; history is never
     edited). Oral grants carry their evidence (R-2007-a-2); one-time oral consent is bound to an open call
     of the same account (E11)."""
+    session, now = context.session, context.now()
     account = get_account(session, account_id)
     decided_at = body.decided_at or now
     _not_in_future(decided_at, now, "decided_at")
@@ -273,10 +287,25 @@ def record_approval(
         document_reference=body.document_reference,
         oral_evidence=body.oral_evidence.model_dump() if body.oral_evidence else None,
         recorded_at=now,
-        recorded_by=by,
+        recorded_by=context.actor,
     )
     session.add(approval)
     session.flush()
+    context.audit.record(
+        "consent.approval_recorded",
+        account_id=approval.account_id,
+        subject_type="cpni_approval",
+        subject_id=approval.id,
+        outcome=approval.decision,
+        agent_id=body.oral_evidence.agent_id if body.oral_evidence else None,
+        details={
+            "scope": approval.scope,
+            "method": approval.method,
+            "notice_id": approval.notice_id,
+            "one_time": approval.interaction_id is not None,
+            "covers_location": approval.covers_location,
+        },
+    )
     return approval
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cpni_api.accounts.service import get_account
-from cpni_api.audit.trail import AuditTrail
+from cpni_api.audit.context import WriteContext
 from cpni_api.campaigns.models import Campaign
 from cpni_api.consent import policy
 from cpni_api.consent.models import UsageCheck
@@ -92,23 +92,16 @@ def _basis_json(basis: policy.Basis | None) -> dict[str, Any] | None:
     return stored
 
 
-def check_usage(
-    session: Session,
-    when: ConsentClock,
-    settings: Settings,
-    audit: AuditTrail,
-    body: UsageCheckCreate,
-    *,
-    api_key_id: str | None,
-) -> UsageCheck:
+def check_usage(context: WriteContext, when: ConsentClock, body: UsageCheckCreate) -> UsageCheck:
     """Decides, keeps the check and records it in the audit trail (`consent.usage_checked`)."""
-    decision = _decide(session, when, body, settings)
+    session, audit = context.session, context.audit
+    decision = _decide(session, when, body, context.settings)
     basis = decision.basis
     process = body.legal_process.model_dump(mode="json") if body.legal_process else None
     check = UsageCheck(
         id=new_id("use"),
         account_id=body.account_id,
-        api_key_id=api_key_id,
+        api_key_id=context.actor,
         scope=body.scope.value,
         purpose=body.purpose.value,
         third_party_id=body.third_party_id,

@@ -8,13 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy.orm import Session
-
 from cpni_api.accounts import service as accounts
 from cpni_api.accounts.models import Account
 from cpni_api.accounts.schemas import AccountCreate
-from cpni_api.core.clock import Clock
-from cpni_api.core.settings import Settings
+from cpni_api.audit.context import WriteContext
+from cpni_api.core.clock import rfc3339
 from cpni_api.credentials import authorization, service
 from cpni_api.credentials.hashing import SecretHasher
 from cpni_api.credentials.sealing import CredentialKeys
@@ -35,16 +33,40 @@ class OpenedAccount:
 
 
 def open_account(
-    session: Session,
-    clock: Clock,
-    settings: Settings,
-    hasher: SecretHasher,
-    keys: CredentialKeys,
-    body: AccountCreate,
+    context: WriteContext, hasher: SecretHasher, keys: CredentialKeys, body: AccountCreate
 ) -> OpenedAccount:
-    account = accounts.create_account(
-        session, clock, body, initiation_window=timedelta(minutes=settings.service_initiation_minutes)
+    """The account, then the credentials given with it, then its audit row (`account.created`)."""
+    window = timedelta(minutes=context.settings.service_initiation_minutes)
+    account = accounts.create_account(context.session, context.clock, body, initiation_window=window)
+    opened = _initial_credentials(context, hasher, keys, account, body)
+    context.audit.record(
+        "account.created",
+        account_id=account.id,
+        subject_type="account",
+        subject_id=account.id,
+        outcome="created",
+        details={
+            "kind": account.kind,
+            "telephone_numbers_of_record": len(body.telephone_numbers_of_record),
+            "postal_address_imported_with_date": bool(
+                body.postal_address and body.postal_address.associated_since
+            ),
+            "email_address_imported_with_date": bool(
+                body.email_address and body.email_address.associated_since
+            ),
+            "origin": account.origin,
+            "service_initiation_ends_at": rfc3339(account.service_initiation_ends_at)
+            if account.service_initiation_ends_at
+            else None,
+            "initial_credentials": opened.credentials_set,
+        },
     )
+    return opened
+
+
+def _initial_credentials(
+    context: WriteContext, hasher: SecretHasher, keys: CredentialKeys, account: Account, body: AccountCreate
+) -> OpenedAccount:
     initial = body.initial_credentials
     if initial is None:
         return OpenedAccount(account)
@@ -52,13 +74,12 @@ def open_account(
     set_: list[str] = []
     uri = None
     if initial.password is not None:
-        service.store_password(session, clock, hasher, account, initial.password, forbidden, _AT_CREATION)
+        service.store_password(context, hasher, account, initial.password, forbidden, _AT_CREATION)
         set_.append("password")
     if initial.backup_authentication is not None:
         backup = initial.backup_authentication
         result = service.store_backup(
-            session,
-            clock,
+            context,
             hasher,
             keys,
             account,
@@ -66,12 +87,11 @@ def open_account(
             backup.question,
             backup.answer,
             forbidden,
-            settings.totp_issuer,
             _AT_CREATION,
         )
         uri = result.provisioning_uri
         set_.append("backup_authentication")
     if initial.online_username is not None:
-        service.store_online_account(session, clock, account, initial.online_username, _AT_CREATION)
+        service.store_online_account(context, account, initial.online_username, _AT_CREATION)
         set_.append("online_account")
     return OpenedAccount(account, set_, uri)

@@ -3,6 +3,9 @@
 Outside service initiation (a bounded window after a new-service account is created; never for an existing
 customer), every establishment or change needs an interaction already authenticated without biographical or
 account information, and sends a change notice in the same transaction (`credentials.authorization`).
+
+Each change is one function made in a `WriteContext` that records its own audit row (ADR 0019): the kind of
+change, how it was authorised and whether a notice went out, never the secret.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import base64
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import pyotp
 from sqlalchemy import func, select
@@ -19,7 +23,7 @@ from sqlalchemy.orm import Session
 from cpni_api.accounts import policy as account_policy
 from cpni_api.accounts import service as accounts
 from cpni_api.accounts.models import Account
-from cpni_api.core.clock import Clock
+from cpni_api.audit.context import WriteContext
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.credentials import authorization, policy
 from cpni_api.credentials.hashing import SecretHasher
@@ -126,14 +130,12 @@ def authorize_change(
     return Authorized(decision, interaction)
 
 
-def _notice(
-    session: Session, clock: Clock, event_type: EventType, account_id: str, change: str, now: datetime
-) -> str:
+def _notice(context: WriteContext, event_type: EventType, account_id: str, change: str) -> str:
     # R-2010-f: the kind of change and its destinations only; never the new value (R-2010-f-4).
-    destinations = accounts.notice_destinations(session, account_id, now)
+    destinations = accounts.notice_destinations(context.session, account_id, context.now())
     event = emit_event(
-        session,
-        clock,
+        context.session,
+        context.clock,
         event_type,
         account_id=account_id,
         data={"change": change, "destinations": destinations},
@@ -141,9 +143,37 @@ def _notice(
     return event.id
 
 
+def _record(context: WriteContext, action: str, change: Change, **details: Any) -> None:
+    # Never the secret: only what kind of change, how it was authorised, and whether a notice went out.
+    interaction = change.interaction
+    context.audit.record(
+        action,
+        account_id=change.account_id,
+        agent_id=interaction.agent_id if interaction else None,
+        subject_type="interaction" if interaction else "account",
+        subject_id=interaction.id if interaction else change.account_id,
+        outcome=change.change,
+        details={
+            "at_service_initiation": change.at_service_initiation,
+            "authentication_method": interaction.authentication_method if interaction else None,
+            "change_notice_event_id": change.event_id,
+            **details,
+        },
+    )
+
+
+def _authorized_account(
+    context: WriteContext, account_id: str, interaction_id: str | None, *, initiation_applies: bool = True
+) -> tuple[Account, Authorized]:
+    account = accounts.get_account(context.session, account_id, for_update=True)
+    authorized = authorize_change(
+        context.session, account, interaction_id, context.now(), service_initiation_applies=initiation_applies
+    )
+    return account, authorized
+
+
 def set_password(
-    session: Session,
-    clock: Clock,
+    context: WriteContext,
     hasher: SecretHasher,
     *,
     account_id: str,
@@ -151,22 +181,23 @@ def set_password(
     interaction_id: str | None,
     forbidden_values: Sequence[str],
 ) -> Change:
-    now = clock.now()
-    account = accounts.get_account(session, account_id, for_update=True)
-    authorized = authorize_change(session, account, interaction_id, now)
-    return store_password(session, clock, hasher, account, password, forbidden_values, authorized)
+    account, authorized = _authorized_account(context, account_id, interaction_id)
+    change = store_password(context, hasher, account, password, forbidden_values, authorized)
+    _record(context, "credential.password_set", change)
+    return change
 
 
 def store_password(
-    session: Session,
-    clock: Clock,
+    context: WriteContext,
     hasher: SecretHasher,
     account: Account,
     password: str,
     forbidden_values: Sequence[str],
     authorized: Authorized,
 ) -> Change:
-    now = clock.now()
+    """The password changed and notified, not audited: for `set_password` and the sign-up, which each
+    record their own row."""
+    session, now = context.session, context.now()
     existing = session.get(Password, account.id)
     facts = policy.known_facts(forbidden_values, service_facts(session, account))
     problem = policy.password_problem(password, facts)
@@ -187,28 +218,18 @@ def store_password(
         existing.set_at = now
         existing.reset_required_at = None  # R-2010-e-3: the new password ends the reset
     change = "created" if existing is None else "changed"
-    return _changed(session, clock, authorized, EventType.PASSWORD_CHANGED, account.id, change, now)
+    return _changed(context, authorized, EventType.PASSWORD_CHANGED, account.id, change)
 
 
 def _changed(
-    session: Session,
-    clock: Clock,
-    authorized: Authorized,
-    event_type: EventType,
-    account_id: str,
-    change: str,
-    now: datetime,
+    context: WriteContext, authorized: Authorized, event_type: EventType, account_id: str, change: str
 ) -> Change:
     # R-2010-f-1: the notice in this transaction, unless the change is part of service initiation
     # (R-2010-f-2).
-    event_id = (
-        _notice(session, clock, event_type, account_id, change, now)
-        if authorized.decision.notice_required
-        else None
-    )
-    session.flush()
-    at_initiation = not authorized.decision.notice_required
-    return Change(account_id, change, at_initiation, event_id, now, authorized.interaction)
+    notify = authorized.decision.notice_required
+    event_id = _notice(context, event_type, account_id, change) if notify else None
+    context.session.flush()
+    return Change(account_id, change, not notify, event_id, context.now(), authorized.interaction)
 
 
 @dataclass(frozen=True)
@@ -219,8 +240,7 @@ class BackupChange:
 
 
 def set_backup_authentication(
-    session: Session,
-    clock: Clock,
+    context: WriteContext,
     hasher: SecretHasher,
     keys: CredentialKeys,
     *,
@@ -230,29 +250,17 @@ def set_backup_authentication(
     answer: str | None,
     interaction_id: str | None,
     forbidden_values: Sequence[str],
-    totp_issuer: str,
 ) -> BackupChange:
-    now = clock.now()
-    account = accounts.get_account(session, account_id, for_update=True)
-    authorized = authorize_change(session, account, interaction_id, now)
-    return store_backup(
-        session,
-        clock,
-        hasher,
-        keys,
-        account,
-        method,
-        question,
-        answer,
-        forbidden_values,
-        totp_issuer,
-        authorized,
+    account, authorized = _authorized_account(context, account_id, interaction_id)
+    result = store_backup(
+        context, hasher, keys, account, method, question, answer, forbidden_values, authorized
     )
+    _record(context, "credential.backup_authentication_set", result.change, method=result.method)
+    return result
 
 
 def store_backup(
-    session: Session,
-    clock: Clock,
+    context: WriteContext,
     hasher: SecretHasher,
     keys: CredentialKeys,
     account: Account,
@@ -260,10 +268,10 @@ def store_backup(
     question: str | None,
     answer: str | None,
     forbidden_values: Sequence[str],
-    totp_issuer: str,
     authorized: Authorized,
 ) -> BackupChange:
-    now = clock.now()
+    """The backup method changed and notified, not audited (see `store_password`)."""
+    session, now = context.session, context.now()
     existing = session.get(BackupAuthentication, account.id)
     facts = policy.known_facts(forbidden_values, service_facts(session, account))
     change = "created" if existing is None or existing.deleted_at is not None else "changed"
@@ -290,12 +298,12 @@ def store_backup(
     else:
         seed = pyotp.random_base32()
         row.totp_seed_sealed = keys.seal(base64.b32decode(seed))
-        provisioning_uri = pyotp.TOTP(seed).provisioning_uri(name=account.id, issuer_name=totp_issuer)
+        provisioning_uri = pyotp.TOTP(seed).provisioning_uri(
+            name=account.id, issuer_name=context.settings.totp_issuer
+        )
     if existing is None:
         session.add(row)
-    changed = _changed(
-        session, clock, authorized, EventType.BACKUP_AUTHENTICATION_CHANGED, account.id, change, now
-    )
+    changed = _changed(context, authorized, EventType.BACKUP_AUTHENTICATION_CHANGED, account.id, change)
     return BackupChange(changed, method, provisioning_uri)
 
 
@@ -305,20 +313,21 @@ def totp_for(keys: CredentialKeys, backup: BackupAuthentication) -> pyotp.TOTP:
 
 
 def set_online_account(
-    session: Session, clock: Clock, *, account_id: str, username: str, interaction_id: str | None
+    context: WriteContext, *, account_id: str, username: str, interaction_id: str | None
 ) -> tuple[Change, str]:
     """R-2010-c-1: created or changed only after an authentication without biographical or account
     information, or as part of service initiation (design.md §5); otherwise a change notice goes out."""
-    now = clock.now()
-    account = accounts.get_account(session, account_id, for_update=True)
-    authorized = authorize_change(session, account, interaction_id, now)
-    return store_online_account(session, clock, account, username, authorized)
+    account, authorized = _authorized_account(context, account_id, interaction_id)
+    change, username = store_online_account(context, account, username, authorized)
+    _record(context, "credential.online_account_set", change)
+    return change, username
 
 
 def store_online_account(
-    session: Session, clock: Clock, account: Account, username: str, authorized: Authorized
+    context: WriteContext, account: Account, username: str, authorized: Authorized
 ) -> tuple[Change, str]:
-    now = clock.now()
+    """The online account changed and notified, not audited (see `store_password`)."""
+    session, now = context.session, context.now()
     normalized = username.strip().casefold()
     taken = session.scalars(
         select(func.count())
@@ -336,18 +345,15 @@ def store_online_account(
         session.add(OnlineAccount(account_id=account.id, username=normalized, created_at=now, changed_at=now))
     else:
         existing.username, existing.changed_at, existing.deleted_at = normalized, now, None
-    changed = _changed(session, clock, authorized, EventType.ONLINE_ACCOUNT_CHANGED, account.id, change, now)
+    changed = _changed(context, authorized, EventType.ONLINE_ACCOUNT_CHANGED, account.id, change)
     return changed, normalized
 
 
-def delete_credential(
-    session: Session, clock: Clock, *, account_id: str, kind: str, interaction_id: str
-) -> Change:
+def delete_credential(context: WriteContext, *, account_id: str, kind: str, interaction_id: str) -> Change:
     """E15 [M]: deleting backup authentication or the online account needs an authenticated interaction and
     sends a notice, even inside service initiation (conservative: the window covers setting, not removing)."""
-    now = clock.now()
-    account = accounts.get_account(session, account_id, for_update=True)
-    authorized = authorize_change(session, account, interaction_id, now, service_initiation_applies=False)
+    session, now = context.session, context.now()
+    account, authorized = _authorized_account(context, account_id, interaction_id, initiation_applies=False)
     row: BackupAuthentication | OnlineAccount | None
     if kind == "backup_authentication":
         row = session.get(BackupAuthentication, account.id)
@@ -362,4 +368,6 @@ def delete_credential(
         row.username = None  # frees the username
     else:
         row.answer_hash = row.totp_seed_sealed = None
-    return _changed(session, clock, authorized, event_type, account.id, "deleted", now)
+    change = _changed(context, authorized, event_type, account.id, "deleted")
+    _record(context, f"credential.{kind}_deleted", change)
+    return change

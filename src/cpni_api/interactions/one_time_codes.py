@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 
 from cpni_api.accounts import policy as account_policy
 from cpni_api.accounts import service as accounts
-from cpni_api.core.clock import Clock, rfc3339
+from cpni_api.audit.context import WriteContext
+from cpni_api.core.clock import rfc3339
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
-from cpni_api.core.settings import Settings
 from cpni_api.credentials.sealing import CredentialKeys
 from cpni_api.interactions import policy
 from cpni_api.interactions.models import Interaction, OneTimeCode
@@ -65,15 +65,14 @@ def _destination(
 
 
 def issue_one_time_code(
-    session: Session,
-    clock: Clock,
-    settings: Settings,
+    context: WriteContext,
     keys: CredentialKeys,
     *,
     interaction_id: str,
     destination: str,
     telephone_number: str | None,
 ) -> CodeSent:
+    session, clock, settings = context.session, context.clock, context.settings
     account_id = get_interaction(session, interaction_id).account_id
     state = as_lock_state(lock_state_row(session, account_id))  # counts sends per account without a race
     interaction = get_interaction(session, interaction_id)
@@ -137,4 +136,13 @@ def issue_one_time_code(
         },
     )
     session.flush()
+    context.audit.record(
+        "interaction.one_time_code_issued",
+        account_id=account_id,
+        agent_id=interaction.agent_id,
+        subject_type="interaction",
+        subject_id=interaction.id,
+        outcome="sent",
+        details={"destination": destination, "one_time_code_id": row.id},
+    )
     return CodeSent(row.id, destination, hint, row.expires_at, interaction)

@@ -1,3 +1,7 @@
+"""Interactions, verification and one-time codes (R-2010-a to -e). A write route parses, authorizes and
+makes its one change in the domain, which records the audit row (ADR 0019); a verification counts in a
+transaction of its own, after its hash (ADR 0014)."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -7,12 +11,11 @@ from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
-from cpni_api.audit.trail import AuditTrail, get_audit_trail
-from cpni_api.core.clock import Clock
-from cpni_api.core.db import TransactionRunner, get_session, get_transactions
-from cpni_api.core.dependencies import get_clock, get_settings
+from cpni_api.audit.context import WriteContextDep
+from cpni_api.audit.trail import AuditTrail
+from cpni_api.core.db import TransactionRunner, get_transactions
+from cpni_api.core.dependencies import ClockDep, SettingsDep
 from cpni_api.core.request_context import current_request_id
-from cpni_api.core.settings import Settings
 from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
 from cpni_api.credentials.sealing import CredentialKeys, get_credential_keys
 from cpni_api.interactions import one_time_codes, service, verification
@@ -27,36 +30,18 @@ from cpni_api.interactions.schemas import (
 
 router = APIRouter(prefix="/v1/interactions", tags=["interactions"])
 InteractionsWriter = Annotated[Principal, Depends(RequireScope(Scope.INTERACTIONS_WRITE))]
-DbSession = Annotated[Session, Depends(get_session, scope="function")]
 InteractionId = Annotated[str, Path(max_length=40)]
-ClockDep = Annotated[Clock, Depends(get_clock)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
-Audit = Annotated[AuditTrail, Depends(get_audit_trail)]
 
 
 @router.post("", status_code=201, response_model=InteractionOut, summary="Open an interaction")
 def open_interaction(
-    body: InteractionOpen,
-    _principal: InteractionsWriter,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
-    audit: Audit,
+    body: InteractionOpen, _principal: InteractionsWriter, context: WriteContextDep
 ) -> InteractionOut:
     """A call, online session or store visit. It starts unauthenticated and expires after the configured
     time. For an outbound call, `at_number_of_record` says whether the dialed number is a telephone number
     of record (R-2010-b-2)."""
-    interaction = service.open_interaction(session, clock, settings, body)
-    audit.record(
-        "interaction.opened",
-        account_id=interaction.account_id,
-        agent_id=interaction.agent_id,
-        subject_type="interaction",
-        subject_id=interaction.id,
-        outcome="open",
-        details={"channel": interaction.channel, "at_number_of_record": interaction.at_number_of_record},
-    )
-    return service.interaction_view(interaction, clock.now())
+    interaction = service.open_interaction(context, body)
+    return service.interaction_view(interaction, context.now())
 
 
 @router.post("/{interaction_id}/verifications", response_model=VerificationOut, summary="Verify the caller")
@@ -116,32 +101,19 @@ def send_one_time_code(
     interaction_id: InteractionId,
     body: OneTimeCodeRequest,
     _principal: InteractionsWriter,
-    session: DbSession,
-    clock: ClockDep,
-    settings: SettingsDep,
+    context: WriteContextDep,
     keys: Annotated[CredentialKeys, Depends(get_credential_keys)],
-    audit: Audit,
 ) -> OneTimeCodeSent:
     """The code goes to the mailer as an `account.one_time_code_issued` event, only to a telephone number
     of record or an email address of record (30 days or older). Codes are single-use, short-lived and
-    attempt-limited; sends are limited per account per hour (429 `ONE_TIME_CODE_SEND_LIMIT`)."""
+    attempt-limited; sends are limited per account per hour (429 `ONE_TIME_CODE_SEND_LIMIT`), and none is
+    sent while the account's verification is locked (409 `VERIFICATION_LOCKED`, ADR 0020)."""
     sent = one_time_codes.issue_one_time_code(
-        session,
-        clock,
-        settings,
+        context,
         keys,
         interaction_id=interaction_id,
         destination=body.destination,
         telephone_number=body.telephone_number,
-    )
-    audit.record(
-        "interaction.one_time_code_issued",
-        account_id=sent.interaction.account_id,
-        agent_id=sent.interaction.agent_id,
-        subject_type="interaction",
-        subject_id=sent.interaction.id,
-        outcome="sent",
-        details={"destination": sent.destination, "one_time_code_id": sent.code_id},
     )
     return OneTimeCodeSent(
         id=sent.code_id,
@@ -153,20 +125,8 @@ def send_one_time_code(
 
 @router.post("/{interaction_id}/close", response_model=InteractionOut, summary="Close an interaction")
 def close_interaction(
-    interaction_id: InteractionId,
-    _principal: InteractionsWriter,
-    session: DbSession,
-    clock: ClockDep,
-    audit: Audit,
+    interaction_id: InteractionId, _principal: InteractionsWriter, context: WriteContextDep
 ) -> InteractionOut:
     """Idempotent. A closed interaction authorises nothing more."""
-    interaction = service.close_interaction(session, clock, interaction_id)
-    audit.record(
-        "interaction.closed",
-        account_id=interaction.account_id,
-        agent_id=interaction.agent_id,
-        subject_type="interaction",
-        subject_id=interaction.id,
-        outcome="closed",
-    )
-    return service.interaction_view(interaction, clock.now())
+    interaction = service.close_interaction(context, interaction_id)
+    return service.interaction_view(interaction, context.now())

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpni_api.accounts import service as accounts
-from cpni_api.core.clock import Clock, rfc3339
+from cpni_api.audit.context import WriteContext
+from cpni_api.core.clock import rfc3339
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.core.settings import Settings
@@ -47,10 +48,9 @@ def interaction_view(interaction: Interaction, now: datetime) -> InteractionOut:
     )
 
 
-def open_interaction(
-    session: Session, clock: Clock, settings: Settings, body: InteractionOpen
-) -> Interaction:
-    now = clock.now()
+def open_interaction(context: WriteContext, body: InteractionOpen) -> Interaction:
+    """A call, online session or store visit; unauthenticated until verified, closed after its TTL."""
+    session, now = context.session, context.now()
     account = accounts.get_account(session, body.account_id)
     at_number_of_record = body.dialed_number is not None and body.dialed_number in accounts.numbers_of_record(
         session, account.id
@@ -63,10 +63,19 @@ def open_interaction(
         dialed_number=body.dialed_number,
         at_number_of_record=at_number_of_record,
         opened_at=now,
-        expires_at=now + timedelta(seconds=settings.interaction_ttl_seconds),
+        expires_at=now + timedelta(seconds=context.settings.interaction_ttl_seconds),
     )
     session.add(interaction)
     session.flush()
+    context.audit.record(
+        "interaction.opened",
+        account_id=interaction.account_id,
+        agent_id=interaction.agent_id,
+        subject_type="interaction",
+        subject_id=interaction.id,
+        outcome="open",
+        details={"channel": interaction.channel, "at_number_of_record": interaction.at_number_of_record},
+    )
     return interaction
 
 
@@ -101,13 +110,21 @@ def lock_state_row(session: Session, account_id: str) -> VerificationState:
     return state
 
 
-def close_interaction(session: Session, clock: Clock, interaction_id: str) -> Interaction:
-    """Idempotent: closing a closed or expired interaction keeps its first end time."""
-    now = clock.now()
-    interaction = get_interaction(session, interaction_id)
+def close_interaction(context: WriteContext, interaction_id: str) -> Interaction:
+    """Idempotent: closing a closed or expired interaction keeps its first end time (each call audited)."""
+    now = context.now()
+    interaction = get_interaction(context.session, interaction_id)
     if interaction.closed_at is None:
         interaction.closed_at = min(now, interaction.expires_at)
-        session.flush()
+        context.session.flush()
+    context.audit.record(
+        "interaction.closed",
+        account_id=interaction.account_id,
+        agent_id=interaction.agent_id,
+        subject_type="interaction",
+        subject_id=interaction.id,
+        outcome="closed",
+    )
     return interaction
 
 
