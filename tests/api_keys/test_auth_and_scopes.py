@@ -12,7 +12,7 @@ from cpni_api.api_keys.scopes import Scope
 from tests.support.routes import v1_operations
 
 
-def _assert_problem(response, status: int, code: str) -> None:  # type: ignore[no-untyped-def]
+def _assert_problem(response, status: int, code: str) -> None:
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/problem+json")
     body = response.json()

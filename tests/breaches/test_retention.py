@@ -56,7 +56,7 @@ def test_purge_refuses_before_two_years_and_deletes_after(
     retained_until = closed_at.replace(year=2028)
     open_id = create_breach(module_client, module_admin, closed_at - timedelta(hours=1), [])["id"]
 
-    def purge(now: datetime, ids: list[str] | None, dry_run: bool = False):  # type: ignore[no-untyped-def]
+    def purge(now: datetime, ids: list[str] | None, dry_run: bool = False):
         with module_app.state.session_factory.begin() as session:
             settings = module_app.state.settings  # two years' retention, the least R-2011-d allows
             assert settings.breach_retention_years == 2

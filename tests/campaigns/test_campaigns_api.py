@@ -34,7 +34,7 @@ def _campaign(consent: Consent, scope: str = "carrier_marketing", **fields: Any)
 
 def _review(
     consent: Consent, headers: dict[str, str], campaign_id: str, reviewer: str, decision: str = "approved"
-):  # type: ignore[no-untyped-def]
+):
     return consent.client.post(
         f"/v1/campaigns/{campaign_id}/reviews",
         json={"reviewer": reviewer, "decision": decision, "notes": "checked the CPNI list"},

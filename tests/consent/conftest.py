@@ -7,9 +7,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from cpni_api.api_keys.scopes import Scope
@@ -24,6 +25,10 @@ class Consent:
     client: TestClient
     headers: dict[str, str]
     clock: ManualClock
+
+    @property
+    def app(self) -> FastAPI:
+        return cast(FastAPI, self.client.app)
 
     def account(self) -> str:
         return str(create_account(self.client, self.headers)["id"])

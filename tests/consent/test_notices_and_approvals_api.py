@@ -69,7 +69,7 @@ def test_a_bounced_notice_is_not_notice(consent: Consent) -> None:
     assert again.json()["bounced_at"] == response.json()["bounced_at"]
     denied = consent.check(account, "carrier_marketing")
     assert (denied["reason_code"], denied["rule"]) == ("NOTICE_BOUNCED", "R-2008-d-3")
-    assert len(audit_rows(consent.client.app, account, "consent.notice_bounced")) == 1
+    assert len(audit_rows(consent.app, account, "consent.notice_bounced")) == 1
     # A grant citing a bounced notice does not rest on notice either.
     consent.grant(account, "carrier_marketing", notice["id"])
     assert consent.check(account, "carrier_marketing")["reason_code"] == "NOTICE_BOUNCED"
@@ -175,7 +175,7 @@ def test_recording_rules(consent: Consent) -> None:
         account, "carrier_marketing", notice["id"], method="oral", oral_evidence=ORAL_EVIDENCE
     )
     assert oral["oral_evidence"]["recording_reference"] == "rec-123"
-    recorded = audit_rows(consent.client.app, account, "consent.approval_recorded")
+    recorded = audit_rows(consent.app, account, "consent.approval_recorded")
     assert [row.subject_id for row in recorded] == [oral["id"]]
     assert recorded[0].agent_id == "agent-7"
 
@@ -185,7 +185,7 @@ def test_every_usage_check_is_an_audit_record(consent: Consent) -> None:
     denied = consent.check(account, "carrier_marketing")
     assert denied["reason_code"] == "NO_APPROVAL"
     allowed = consent.check(account, "carrier_marketing", purpose="billing")
-    rows: list[AuditRecord] = audit_rows(consent.client.app, account, "consent.usage_checked")
+    rows: list[AuditRecord] = audit_rows(consent.app, account, "consent.usage_checked")
     assert [(row.subject_id, row.outcome) for row in rows] == [
         (denied["id"], "deny"),
         (allowed["id"], "allow"),

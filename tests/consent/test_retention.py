@@ -65,7 +65,7 @@ def _context(app: Any, session: Session, now: datetime) -> WriteContext:
 
 
 def test_records_are_kept_a_year_after_they_stop_being_in_effect(own: Consent) -> None:
-    app = own.client.app
+    app = own.app
     account = own.account()
     notice = own.notice(account, kind="opt_in")
     first = own.grant(account, "carrier_marketing", notice["id"])
@@ -73,7 +73,7 @@ def test_records_are_kept_a_year_after_they_stop_being_in_effect(own: Consent) -
     second = own.decide(account, "carrier_marketing", decision="revoked").json()
     ended = own.clock.now()
 
-    def purge(now: datetime, ids: list[str] | None = None):  # type: ignore[no-untyped-def]
+    def purge(now: datetime, ids: list[str] | None = None):
         with app.state.session_factory.begin() as session:
             return purge_consent(_context(app, session, now), ids=ids)
 
@@ -113,7 +113,7 @@ def test_campaigns_and_reviews_are_kept_a_year_after_closing(own: Consent) -> No
     closed_at = own.clock.now() + DAY
     own.clock.set(closed_at)
     own.client.post(f"/v1/campaigns/{campaign['id']}/close", headers=own.headers)
-    app = own.client.app
+    app = own.app
     with app.state.session_factory.begin() as session:
         early = purge_consent(_context(app, session, closed_at + 200 * DAY), ids=[campaign["id"]])
     assert [item.id for item in early.refused] == [campaign["id"]]
@@ -152,15 +152,15 @@ def test_the_purge_command_refuses_an_early_purge_and_says_what_it_deleted(
     assert early.returncode == 1, early.stdout + early.stderr
     assert f"refused {superseded_long_ago['id']}: approval retained until" in early.stderr
     assert f"refused {latest['id']}: approval still in effect" in early.stderr
-    assert _count(own.client.app, CpniApproval, [old["id"], superseded_long_ago["id"], latest["id"]]) == 3
+    assert _count(own.app, CpniApproval, [old["id"], superseded_long_ago["id"], latest["id"]]) == 3
 
     dry = cli("--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert f"would delete approval {old['id']}" in dry.stdout
-    assert _count(own.client.app, CpniApproval, [old["id"]]) == 1
+    assert _count(own.app, CpniApproval, [old["id"]]) == 1
 
     done = cli()
     assert done.returncode == 0, done.stderr
     assert f"deleted approval {old['id']} (ended " in done.stdout
     assert superseded_long_ago["id"] not in done.stdout
-    assert _count(own.client.app, CpniApproval, [old["id"], superseded_long_ago["id"], latest["id"]]) == 2
+    assert _count(own.app, CpniApproval, [old["id"], superseded_long_ago["id"], latest["id"]]) == 2

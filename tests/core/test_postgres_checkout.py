@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import cast
 
 import pytest
 from fastapi import FastAPI
 from psycopg.pq import TransactionStatus
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, QueuePool, text
 
 from cpni_api.audit.trail import _INSERT_RECORD
 from tests.core.test_driver_statements import _READ, _record
@@ -20,12 +21,14 @@ from tests.core.test_driver_statements import _READ, _record
 def engine(app: FastAPI, backend: str) -> Engine:
     if backend != "postgresql":
         pytest.skip("a PostgreSQL pool matter")
-    return app.state.engine  # type: ignore[no-any-return]
+    return app.state.engine
 
 
 def test_a_checked_out_connection_is_already_in_its_transaction(engine: Engine) -> None:
     with engine.connect() as connection:
-        assert connection.connection.dbapi_connection.info.transaction_status == TransactionStatus.INTRANS
+        dbapi = connection.connection.dbapi_connection
+        assert dbapi is not None
+        assert dbapi.info.transaction_status == TransactionStatus.INTRANS
         started = connection.execute(text("SELECT now()")).scalar()
         assert connection.execute(text("SELECT now()")).scalar() == started  # one transaction, one clock
     with engine.connect() as connection:
@@ -52,7 +55,9 @@ def test_a_pooled_connection_the_server_dropped_is_replaced_at_checkout(engine: 
         gone = text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid")
         while other.execute(gone, {"pid": pid}).scalar():
             other.rollback()  # a fresh snapshot of pg_stat_activity
-    for _ in range(engine.pool.size() + 1):  # whichever pooled connection comes next, each one works
+    for _ in range(
+        cast(QueuePool, engine.pool).size() + 1
+    ):  # whichever pooled connection comes next, each one works
         with engine.connect() as connection:
             assert connection.execute(text("SELECT 1")).scalar() == 1
 

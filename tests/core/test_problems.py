@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import pytest
 from fastapi import Depends, FastAPI
@@ -21,14 +21,14 @@ from cpni_api.core.errors import ErrorCode, ProblemError
 from tests.conftest import BASE_TIME, make_settings
 
 
-def assert_problem(response, status: int, code: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
+def assert_problem(response, status: int, code: str) -> dict[str, Any]:
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/problem+json")
     body = response.json()
     assert {"type", "title", "status", "detail", "code", "correlation_id"} <= body.keys()
     assert body["status"] == status
     assert body["code"] == code
-    return body  # type: ignore[no-any-return]
+    return body
 
 
 def test_unknown_route_is_404(client: TestClient) -> None:
@@ -72,7 +72,7 @@ def test_malformed_json_is_400(client: TestClient, admin_headers: dict[str, str]
 def test_oversized_body_is_413_whether_announced_or_streamed(
     database_url: str,
     make_key,
-    clock: ManualClock,  # type: ignore[no-untyped-def]
+    clock: ManualClock,
 ) -> None:
     app = create_app(make_settings(database_url, max_request_body_bytes=2048), clock=clock)
     headers = {"Authorization": f"Bearer {make_key(Scope.ADMIN)}", "content-type": "application/json"}
@@ -115,7 +115,7 @@ def app_with_test_routes(database_url: str, tmp_path: Path) -> Iterator[FastAPI]
     app.state.engine.dispose()
 
 
-def test_unexpected_error_is_500_without_internals(app_with_test_routes: FastAPI, make_key) -> None:  # type: ignore[no-untyped-def]
+def test_unexpected_error_is_500_without_internals(app_with_test_routes: FastAPI, make_key) -> None:
     headers = {"Authorization": f"Bearer {make_key(Scope.AUDIT_READ)}", "X-Request-ID": "crash-1"}
     with TestClient(app_with_test_routes, raise_server_exceptions=False) as client:
         response = client.get("/v1/test-only/crash", headers=headers)
@@ -125,7 +125,7 @@ def test_unexpected_error_is_500_without_internals(app_with_test_routes: FastAPI
     assert "RuntimeError" not in response.text
 
 
-def test_one_request_is_one_transaction(app_with_test_routes: FastAPI, make_key) -> None:  # type: ignore[no-untyped-def]
+def test_one_request_is_one_transaction(app_with_test_routes: FastAPI, make_key) -> None:
     headers = {"Authorization": f"Bearer {make_key(Scope.AUDIT_READ)}"}
 
     def probes() -> int:

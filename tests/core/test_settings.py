@@ -49,7 +49,7 @@ def test_secrets_are_not_shown_in_reprs() -> None:
         audit_hmac_key=STRONG,
         webhook_secret_key=STRONG,
         credential_secrets_key=STRONG,
-    )  # type: ignore[arg-type]
+    )
     assert STRONG not in repr(settings)
     assert settings.is_sqlite
 

@@ -3,6 +3,8 @@ representative and a CPNI contract, and only for that representative and that co
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -66,7 +68,7 @@ def test_the_contract_method_needs_both_fields(client: TestClient, admin_headers
 
 
 def test_contract_problem_policy() -> None:
-    base = {
+    base: dict[str, Any] = {
         "representative": "Dana Reyes",
         "contract_reference": "C-1",
         "account_representative": "Dana Reyes",

@@ -33,9 +33,7 @@ from tests.support.cpni import (
 THRESHOLD = 5  # the default CPNI_VERIFICATION_LOCKOUT_THRESHOLD
 
 
-def _account_with_password(
-    client: TestClient, headers: dict[str, str], **fields: object
-) -> dict[str, object]:
+def _account_with_password(client: TestClient, headers: dict[str, str], **fields: Any) -> dict[str, Any]:
     account = create_account(client, headers, **fields)
     assert set_password(client, headers, str(account["id"])).status_code == 200
     return account

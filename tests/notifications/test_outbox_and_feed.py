@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated
+from typing import Annotated, Any
 
 import pytest
 from fastapi import Depends, FastAPI
@@ -23,10 +23,10 @@ from cpni_api.notifications.outbox import emit_event
 from tests.support.eventually import eventually
 
 
-def feed(client: TestClient, headers: dict[str, str], **params: object) -> dict:  # type: ignore[type-arg]
+def feed(client: TestClient, headers: dict[str, str], **params: Any) -> dict[str, Any]:
     response = client.get("/v1/events", params=params, headers=headers)
     assert response.status_code == 200, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()
 
 
 def eventually_feed_ids(

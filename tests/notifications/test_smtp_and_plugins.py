@@ -94,7 +94,7 @@ def test_smtp_delivers_the_envelope_with_a_stable_message_id(smtp_server: tuple[
     message = message_from_bytes(envelope.original_content or b"")
     assert message["Message-ID"] == f"<{ENVELOPE.id}@cpni-api>"
     assert message["X-CPNI-Event-Type"] == "account.password_changed"
-    assert json.loads(message.get_payload()) == ENVELOPE.as_dict()
+    assert json.loads(str(message.get_payload())) == ENVELOPE.as_dict()
 
 
 def test_smtp_authenticates_and_retries_bad_credentials(smtp_server: tuple[Inbox, int]) -> None:

@@ -28,13 +28,13 @@ def register(client: TestClient, headers: dict[str, str], url: str, *types: Even
         headers=headers,
     )
     assert response.status_code == 201, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()
 
 
 def event_detail(client: TestClient, headers: dict[str, str], event_id: str) -> dict:  # type: ignore[type-arg]
     response = client.get(f"/v1/events/{event_id}", headers=headers)
     assert response.status_code == 200, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()
 
 
 def test_the_secret_is_shown_once(events_client: TestClient, events_admin: dict[str, str]) -> None:

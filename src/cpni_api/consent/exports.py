@@ -18,8 +18,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cpni_api.audit.trail import AuditTrail
 from cpni_api.consent.models import CpniApproval, CpniNotice
+from cpni_api.consent.notices import notice_terms
 from cpni_api.consent.schemas import HistoryEntry
-from cpni_api.consent.service import notice_terms
 from cpni_api.core.errors import ErrorCode, ProblemError
 
 CSV_COLUMNS = list(HistoryEntry.model_fields)

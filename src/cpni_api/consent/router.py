@@ -16,7 +16,7 @@ from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.audit.context import WriteContext, WriteContextDep
 from cpni_api.audit.trail import Audit, AuditTrail
-from cpni_api.consent import exports, service, usage_checks
+from cpni_api.consent import approvals, exports, notices, service, usage_checks
 from cpni_api.consent.models import CpniNotice
 from cpni_api.consent.schemas import (
     ApprovalCreate,
@@ -44,7 +44,7 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 
 
 def _notice_view(context: WriteContext, notice: CpniNotice) -> NoticeOut:
-    return service.notice_views(context.session, [notice], service.carrier_policy(context.settings))[0]
+    return notices.notice_views(context.session, [notice], service.carrier_policy(context.settings))[0]
 
 
 def _when(context: WriteContext | Clock, calendar: BusinessCalendar) -> service.ConsentClock:
@@ -69,7 +69,7 @@ def create_notice(
     opt-out notice, `approval_assumable_from` is when approval may first be assumed: electronic sent + 30
     calendar days, mail mailed + 3 + 30 (R-2008-d-1, E9), counted conservatively across daylight-saving
     changes, plus `CPNI_OPT_OUT_EXTRA_WAIT_DAYS`."""
-    notice = service.record_notice(context, _when(context, calendar), account_id, body)
+    notice = notices.record_notice(context, _when(context, calendar), account_id, body)
     return _notice_view(context, notice)
 
 
@@ -86,9 +86,9 @@ def list_notices(
     cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> Page[NoticeOut]:
-    rows = service.list_notices(session, account_id, cursor, limit + 1)
+    rows = notices.list_notices(session, account_id, cursor, limit + 1)
     page = page_of(rows, limit, lambda row: row)  # the views are built in one batch below
-    views = service.notice_views(session, page.items, service.carrier_policy(settings))
+    views = notices.notice_views(session, page.items, service.carrier_policy(settings))
     return Page[NoticeOut](items=views, next_cursor=page.next_cursor)
 
 
@@ -107,7 +107,7 @@ def create_bounce(
 ) -> NoticeOut:
     """E9, R-2008-d-3: a bounced (or returned) notice is not notice. It no longer supports opt-out approval,
     nor a grant that cites it; send a new notice another way. Idempotent: the first bounce stands."""
-    notice, _recorded = service.record_bounce(context, account_id, notice_id, body)
+    notice, _recorded = notices.record_bounce(context, account_id, notice_id, body)
     return _notice_view(context, notice)
 
 
@@ -126,8 +126,8 @@ def create_approval(
     """Append-only (R-2007-a-3: the latest standing decision on a scope wins and stays in effect until the
     customer changes it). An oral grant needs `oral_evidence` (R-2007-a-2). A grant with `interaction_id` is
     one-time oral consent for that open call only (R-2008-f, E11)."""
-    approval = service.record_approval(context, account_id, body)
-    return service.approval_view(approval, None, context.settings.consent_retention_years)
+    approval = approvals.record_approval(context, account_id, body)
+    return approvals.approval_view(approval, None, context.settings.consent_retention_years)
 
 
 @router.get(
@@ -145,7 +145,7 @@ def get_approvals(
 ) -> ApprovalsView:
     """Each scope's standing status with its basis (R-2009-a): the latest decision, or what opt-out notices
     establish where the R-2007 table lets opt-out suffice. One-time oral consent is in the history only."""
-    return service.approvals_view(
+    return approvals.approvals_view(
         session,
         _when(clock, calendar),
         account_id,

@@ -13,16 +13,11 @@ from cpni_api.accounts.service import get_account
 from cpni_api.audit.context import WriteContext
 from cpni_api.campaigns.models import Campaign
 from cpni_api.consent import policy
+from cpni_api.consent.approvals import approvals_of, as_policy_approvals, interactions_of
 from cpni_api.consent.models import UsageCheck
+from cpni_api.consent.notices import account_notices
 from cpni_api.consent.schemas import BasisOut, LegalProcessOut, UsageCheckCreate, UsageCheckOut
-from cpni_api.consent.service import (
-    ConsentClock,
-    account_notices,
-    approvals_of,
-    as_policy_approvals,
-    carrier_policy,
-    interactions_of,
-)
+from cpni_api.consent.service import ConsentClock, carrier_policy
 from cpni_api.consent.vocabulary import ApprovalScope, EmergencyRecipient, Purpose
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
