@@ -284,29 +284,22 @@ class UsageCheckCreate(BaseModel):
     )
 
     # Field validators with `validate_default`, declared after `purpose`: the error names the field.
-    @field_validator("emergency_recipient", mode="after")
+    @field_validator("emergency_recipient", "legal_process", mode="after")
     @classmethod
-    def _recipient_with_emergency(
-        cls, value: EmergencyRecipient | None, info: ValidationInfo
-    ) -> EmergencyRecipient | None:
-        emergency = info.data.get("purpose") == Purpose.EMERGENCY
-        if emergency and value is None:
-            raise ValueError("purpose emergency needs the emergency recipient (47 U.S.C. 222(d)(4))")
-        if not emergency and value is not None:
-            raise ValueError("only purpose emergency takes an emergency recipient")
+    def _only_with_its_purpose(cls, value: object, info: ValidationInfo) -> object:
+        purpose, statute = _STATUTORY_FIELDS[str(info.field_name)]
+        if info.data.get("purpose") == purpose and value is None:
+            raise ValueError(f"purpose {purpose.value} needs {info.field_name} ({statute})")
+        if info.data.get("purpose") != purpose and value is not None:
+            raise ValueError(f"only purpose {purpose.value} takes {info.field_name}")
         return value
 
-    @field_validator("legal_process", mode="after")
-    @classmethod
-    def _process_with_required_by_law(
-        cls, value: LegalProcessIn | None, info: ValidationInfo
-    ) -> LegalProcessIn | None:
-        required = info.data.get("purpose") == Purpose.REQUIRED_BY_LAW
-        if required and value is None:
-            raise ValueError("purpose required_by_law needs the legal process (47 U.S.C. 222(c)(1))")
-        if not required and value is not None:
-            raise ValueError("only purpose required_by_law takes a legal process")
-        return value
+
+# Which purpose each statutory field goes with (47 U.S.C. 222(d)(4) and 222(c)(1)).
+_STATUTORY_FIELDS = {
+    "emergency_recipient": (Purpose.EMERGENCY, "47 U.S.C. 222(d)(4)"),
+    "legal_process": (Purpose.REQUIRED_BY_LAW, "47 U.S.C. 222(c)(1)"),
+}
 
 
 class LegalProcessOut(BaseModel):
