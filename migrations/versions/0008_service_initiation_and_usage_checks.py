@@ -1,5 +1,6 @@
 """Service initiation as a bounded moment (accounts.origin, service_initiation_ends_at), the slow-guessing
-lockout window, and usage checks kept as asked and answered (ADR 0020).
+lockout window, usage checks kept as asked and answered (ADR 0020), and the index that finds the account of a
+caller's number.
 
 Accounts that exist already are existing customers: they never had a service initiation, so the server
 default fills them without an UPDATE.
@@ -35,6 +36,9 @@ def upgrade() -> None:
         "verification_states",
         sa.Column("slow_failures", sa.JSON(), server_default=sa.text("'[]'"), nullable=False),
     )
+    op.create_index(
+        "ix_telephone_numbers_of_record_e164", "telephone_numbers_of_record", ["e164"], unique=False
+    )
     op.create_table(
         "usage_checks",
         sa.Column("id", sa.String(length=40), nullable=False),
@@ -66,6 +70,7 @@ def downgrade() -> None:
     op.drop_index("ix_usage_checks_purpose_decided_at", table_name="usage_checks")
     op.drop_index(op.f("ix_usage_checks_account_id"), table_name="usage_checks")
     op.drop_table("usage_checks")
+    op.drop_index("ix_telephone_numbers_of_record_e164", table_name="telephone_numbers_of_record")
     # Plain ALTERs (SQLite 3.35+ drops columns itself): a batch rebuild of `accounts` would have to copy a
     # table that every domain references.
     op.drop_column("verification_states", "slow_failures")

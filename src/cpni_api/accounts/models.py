@@ -41,7 +41,11 @@ class TelephoneNumberOfRecord(Base):
     position: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
-    __table_args__ = (UniqueConstraint("account_id", "e164"),)
+    __table_args__ = (
+        UniqueConstraint("account_id", "e164"),
+        # The contact center's lookup of a caller's number (ANI) to its account.
+        Index("ix_telephone_numbers_of_record_e164", "e164"),
+    )
 
 
 class AccountAddress(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends, Path, Query
 
 from cpni_api.accounts import service
 from cpni_api.accounts.schemas import (
@@ -14,11 +14,14 @@ from cpni_api.accounts.schemas import (
     AccountOut,
     EmailAddressIn,
     PostalAddressIn,
+    normalize_number,
 )
 from cpni_api.api_keys.auth import Principal, RequireScope, require_also
 from cpni_api.api_keys.scopes import Scope
 from cpni_api.audit.context import WriteContext, WriteContextDep
-from cpni_api.core.dependencies import ClockDep, DbSession
+from cpni_api.core.dependencies import ClockDep, DbSession, SettingsDep
+from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.credentials import initiation
 from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
 from cpni_api.credentials.sealing import CredentialKeys, get_credential_keys
@@ -47,6 +50,52 @@ def create_account(
     opened = initiation.open_account(context, hasher, keys, body)
     view = service.account_view(context.session, opened.account, context.now())
     return AccountCreated(**view.model_dump(), totp_provisioning_uri=opened.totp_provisioning_uri)
+
+
+@router.get("", response_model=Page[AccountOut], summary="Find accounts by caller number or CRM reference")
+def list_accounts(
+    _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_READ))],
+    session: DbSession,
+    clock: ClockDep,
+    settings: SettingsDep,
+    telephone_number: Annotated[
+        str | None,
+        Query(
+            min_length=3,
+            max_length=40,
+            description="A caller's number (ANI) in any common format: E.164, or national in "
+            "`CPNI_DEFAULT_PHONE_REGION` such as (202) 555-0143. Matches a telephone number of record.",
+        ),
+    ] = None,
+    external_ref: Annotated[str | None, Query(min_length=1, max_length=100)] = None,
+    cursor: Annotated[str | None, Query(max_length=40)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+) -> Page[AccountOut]:
+    """By account id. An agent desktop finds the account of the number calling in (only a number of record
+    matches, never a contact number, R-2003) or of a CRM reference; without either, every account."""
+    number = None
+    if telephone_number is not None:
+        try:
+            number = normalize_number(telephone_number, settings.default_phone_region)
+        except ValueError as error:
+            raise ProblemError(
+                ErrorCode.VALIDATION_FAILED,
+                "The request is invalid (1 error).",
+                extensions={
+                    "errors": [
+                        {
+                            "location": ["query", "telephone_number"],
+                            "message": str(error),
+                            "type": "value_error",
+                        }
+                    ]
+                },
+            ) from None
+    rows = service.find_accounts(
+        session, telephone_number=number, external_ref=external_ref, after=cursor, limit=limit + 1
+    )
+    now = clock.now()
+    return page_of(rows, limit, lambda account: service.account_view(session, account, now))
 
 
 @router.get("/{account_id}", response_model=AccountOut, summary="Get an account")

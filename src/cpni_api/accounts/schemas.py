@@ -20,6 +20,18 @@ from cpni_api.credentials.schemas import InitialCredentials
 AccountKind = Literal["residential", "business"]
 
 
+def normalize_number(value: str, region: str) -> str:
+    """A telephone number in any common format, read in `region` when it has no country code, as E.164;
+    ValueError when it is not a valid number."""
+    try:
+        parsed = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        raise ValueError("not a telephone number") from None
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValueError("not a valid telephone number")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
 def _to_e164(value: str) -> str:
     """Normalizes a number to E.164; only full international numbers are accepted (no default region)."""
     try:

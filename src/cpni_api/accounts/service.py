@@ -57,6 +57,29 @@ def get_account(session: Session, account_id: str, *, for_update: bool = False) 
     return account
 
 
+def find_accounts(
+    session: Session,
+    *,
+    telephone_number: str | None,
+    external_ref: str | None,
+    after: str | None,
+    limit: int,
+) -> list[Account]:
+    """Accounts by id: those with `telephone_number` (E.164) among their numbers of record, or the one with
+    `external_ref`, or all; `limit` of them after the id `after`."""
+    query = select(Account).order_by(Account.id).limit(limit)
+    if telephone_number is not None:
+        numbers = select(TelephoneNumberOfRecord.account_id).where(
+            TelephoneNumberOfRecord.e164 == telephone_number
+        )
+        query = query.where(Account.id.in_(numbers))
+    if external_ref is not None:
+        query = query.where(Account.external_ref == external_ref)
+    if after is not None:
+        query = query.where(Account.id > after)
+    return list(session.scalars(query))
+
+
 def _postal_value(address: Any) -> dict[str, Any]:
     return {field: getattr(address, field) for field in policy.POSTAL_FIELDS}
 

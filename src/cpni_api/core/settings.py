@@ -97,6 +97,9 @@ class Settings(BaseSettings):
     # Keys the sealing of TOTP seeds (AES-256-GCM) and the digests of one-time codes (ADR 0010).
     credential_secrets_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
 
+    # The region a national telephone number is read in (a caller's ANI as "(202) 555-0143"), ISO 3166-1.
+    default_phone_region: str = Field(default="US", min_length=2, max_length=2, pattern=r"^[A-Z]{2}$")
+
     # R-2010-e-1, R-2010-f-2: how long a new-service account stays in service initiation after it is created
     # (credentials set without an interaction and without a notice); existing customers have none (ADR 0020).
     service_initiation_minutes: int = Field(default=30, ge=1, le=1440)

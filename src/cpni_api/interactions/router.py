@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
@@ -14,7 +14,8 @@ from cpni_api.api_keys.scopes import Scope
 from cpni_api.audit.context import WriteContextDep
 from cpni_api.audit.trail import AuditTrail
 from cpni_api.core.db import TransactionRunner, get_transactions
-from cpni_api.core.dependencies import ClockDep, SettingsDep
+from cpni_api.core.dependencies import ClockDep, DbSession, SettingsDep
+from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.core.request_context import current_request_id
 from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
 from cpni_api.credentials.sealing import CredentialKeys, get_credential_keys
@@ -29,6 +30,7 @@ from cpni_api.interactions.schemas import (
 )
 
 router = APIRouter(prefix="/v1/interactions", tags=["interactions"])
+account_interactions_router = APIRouter(tags=["interactions"])
 InteractionsWriter = Annotated[Principal, Depends(RequireScope(Scope.INTERACTIONS_WRITE))]
 InteractionId = Annotated[str, Path(max_length=40)]
 
@@ -42,6 +44,33 @@ def open_interaction(
     of record (R-2010-b-2)."""
     interaction = service.open_interaction(context, body)
     return service.interaction_view(interaction, context.now())
+
+
+@router.get("/{interaction_id}", response_model=InteractionOut, summary="Get an interaction")
+def get_interaction(
+    interaction_id: InteractionId, _principal: InteractionsWriter, session: DbSession, clock: ClockDep
+) -> InteractionOut:
+    """Its status (open or closed), whether and how the caller was verified, and when it expires."""
+    return service.interaction_view(service.get_interaction(session, interaction_id), clock.now())
+
+
+@account_interactions_router.get(
+    "/v1/accounts/{account_id}/interactions",
+    response_model=Page[InteractionOut],
+    summary="An account's interactions, newest first",
+)
+def list_account_interactions(
+    account_id: Annotated[str, Path(max_length=40)],
+    _principal: InteractionsWriter,
+    session: DbSession,
+    clock: ClockDep,
+    cursor: Annotated[str | None, Query(max_length=40)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+) -> Page[InteractionOut]:
+    """Newest first: an agent desktop shows the calls and visits before this one and how each was verified."""
+    rows = service.account_interactions(session, account_id, before=cursor, limit=limit + 1)
+    now = clock.now()
+    return page_of(rows, limit, lambda interaction: service.interaction_view(interaction, now))
 
 
 @router.post("/{interaction_id}/verifications", response_model=VerificationOut, summary="Verify the caller")

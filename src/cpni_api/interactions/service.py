@@ -79,6 +79,22 @@ def open_interaction(context: WriteContext, body: InteractionOpen) -> Interactio
     return interaction
 
 
+def account_interactions(
+    session: Session, account_id: str, *, before: str | None, limit: int
+) -> list[Interaction]:
+    """An account's interactions, newest first (ids grow with time), `limit` of them older than `before`."""
+    accounts.get_account(session, account_id)
+    query = (
+        select(Interaction)
+        .where(Interaction.account_id == account_id)
+        .order_by(Interaction.id.desc())
+        .limit(limit)
+    )
+    if before is not None:
+        query = query.where(Interaction.id < before)
+    return list(session.scalars(query))
+
+
 def get_interaction(session: Session, interaction_id: str) -> Interaction:
     interaction = session.scalars(
         select(Interaction).where(Interaction.id == interaction_id).execution_options(populate_existing=True)
