@@ -426,3 +426,71 @@ def test_a_successful_verification_rehashes_under_raised_parameters(
         verify(client, admin_headers, again["id"], method="password", password=STRONG_PASSWORD)["outcome"]
         == "verified"
     )
+
+
+NFC = "Caf\u00e9-Lantern-Orbit-7"  # "é" as one code point
+NFD = "Cafe\u0301-Lantern-Orbit-7"  # "e" and a combining acute accent: the same text to a customer
+
+
+def test_a_password_set_in_one_unicode_form_verifies_typed_in_the_other(
+    app: FastAPI, client: TestClient, admin_headers: dict[str, str]
+) -> None:
+    """Issue 15: a password set in NFC and typed in NFD failed, and counted towards the lockout."""
+    for set_as, typed in ((NFC, NFD), (NFD, NFC)):
+        account = create_account(client, admin_headers)
+        assert set_password(client, admin_headers, account["id"], set_as).status_code == 200
+        interaction = open_interaction(client, admin_headers, account["id"])
+        result = verify(client, admin_headers, interaction["id"], method="password", password=typed)
+        assert result["outcome"] == "verified", (set_as, typed)
+
+
+def test_a_secret_hashed_before_nfc_still_verifies_and_is_hashed_again(
+    app: FastAPI, client: TestClient, admin_headers: dict[str, str]
+) -> None:
+    """A password stored by an earlier version, hashed as typed (NFD): typed the same way it verifies once,
+    and its hash is replaced by one of the NFC form, so either form verifies from then on."""
+    account = create_account(client, admin_headers)
+    assert set_password(client, admin_headers, account["id"]).status_code == 200
+    hasher = app.state.secret_hasher
+    with app.state.session_factory.begin() as session:
+        row = session.get(Password, account["id"])
+        assert row is not None
+        row.password_hash = hasher.hash(NFD)  # as an earlier version stored it
+        legacy_hash = row.password_hash
+    first = open_interaction(client, admin_headers, account["id"])
+    assert (
+        verify(client, admin_headers, first["id"], method="password", password=NFD)["outcome"] == "verified"
+    )
+    with app.state.session_factory() as session:
+        row = session.get(Password, account["id"])
+        assert row is not None
+        assert row.password_hash != legacy_hash
+        assert hasher.verify(row.password_hash, NFC).matches
+    second = open_interaction(client, admin_headers, account["id"])
+    assert (
+        verify(client, admin_headers, second["id"], method="password", password=NFC)["outcome"] == "verified"
+    )
+    wrong = open_interaction(client, admin_headers, account["id"])
+    assert (
+        verify(client, admin_headers, wrong["id"], method="password", password="Cafe-Lantern-Orbit-7")[
+            "outcome"
+        ]
+        == "failed"
+    )
+
+
+def test_a_backup_answer_is_one_unicode_form_too(client: TestClient, admin_headers: dict[str, str]) -> None:
+    account = create_account(client, admin_headers)
+    backup = client.put(
+        f"/v1/accounts/{account['id']}/backup-authentication",
+        json={
+            "method": "secret_answer",
+            "question": "Which caf\u00e9 did we meet in?",
+            "answer": "Caf\u00e9 Rouge",
+        },
+        headers=admin_headers,
+    )
+    assert backup.status_code == 200, backup.text
+    interaction = open_interaction(client, admin_headers, account["id"])
+    answered = verify(client, admin_headers, interaction["id"], method="backup", answer="cafe\u0301  rouge")
+    assert answered["outcome"] == "verified"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -231,6 +232,26 @@ def question_asks_for_forbidden_info(question: str, facts: KnownFacts) -> bool:
 def answer_uses_forbidden_info(answer: str, facts: KnownFacts) -> bool:
     """R-2010-e-2: the backup answer is screened like a password."""
     return uses_forbidden_value(answer, facts)
+
+
+def canonical(text: str) -> str:
+    """The one Unicode form secrets and usernames are kept and compared in (NFC): "é" typed as one code point
+    or as "e" and a combining accent is the same password (issue 15)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize_answer(answer: str) -> str:
+    """Backup answers are spoken to an agent: case, spacing and Unicode form must not fail a right answer."""
+    return " ".join(canonical(answer).split()).casefold()
+
+
+def legacy_answer(answer: str) -> str:
+    """How answers were normalised before NFC: a hash made so still verifies, and is then made again."""
+    return " ".join(answer.split()).casefold()
+
+
+def normalize_username(username: str) -> str:
+    return canonical(username.strip()).casefold()
 
 
 def known_facts(forbidden_values: Iterable[str], service_facts: Iterable[str]) -> KnownFacts:

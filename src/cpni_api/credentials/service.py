@@ -45,11 +45,6 @@ class Change:
     interaction: Interaction | None
 
 
-def normalize_answer(answer: str) -> str:
-    """Backup answers are spoken to an agent: case and spacing must not fail a right answer."""
-    return " ".join(answer.split()).casefold()
-
-
 def service_facts(session: Session, account: Account) -> list[str]:
     """What the service itself knows that a secret must not contain (R-2010-e, E20): the numbers of record,
     the street line and postal code of the postal address, the email's local part, the account reference."""
@@ -198,6 +193,7 @@ def store_password(
     """The password changed and notified, not audited: for `set_password` and the sign-up, which each
     record their own row."""
     session, now = context.session, context.now()
+    password = policy.canonical(password)  # kept and screened in one Unicode form (NFC)
     existing = session.get(Password, account.id)
     facts = policy.known_facts(forbidden_values, service_facts(session, account))
     problem = policy.password_problem(password, facts)
@@ -288,13 +284,13 @@ def store_backup(
                 ErrorCode.BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO,
                 "The question asks for biographical or account information (R-2010-e-2); choose another.",
             )
-        if policy.answer_uses_forbidden_info(answer, facts):
+        if policy.answer_uses_forbidden_info(policy.canonical(answer), facts):
             raise ProblemError(
                 ErrorCode.BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO,
                 "The answer contains the customer's biographical or account information (R-2010-e-2).",
             )
         row.question = question.strip()
-        row.answer_hash = hasher.hash(normalize_answer(answer))
+        row.answer_hash = hasher.hash(policy.normalize_answer(answer))
     else:
         seed = pyotp.random_base32()
         row.totp_seed_sealed = keys.seal(base64.b32decode(seed))
@@ -328,7 +324,7 @@ def store_online_account(
 ) -> tuple[Change, str]:
     """The online account changed and notified, not audited (see `store_password`)."""
     session, now = context.session, context.now()
-    normalized = username.strip().casefold()
+    normalized = policy.normalize_username(username)
     taken = session.scalars(
         select(func.count())
         .select_from(OnlineAccount)

@@ -15,6 +15,7 @@ the attempt counted again. Nothing ever hashes inside a transaction: on SQLite a
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from cpni_api.core.clock import Clock
 from cpni_api.core.db import TransactionRunner
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.settings import Settings
+from cpni_api.credentials import policy as credential_policy
 from cpni_api.credentials import service as credentials
 from cpni_api.credentials.hashing import SecretHasher, Verified
 from cpni_api.credentials.models import BackupAuthentication, OnlineAccount, Password
@@ -81,12 +83,24 @@ class StalePrecheck(Exception):  # noqa: N818 - a signal to try again, not an er
 
 
 def presented_secret(body: VerificationIn) -> str | None:
-    """The secret to hash: a password, or a normalised secret answer; None for the other methods."""
-    if body.method == "password":
-        return body.password
+    """The secret to hash, in the form secrets are kept in (NFC; a normalised secret answer); None for the
+    other methods."""
+    if body.method == "password" and body.password is not None:
+        return credential_policy.canonical(body.password)
     if body.method == "backup" and body.answer is not None:
-        return credentials.normalize_answer(body.answer)
+        return credential_policy.normalize_answer(body.answer)
     return None
+
+
+def legacy_secret(body: VerificationIn) -> str | None:
+    """The form a secret set before secrets were kept in NFC was hashed in, when it differs from today's: a
+    right secret typed in it still verifies once, and is hashed again in today's form (issue 15)."""
+    legacy = None
+    if body.method == "password":
+        legacy = body.password
+    elif body.method == "backup" and body.answer is not None:
+        legacy = credential_policy.legacy_answer(body.answer)
+    return legacy if legacy != presented_secret(body) else None
 
 
 def stored_secret(
@@ -362,6 +376,17 @@ def _announce_lock(
     )
 
 
+async def _check(hasher: SecretHasher, stored: str, presented: str, legacy: str | None) -> Verified:
+    """The presented secret against the stored hash, off the event loop; a hash made from the legacy form
+    (before NFC) that matches is replaced by one of today's form, which `verify` stores under the lock."""
+    verified = await hasher.verify_async(stored, presented)
+    if verified.matches or legacy is None:
+        return verified
+    if not (await hasher.verify_async(stored, legacy)).matches:
+        return verified
+    return Verified(matches=True, rehashed=await asyncio.to_thread(hasher.hash, presented))
+
+
 def _counting(
     count: Callable[[Session, PrecheckedSecret | None], T], prechecked: PrecheckedSecret | None
 ) -> Callable[[Session], T]:
@@ -389,7 +414,9 @@ async def verify_caller(
         prechecked = None
         if stored is not None:
             assert presented is not None  # a stored secret is only looked up for a presented one
-            prechecked = PrecheckedSecret(stored, await hasher.verify_async(stored, presented))
+            prechecked = PrecheckedSecret(
+                stored, await _check(hasher, stored, presented, legacy_secret(body))
+            )
         try:
             return await transactions.run(_counting(count, prechecked))
         except StalePrecheck:
