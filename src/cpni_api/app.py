@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 
 import cpni_api
 from cpni_api.accounts.router import router as accounts_router
+from cpni_api.accounts.schemas import read_national_numbers_in
 from cpni_api.api_keys.router import router as api_keys_router
 from cpni_api.audit.router import router as audit_router
 from cpni_api.audit.sealer import seal_round
@@ -59,6 +60,7 @@ def create_app(
     settings: Settings | None = None, *, clock: Clock | None = None, engine: Engine | None = None
 ) -> FastAPI:
     settings = settings or load_settings()
+    read_national_numbers_in(settings.default_phone_region)
     owns_engine = engine is None
     engine = engine or create_db_engine(settings)
     # On a SQLite file, most of the WAL checkpointing happens beside the requests (ADR 0014).

@@ -87,3 +87,22 @@ def test_an_interaction_and_an_accounts_interactions_newest_first(
     missing = client.get("/v1/accounts/acct_nope/interactions", headers=admin_headers)
     assert (missing.status_code, missing.json()["code"]) == (404, "NOT_FOUND")
     assert client.get("/v1/interactions/int_nope", headers=admin_headers).status_code == 404
+
+
+def test_a_national_number_is_read_in_the_default_region(
+    client: TestClient, admin_headers: dict[str, str]
+) -> None:
+    """design.md §3: numbers are normalised to E.164; a national one is read in CPNI_DEFAULT_PHONE_REGION."""
+    account = create_account(client, admin_headers, telephone_numbers_of_record=["(202) 555-0144"])
+    assert account["telephone_numbers_of_record"] == ["+12025550144"]
+    refused = client.post(
+        "/v1/accounts",
+        json={
+            "external_ref": "ACCT-000000888001",
+            "kind": "residential",
+            "telephone_numbers_of_record": ["555"],
+        },
+        headers=admin_headers,
+    )
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["location"] == ["body", "telephone_numbers_of_record", 0]

@@ -32,15 +32,18 @@ def normalize_number(value: str, region: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+# The region national numbers in request bodies are read in: `CPNI_DEFAULT_PHONE_REGION`, set once by the app
+# factory (configuration, not state: every replica is started with the same settings).
+_BODY_REGION = {"region": "US"}
+
+
+def read_national_numbers_in(region: str) -> None:
+    _BODY_REGION["region"] = region
+
+
 def _to_e164(value: str) -> str:
-    """Normalizes a number to E.164; only full international numbers are accepted (no default region)."""
-    try:
-        parsed = phonenumbers.parse(value, None)
-    except phonenumbers.NumberParseException:
-        raise ValueError("not a telephone number in international (E.164) form") from None
-    if not phonenumbers.is_valid_number(parsed):
-        raise ValueError("not a valid telephone number")
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    """Normalizes a number to E.164 (design.md §3): international, or national in the configured region."""
+    return normalize_number(value, _BODY_REGION["region"])
 
 
 E164Number = Annotated[str, Field(min_length=3, max_length=40), AfterValidator(_to_e164)]
