@@ -12,8 +12,10 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from cpni_api.core.request_context import current_request_id
 
@@ -235,14 +237,28 @@ _STATUS_CODES = {
 }
 
 
-def _from_http_exception(_request: Request, exc: Exception) -> JSONResponse:
+def _from_http_exception(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     code = _STATUS_CODES.get(exc.status_code, ErrorCode.HTTP_ERROR)
     detail = {
         ErrorCode.NOT_FOUND: "No such resource.",
         ErrorCode.METHOD_NOT_ALLOWED: "This method is not allowed on this resource.",
     }.get(code, str(exc.detail))
-    return problem_response(code, detail, status=exc.status_code, headers=dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if code is ErrorCode.METHOD_NOT_ALLOWED:
+        headers["Allow"] = allowed_methods(request)
+    return problem_response(code, detail, status=exc.status_code, headers=headers)
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method the request's path accepts, for a 405's `Allow` (RFC 9110 §15.5.6). Starlette names the
+    methods of the first route whose path matched, but GET and POST on one path are two routes (ADR 0021)."""
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.routes):
+        match, _child_scope = route.matches(request.scope)
+        if match is not Match.NONE:
+            methods.update(route.methods or ())
+    return ", ".join(sorted(methods))
 
 
 # A request-state attribute: an awaitable that a dependency leaves for checks it put off (a key checked in
