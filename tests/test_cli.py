@@ -99,6 +99,20 @@ def test_migrate_create_key_serve_call_and_verify(cli_env: dict[str, str]) -> No
     assert "links checked: 3" in verified.stdout  # created by the CLI, created over HTTP, revoked
 
 
+def test_the_command_line_may_revoke_the_last_admin_key(cli_env: dict[str, str]) -> None:
+    """The operator's way back (ADR 0022): the API refuses to revoke the last admin key, the command line
+    revokes it, says none is left and how to create one."""
+    cli(cli_env, "migrate")
+    cli(cli_env, "api-keys", "create", "--name", "only admin", "--scopes", "admin")
+    key_id = cli(cli_env, "api-keys", "list").stdout.split("\t", 1)[0]
+
+    revoked = cli(cli_env, "api-keys", "revoke", key_id)
+
+    assert f"revoked {key_id}" in revoked.stdout
+    assert "no admin key is left" in revoked.stderr
+    assert "active" not in cli(cli_env, "api-keys", "list").stdout
+
+
 def test_api_keys_create_refuses_unknown_scopes(cli_env: dict[str, str]) -> None:
     cli(cli_env, "migrate")
     result = cli(cli_env, "api-keys", "create", "--name", "x", "--scopes", "admin,superuser", check=False)

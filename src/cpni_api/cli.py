@@ -244,17 +244,26 @@ def _keys_list(_args: argparse.Namespace) -> int:
 
 
 def _keys_revoke(args: argparse.Namespace) -> int:
-    from cpni_api.api_keys.service import revoke_api_key
+    from cpni_api.api_keys.scopes import Scope
+    from cpni_api.api_keys.service import live_admin_key_ids, revoke_api_key
     from cpni_api.core.errors import ProblemError
 
     settings = load_settings()
     try:
         with _session_factory(settings).begin() as session:
-            revoke_api_key(_cli_context(session, settings), args.api_key_id)
+            # The operator's way back: the command line may revoke the last admin key (ADR 0022).
+            revoked = revoke_api_key(_cli_context(session, settings), args.api_key_id, keep_an_admin=False)
+            admins_left = len(live_admin_key_ids(session))
     except ProblemError:  # no key has that id
         print(f"cpni-api: no API key {args.api_key_id}", file=sys.stderr)
         return 1
     print(f"revoked {args.api_key_id}")
+    if Scope.ADMIN.value in revoked.scopes and admins_left == 0:
+        print(
+            "cpni-api: no admin key is left; create one with "
+            "`cpni-api api-keys create --name admin --scopes admin`",
+            file=sys.stderr,
+        )
     return 0
 
 

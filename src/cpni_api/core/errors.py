@@ -36,6 +36,9 @@ class ErrorCode(StrEnum):
     PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
     INVALID_CURSOR = "INVALID_CURSOR"
     WEBHOOK_URL_NOT_ALLOWED = "WEBHOOK_URL_NOT_ALLOWED"
+    # Issue 15 (ADRs 0021-0024).
+    API_KEY_REVOKES_ITSELF = "API_KEY_REVOKES_ITSELF"
+    LAST_ADMIN_KEY = "LAST_ADMIN_KEY"
     # Accounts, credentials, interactions (issue 4, ADR 0010).
     ACCOUNT_EXTERNAL_REF_TAKEN = "ACCOUNT_EXTERNAL_REF_TAKEN"
     ASSOCIATED_SINCE_IN_FUTURE = "ASSOCIATED_SINCE_IN_FUTURE"
@@ -95,6 +98,8 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.PAYLOAD_TOO_LARGE: (413, "Payload too large"),
     ErrorCode.INVALID_CURSOR: (422, "Invalid cursor"),
     ErrorCode.WEBHOOK_URL_NOT_ALLOWED: (422, "Webhook URL not allowed"),
+    ErrorCode.API_KEY_REVOKES_ITSELF: (409, "An API key cannot revoke itself"),
+    ErrorCode.LAST_ADMIN_KEY: (409, "The last admin key cannot be revoked"),
     ErrorCode.ACCOUNT_EXTERNAL_REF_TAKEN: (409, "Account external reference already used"),
     ErrorCode.ASSOCIATED_SINCE_IN_FUTURE: (422, "Association date in the future"),
     ErrorCode.NEW_SERVICE_WITH_BACKDATED_ADDRESS: (422, "New service with a back-dated address"),
