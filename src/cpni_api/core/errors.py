@@ -6,14 +6,17 @@ A business outcome (a denied disclosure, a failed password) is not an error and 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from enum import StrEnum
 from typing import Any
 
+import psycopg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, Field
+from sqlalchemy import exc as db_errors
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
@@ -279,6 +282,10 @@ async def _from_validation_error(request: Request, exc: Exception) -> JSONRespon
             await settle()
         except ProblemError as problem:
             return _from_problem_error(request, problem)
+        except Exception as failure:
+            if database_unavailable(failure):  # the key could not be checked: the database is down
+                return _from_database_error(request, failure)
+            raise
     raw = list(exc.errors())
     if any(error.get("type") == "json_invalid" for error in raw):
         return problem_response(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.")
@@ -298,6 +305,41 @@ async def _from_validation_error(request: Request, exc: Exception) -> JSONRespon
     )
 
 
+# The database is down, unreachable, restarting, or every pooled connection is busy: the client may try again
+# shortly, and nothing is wrong with its request. Driver errors count too: the hot path runs statements on
+# the driver's cursor, outside SQLAlchemy's wrapping (ADR 0016). ADR 0021.
+_UNAVAILABLE: tuple[type[Exception], ...] = (
+    db_errors.OperationalError,
+    db_errors.DisconnectionError,
+    db_errors.TimeoutError,  # the pool's: no connection free within its timeout
+    psycopg.OperationalError,
+    sqlite3.OperationalError,
+)
+RETRY_AFTER_SECONDS = 5
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """Whether `exc` says the database cannot be used now, rather than that a statement is wrong."""
+    if isinstance(exc, db_errors.DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, _UNAVAILABLE)
+
+
+def unavailable_response() -> JSONResponse:
+    return problem_response(
+        ErrorCode.SERVICE_UNAVAILABLE,
+        "The database is unavailable; try again shortly.",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+def _from_database_error(request: Request, exc: Exception) -> JSONResponse:
+    if not database_unavailable(exc):
+        return _from_unexpected(request, exc)
+    logger.warning("database unavailable", extra={"error_type": type(exc).__name__})
+    return unavailable_response()
+
+
 def _from_unexpected(_request: Request, exc: Exception) -> JSONResponse:
     # The exception type is logged, not its message: messages can carry data from the request.
     logger.error("unhandled error", extra={"error_type": type(exc).__name__}, exc_info=False)
@@ -308,4 +350,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, _from_problem_error)
     app.add_exception_handler(StarletteHTTPException, _from_http_exception)
     app.add_exception_handler(RequestValidationError, _from_validation_error)
+    database_errors: tuple[type[Exception], ...] = (db_errors.DBAPIError, *_UNAVAILABLE)
+    for error_class in database_errors:
+        app.add_exception_handler(error_class, _from_database_error)
     app.add_exception_handler(Exception, _from_unexpected)
