@@ -35,7 +35,11 @@ from cpni_api.core.errors import install_error_handlers
 from cpni_api.core.health import router as health_router
 from cpni_api.core.logging import configure_logging
 from cpni_api.core.metrics import create_http_metrics
-from cpni_api.core.middleware import BodySizeLimitMiddleware, ObservabilityMiddleware
+from cpni_api.core.middleware import (
+    BodySizeLimitMiddleware,
+    ControlCharacterMiddleware,
+    ObservabilityMiddleware,
+)
 from cpni_api.core.migrations import head_revision
 from cpni_api.core.settings import Settings, load_settings
 from cpni_api.core.sqlite_checkpoints import WalCheckpointer, database_file
@@ -148,7 +152,9 @@ def create_app(
     app.state.credential_keys = CredentialKeys.from_settings(settings)
     app.state.migration_head = head_revision()
 
-    # The last middleware added runs first: observability must see (and time) even a refused body.
+    # The last middleware added runs first: observability must see (and time) even a refused body, and the
+    # control-character check reads a body the size limit has already bounded.
+    app.add_middleware(ControlCharacterMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_body_bytes)
     app.add_middleware(ObservabilityMiddleware, metrics=app.state.http_metrics)
     install_error_handlers(app)
