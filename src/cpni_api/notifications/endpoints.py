@@ -16,20 +16,22 @@ from cpni_api.core.settings import Settings
 from cpni_api.notifications.delivery_policy import DeliveryStatus
 from cpni_api.notifications.models import Delivery, WebhookEndpoint
 from cpni_api.notifications.signing import derive_secret
-from cpni_api.notifications.url_safety import (
-    UnsafeUrlError,
-    check_url_shape,
-    parse_networks,
-    resolve_and_check,
-)
+from cpni_api.notifications.url_policy import Target, UnsafeUrlError, check_url_shape, parse_networks
+from cpni_api.notifications.url_safety import UnresolvableHostError, resolve_and_check
 
 
-def check_target(url: str, settings: Settings) -> None:
+def check_target(url: str, settings: Settings) -> Target:
+    """422 WEBHOOK_URL_NOT_ALLOWED unless the URL may be a target (ADR 0024). A name that does not resolve
+    yet is accepted (a receiver is often registered before its DNS is published, as in the README's
+    example); every delivery resolves and checks it again, and connects only to what it checked."""
     try:
-        host, port = check_url_shape(url, allow_http=settings.webhook_http_allowed)
-        resolve_and_check(host, port, parse_networks(settings.webhook_allowed_networks))
+        target = check_url_shape(url, allow_http=settings.webhook_http_allowed)
+        resolve_and_check(target, parse_networks(settings.webhook_allowed_networks))
+    except UnresolvableHostError:
+        return target
     except UnsafeUrlError as exc:
         raise ProblemError(ErrorCode.WEBHOOK_URL_NOT_ALLOWED, str(exc)) from exc
+    return target
 
 
 def current_secret(endpoint: WebhookEndpoint, settings: Settings) -> str:
