@@ -131,14 +131,14 @@ def _dispatch(args: argparse.Namespace) -> int:
     from cpni_api.core.background import BackgroundWorker
     from cpni_api.core.logging import configure_logging
     from cpni_api.notifications.dispatcher import Dispatcher, DispatchMetrics
-    from cpni_api.notifications.mailers.registry import load_mailer
+    from cpni_api.notifications.mailers.registry import load_mailers
 
     settings = load_settings()
     configure_logging(settings.log_level)
     registry = CollectorRegistry()
-    mailer = load_mailer(settings)
+    mailers = load_mailers(settings)
     dispatcher = Dispatcher(
-        _session_factory(settings), SystemClock(), settings, mailer, metrics=DispatchMetrics.create(registry)
+        _session_factory(settings), SystemClock(), settings, mailers, metrics=DispatchMetrics.create(registry)
     )
     try:
         if args.once:
@@ -157,7 +157,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             worker.stop()
         return 0
     finally:
-        mailer.close()
+        for mailer in mailers:
+            mailer.close()
 
 
 def _openapi(args: argparse.Namespace) -> int:

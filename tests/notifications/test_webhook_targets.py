@@ -75,7 +75,8 @@ def test_invalid_names_and_ipv6_forms_carrying_private_ipv4_are_422(
             assert response.status_code == 422, (url, response.text)
             assert response.json()["code"] == "WEBHOOK_URL_NOT_ALLOWED"
             assert "CPNI_WEBHOOK_ALLOWED_NETWORKS" in response.json()["detail"]
-    strict.state.mailer.close()
+    for mailer in strict.state.mailers:
+        mailer.close()
     strict.state.engine.dispose()
 
 
@@ -94,7 +95,8 @@ def test_the_readme_example_registers_as_written(
             },
             headers=events_admin,
         )
-    production_like.state.mailer.close()
+    for mailer in production_like.state.mailers:
+        mailer.close()
     production_like.state.engine.dispose()
     assert response.status_code == 201, response.text
     assert response.json()["secret"].startswith("whsec_")
@@ -157,7 +159,7 @@ def test_tls_is_verified_against_the_name_not_the_address(
     Resolver(monkeypatch, hooks_tls_test=["127.0.0.1"], other_tls_test=["127.0.0.1"])
     state = events_app.state
     mailer = WebhookMailer(state.settings, verify=client_tls)
-    dispatcher = Dispatcher(state.session_factory, clock, state.settings, mailer, owner="tls-dispatcher")
+    dispatcher = Dispatcher(state.session_factory, clock, state.settings, [mailer], owner="tls-dispatcher")
     try:
         with running_receiver(tls=server_tls) as receiver:
             named = _post(events_client, events_admin, f"https://hooks.tls.test:{receiver.port}/hooks").json()

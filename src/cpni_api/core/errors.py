@@ -42,6 +42,7 @@ class ErrorCode(StrEnum):
     # Issue 15 (ADRs 0021-0024).
     API_KEY_REVOKES_ITSELF = "API_KEY_REVOKES_ITSELF"
     LAST_ADMIN_KEY = "LAST_ADMIN_KEY"
+    WEBHOOK_URL_ALREADY_REGISTERED = "WEBHOOK_URL_ALREADY_REGISTERED"
     # Accounts, credentials, interactions (issue 4, ADR 0010).
     ACCOUNT_EXTERNAL_REF_TAKEN = "ACCOUNT_EXTERNAL_REF_TAKEN"
     ASSOCIATED_SINCE_IN_FUTURE = "ASSOCIATED_SINCE_IN_FUTURE"
@@ -103,6 +104,7 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.WEBHOOK_URL_NOT_ALLOWED: (422, "Webhook URL not allowed"),
     ErrorCode.API_KEY_REVOKES_ITSELF: (409, "An API key cannot revoke itself"),
     ErrorCode.LAST_ADMIN_KEY: (409, "The last admin key cannot be revoked"),
+    ErrorCode.WEBHOOK_URL_ALREADY_REGISTERED: (409, "Webhook URL already registered"),
     ErrorCode.ACCOUNT_EXTERNAL_REF_TAKEN: (409, "Account external reference already used"),
     ErrorCode.ASSOCIATED_SINCE_IN_FUTURE: (422, "Association date in the future"),
     ErrorCode.NEW_SERVICE_WITH_BACKDATED_ADDRESS: (422, "New service with a back-dated address"),
