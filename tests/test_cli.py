@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from tests.support.databases import fresh_database
-from tests.support.processes import service_env
+from tests.support.processes import service_env, wait_until_serving
 
 
 @pytest.fixture
@@ -54,15 +54,7 @@ def test_migrate_create_key_serve_call_and_verify(cli_env: dict[str, str]) -> No
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.1)
+        wait_until_serving(base, server)
         assert httpx.get(f"{base}/readyz").status_code == 200
         headers = {"Authorization": f"Bearer {key}", "X-Request-ID": "cli-smoke-1"}
         reader = httpx.post(

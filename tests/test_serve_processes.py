@@ -16,7 +16,7 @@ import pytest
 
 from tests.support.cpni import STRONG_PASSWORD, unique_number
 from tests.support.databases import fresh_sqlite_database
-from tests.support.processes import service_env, start_cli, stop
+from tests.support.processes import service_env, start_cli, wait_until_serving
 
 
 def _free_port() -> int:
@@ -68,16 +68,7 @@ def test_kill_9_of_serve_leaves_no_hashing_worker_behind(tmp_path: Path) -> None
         children: set[int] = set()
         try:
             base = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                assert server.poll() is None, stop(server)
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.1)
+            wait_until_serving(base, server)
             account = httpx.post(
                 f"{base}/v1/accounts",
                 json={
