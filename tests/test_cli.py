@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from tests.support.databases import fresh_database
-from tests.support.processes import service_env
+from tests.support.processes import service_env, wait_until_serving
 
 
 @pytest.fixture
@@ -54,15 +54,7 @@ def test_migrate_create_key_serve_call_and_verify(cli_env: dict[str, str]) -> No
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.1)
+        wait_until_serving(base, server)
         assert httpx.get(f"{base}/readyz").status_code == 200
         headers = {"Authorization": f"Bearer {key}", "X-Request-ID": "cli-smoke-1"}
         reader = httpx.post(
@@ -97,6 +89,20 @@ def test_migrate_create_key_serve_call_and_verify(cli_env: dict[str, str]) -> No
     verified = cli(cli_env, "audit", "verify")
     assert "audit chain intact" in verified.stdout
     assert "links checked: 3" in verified.stdout  # created by the CLI, created over HTTP, revoked
+
+
+def test_the_command_line_may_revoke_the_last_admin_key(cli_env: dict[str, str]) -> None:
+    """The operator's way back (ADR 0022): the API refuses to revoke the last admin key, the command line
+    revokes it, says none is left and how to create one."""
+    cli(cli_env, "migrate")
+    cli(cli_env, "api-keys", "create", "--name", "only admin", "--scopes", "admin")
+    key_id = cli(cli_env, "api-keys", "list").stdout.split("\t", 1)[0]
+
+    revoked = cli(cli_env, "api-keys", "revoke", key_id)
+
+    assert f"revoked {key_id}" in revoked.stdout
+    assert "no admin key is left" in revoked.stderr
+    assert "active" not in cli(cli_env, "api-keys", "list").stdout
 
 
 def test_api_keys_create_refuses_unknown_scopes(cli_env: dict[str, str]) -> None:

@@ -36,7 +36,11 @@ from cpni_api.core.errors import install_error_handlers
 from cpni_api.core.health import router as health_router
 from cpni_api.core.logging import configure_logging
 from cpni_api.core.metrics import create_http_metrics
-from cpni_api.core.middleware import BodySizeLimitMiddleware, ObservabilityMiddleware
+from cpni_api.core.middleware import (
+    BodySizeLimitMiddleware,
+    ControlCharacterMiddleware,
+    ObservabilityMiddleware,
+)
 from cpni_api.core.migrations import head_revision
 from cpni_api.core.settings import Settings, load_settings
 from cpni_api.core.sqlite_checkpoints import WalCheckpointer, database_file
@@ -47,7 +51,7 @@ from cpni_api.disclosures.router import router as disclosures_router
 from cpni_api.interactions.router import account_interactions_router
 from cpni_api.interactions.router import router as interactions_router
 from cpni_api.notifications.dispatcher import Dispatcher, DispatchMetrics
-from cpni_api.notifications.mailers.registry import load_mailer
+from cpni_api.notifications.mailers.registry import load_mailers
 from cpni_api.notifications.metrics import DeliveryStatusCollector
 from cpni_api.notifications.router import endpoints_router as webhook_endpoints_router
 from cpni_api.notifications.router import router as events_router
@@ -70,7 +74,7 @@ def create_app(
     sqlite_file = database_file(engine) if checkpoints_in_background else None
     session_factory = create_session_factory(engine)
     clock = clock or SystemClock()
-    mailer = load_mailer(settings)
+    mailers = load_mailers(settings)
     # argon2 runs in this bounded pool of worker processes (ADR 0010, 0014), started at the first hash and
     # stopped when the app stops.
     secret_hasher = SecretHasher.from_settings(settings)
@@ -106,7 +110,7 @@ def create_app(
                 )
             )
         if settings.run_dispatcher:
-            dispatcher = Dispatcher(session_factory, clock, settings, mailer, metrics=dispatch_metrics)
+            dispatcher = Dispatcher(session_factory, clock, settings, mailers, metrics=dispatch_metrics)
             workers.append(
                 BackgroundWorker("event-dispatcher", dispatcher.run_once, settings.dispatch_interval_seconds)
             )
@@ -120,7 +124,8 @@ def create_app(
             if checkpointer is not None:
                 checkpointer.close()
             secret_hasher.close()
-            mailer.close()
+            for mailer in mailers:
+                mailer.close()
             if owns_engine:
                 engine.dispose()
 
@@ -146,12 +151,14 @@ def create_app(
         timezone=settings.business_days_timezone,
     )
     app.state.http_metrics = http_metrics
-    app.state.mailer = mailer
+    app.state.mailers = mailers
     app.state.secret_hasher = secret_hasher
     app.state.credential_keys = CredentialKeys.from_settings(settings)
     app.state.migration_head = head_revision()
 
-    # The last middleware added runs first: observability must see (and time) even a refused body.
+    # The last middleware added runs first: observability must see (and time) even a refused body, and the
+    # control-character check reads a body the size limit has already bounded.
+    app.add_middleware(ControlCharacterMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_request_body_bytes)
     app.add_middleware(ObservabilityMiddleware, metrics=app.state.http_metrics)
     install_error_handlers(app)

@@ -131,14 +131,14 @@ def _dispatch(args: argparse.Namespace) -> int:
     from cpni_api.core.background import BackgroundWorker
     from cpni_api.core.logging import configure_logging
     from cpni_api.notifications.dispatcher import Dispatcher, DispatchMetrics
-    from cpni_api.notifications.mailers.registry import load_mailer
+    from cpni_api.notifications.mailers.registry import load_mailers
 
     settings = load_settings()
     configure_logging(settings.log_level)
     registry = CollectorRegistry()
-    mailer = load_mailer(settings)
+    mailers = load_mailers(settings)
     dispatcher = Dispatcher(
-        _session_factory(settings), SystemClock(), settings, mailer, metrics=DispatchMetrics.create(registry)
+        _session_factory(settings), SystemClock(), settings, mailers, metrics=DispatchMetrics.create(registry)
     )
     try:
         if args.once:
@@ -157,7 +157,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             worker.stop()
         return 0
     finally:
-        mailer.close()
+        for mailer in mailers:
+            mailer.close()
 
 
 def _openapi(args: argparse.Namespace) -> int:
@@ -244,17 +245,26 @@ def _keys_list(_args: argparse.Namespace) -> int:
 
 
 def _keys_revoke(args: argparse.Namespace) -> int:
-    from cpni_api.api_keys.service import revoke_api_key
+    from cpni_api.api_keys.scopes import Scope
+    from cpni_api.api_keys.service import live_admin_key_ids, revoke_api_key
     from cpni_api.core.errors import ProblemError
 
     settings = load_settings()
     try:
         with _session_factory(settings).begin() as session:
-            revoke_api_key(_cli_context(session, settings), args.api_key_id)
+            # The operator's way back: the command line may revoke the last admin key (ADR 0022).
+            revoked = revoke_api_key(_cli_context(session, settings), args.api_key_id, keep_an_admin=False)
+            admins_left = len(live_admin_key_ids(session))
     except ProblemError:  # no key has that id
         print(f"cpni-api: no API key {args.api_key_id}", file=sys.stderr)
         return 1
     print(f"revoked {args.api_key_id}")
+    if Scope.ADMIN.value in revoked.scopes and admins_left == 0:
+        print(
+            "cpni-api: no admin key is left; create one with "
+            "`cpni-api api-keys create --name admin --scopes admin`",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -118,7 +118,10 @@ class World:
     def endpoint(self) -> str:
         created = self.post(
             "/v1/webhook-endpoints",
-            {"url": "http://127.0.0.1:9/hooks", "event_types": [EventType.PASSWORD_CHANGED.value]},
+            {
+                "url": f"http://127.0.0.1:9/hooks/{uuid.uuid4().hex}",
+                "event_types": [EventType.PASSWORD_CHANGED.value],
+            },
         )
         return str(created["id"])
 
@@ -214,7 +217,10 @@ def _event_redelivered(world: World) -> Write:
 
 
 def _endpoint_created(world: World) -> Write:
-    body = {"url": "http://127.0.0.1:9/hooks", "event_types": [EventType.PASSWORD_CHANGED.value]}
+    body = {
+        "url": f"http://127.0.0.1:9/hooks/{uuid.uuid4().hex}",
+        "event_types": [EventType.PASSWORD_CHANGED.value],
+    }
     return Write("/v1/webhook-endpoints", Expected("webhook_endpoint.created", "webhook_endpoint"), body)
 
 

@@ -42,6 +42,23 @@ def test_wrong_method_is_405(client: TestClient) -> None:
     assert "GET" in response.headers["allow"]
 
 
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("PUT", "/v1/api-keys", "GET, POST"),
+        ("PATCH", "/v1/webhook-endpoints/whe_x", "DELETE, GET"),
+        ("DELETE", "/v1/events", "GET"),
+    ],
+)
+def test_405_allow_lists_every_method_of_the_path(
+    client: TestClient, method: str, path: str, allowed: str
+) -> None:
+    """GET and POST on one path are two routes; the 405 names both, not the first that matched (ADR 0021)."""
+    response = client.request(method, path)
+    assert_problem(response, 405, "METHOD_NOT_ALLOWED")
+    assert response.headers["allow"] == allowed
+
+
 def test_validation_error_lists_each_field_without_echoing_values(
     client: TestClient, admin_headers: dict[str, str]
 ) -> None:

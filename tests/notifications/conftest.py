@@ -38,7 +38,8 @@ def events_app(module_database: str, clock: ManualClock) -> Iterator[FastAPI]:
         for model in (DeliveryAttempt, Delivery, Event, WebhookEndpoint):
             session.execute(delete(model))
     yield app
-    app.state.mailer.close()
+    for mailer in app.state.mailers:
+        mailer.close()
     app.state.engine.dispose()
 
 
@@ -56,7 +57,7 @@ def events_admin(events_app: FastAPI, clock: ManualClock) -> dict[str, str]:
 @pytest.fixture
 def dispatcher(events_app: FastAPI, clock: ManualClock) -> Dispatcher:
     state = events_app.state
-    return Dispatcher(state.session_factory, clock, state.settings, state.mailer, owner="test-dispatcher")
+    return Dispatcher(state.session_factory, clock, state.settings, state.mailers, owner="test-dispatcher")
 
 
 @pytest.fixture

@@ -130,7 +130,7 @@ def test_the_dispatcher_delivers_through_smtp(
     inbox, port = smtp_server
     settings = smtp_settings(port, database_url=events_app.state.settings.database_url)
     mailer = load_mailer(settings)
-    dispatcher = Dispatcher(events_app.state.session_factory, clock, settings, mailer)
+    dispatcher = Dispatcher(events_app.state.session_factory, clock, settings, [mailer])
     event_id = emit()
     assert dispatcher.run_once() == 1
     assert [message_from_bytes(m.original_content or b"")["X-CPNI-Event-Id"] for m in inbox.messages] == [

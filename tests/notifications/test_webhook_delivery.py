@@ -94,7 +94,7 @@ def test_retryable_answers_back_off_honour_retry_after_and_keep_the_webhook_id(
     state = events_app.state
     # Three failures in a row would disable the endpoint under this module's settings; not the point here.
     settings = state.settings.model_copy(update={"webhook_disable_after_failures": 10})
-    dispatcher = Dispatcher(state.session_factory, clock, settings, state.mailer)
+    dispatcher = Dispatcher(state.session_factory, clock, settings, state.mailers)
     script = [(503, {"retry-after": "120"}), (429, {"retry-after": "30"}), (408, {}), (204, {})]
     with running_receiver(responses=list(script)) as receiver:
         register(events_client, events_admin, receiver.url)
@@ -256,7 +256,7 @@ def test_deleting_an_endpoint_cancels_its_pending_deliveries(
     with events_client.app.state.session_factory.begin() as session:  # type: ignore[attr-defined]
         from cpni_api.notifications.fan_out import fan_out_pending
 
-        fan_out_pending(session, dispatcher._mailer, events_client.app.state.clock.now(), 10)  # type: ignore[attr-defined]
+        fan_out_pending(session, events_client.app.state.mailers, events_client.app.state.clock.now(), 10)  # type: ignore[attr-defined]
     deleted = events_client.delete(f"/v1/webhook-endpoints/{endpoint['id']}", headers=events_admin)
     assert deleted.status_code == 200
     assert (

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+
+import httpx
 
 from tests.conftest import (
     TEST_API_KEY_HMAC_KEY,
@@ -50,3 +53,17 @@ def stop(process: subprocess.Popen[str]) -> str:
         process.kill()
         _out, err = process.communicate()
     return err
+
+
+def wait_until_serving(base: str, process: subprocess.Popen[str], *, seconds: float = 30) -> None:
+    """Waits until `cpni-api serve` at `base` answers /healthz; fails with its log if it exits first."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert process.poll() is None, stop(process)
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.1)

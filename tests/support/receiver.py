@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections import Counter
@@ -28,6 +29,8 @@ class Receiver:
     default_status: int = 204
     responses: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     delay_seconds: float = 0.0
+    # TLS with this server context (tests/support/tls.py) when set: the URL is then https.
+    tls: ssl.SSLContext | None = None
     requests: list[Received] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
@@ -35,7 +38,7 @@ class Receiver:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}/hooks"
+        return f"{'https' if self.tls else 'http'}://{self.host}:{self.port}/hooks"
 
     def start(self) -> Receiver:
         receiver = self
@@ -63,6 +66,8 @@ class Receiver:
 
         self._server = ThreadingHTTPServer((self.host, self.port), Handler)
         self._server.daemon_threads = True
+        if self.tls is not None:
+            self._server.socket = self.tls.wrap_socket(self._server.socket, server_side=True)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()

@@ -120,14 +120,40 @@ def list_api_keys(session: Session, *, after_id: str | None, limit: int) -> list
     return list(session.scalars(query))
 
 
-def revoke_api_key(context: WriteContext, api_key_id: str) -> ApiKey:
+def revoke_api_key(context: WriteContext, api_key_id: str, *, keep_an_admin: bool = True) -> ApiKey:
     """Revokes the key at once (idempotent: a revoked key keeps its first revocation time); 404 when no key
-    has that id."""
+    has that id. A key never revokes itself (409 API_KEY_REVOKES_ITSELF), and with `keep_an_admin` (the
+    API) the last live admin key is never revoked (409 LAST_ADMIN_KEY): nobody could then manage keys
+    through the API. The command line passes `keep_an_admin=False`: it is the operator's way back, and can
+    create a new admin key at any time (ADR 0022)."""
     api_key = context.session.get(ApiKey, api_key_id)
     if api_key is None:
         raise ProblemError(ErrorCode.NOT_FOUND, "No API key has that id.")
     if api_key.revoked_at is None:
+        if api_key.id == context.actor:
+            raise ProblemError(
+                ErrorCode.API_KEY_REVOKES_ITSELF,
+                "A key cannot revoke itself: revoke it with another admin key, or with `cpni-api api-keys "
+                "revoke`.",
+            )
+        is_admin = Scope.ADMIN.value in api_key.scopes
+        if keep_an_admin and is_admin and live_admin_key_ids(context.session) == {api_key.id}:
+            raise ProblemError(
+                ErrorCode.LAST_ADMIN_KEY,
+                "This is the last admin key: create another admin key first, or revoke it with "
+                "`cpni-api api-keys revoke`.",
+            )
         api_key.revoked_at = context.now()
         context.session.flush()
     context.audit.record("api_key.revoked", subject_type="api_key", subject_id=api_key.id, outcome="revoked")
     return api_key
+
+
+def live_admin_key_ids(session: Session) -> set[str]:
+    """The live admin keys, locked until the transaction ends: two admins revoking each other at once then
+    take turns, and the second finds the first's key revoked (PostgreSQL re-reads a row it waited for;
+    SQLite's BEGIN IMMEDIATE serialises writers anyway)."""
+    rows = session.execute(
+        select(ApiKey.id, ApiKey.scopes).where(ApiKey.revoked_at.is_(None)).with_for_update()
+    ).all()
+    return {key_id for key_id, scopes in rows if Scope.ADMIN.value in scopes}

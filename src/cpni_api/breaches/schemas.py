@@ -3,7 +3,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from cpni_api.core.request_values import RequestDatetime
 
 # 30,000 ids fit in the default 1 MiB body; larger breaches add accounts in several requests.
 MAX_ACCOUNTS_PER_REQUEST = 50_000
@@ -25,8 +27,8 @@ class BreachCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    discovered_at: AwareDatetime
-    determined_at: AwareDatetime = Field(
+    discovered_at: RequestDatetime
+    determined_at: RequestDatetime = Field(
         description="When the breach was reasonably determined; the law-enforcement clock starts here (E1)."
     )
     description: Text
@@ -60,7 +62,7 @@ class LawEnforcementNotificationCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    notified_at: AwareDatetime
+    notified_at: RequestDatetime
     reference: ShortText = Field(description="The reporting facility's receipt or reference.")
     urgent_need: bool = Field(
         default=False,
@@ -73,7 +75,7 @@ class FccNotificationCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    notified_at: AwareDatetime
+    notified_at: RequestDatetime
     reference: ShortText
 
 
@@ -82,8 +84,8 @@ class HoldCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    directed_at: AwareDatetime
-    until: AwareDatetime
+    directed_at: RequestDatetime
+    until: RequestDatetime
     agency: ShortText
     extends_hold_id: str | None = Field(
         default=None, max_length=40, description="Set when this direction extends an earlier hold."
@@ -96,7 +98,7 @@ class HoldCreate(BaseModel):
 class HoldRelease(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    released_at: AwareDatetime
+    released_at: RequestDatetime
     written_notice_reference: ShortText = Field(
         description="The agency's written notice that disclosure no longer impedes the investigation."
     )
@@ -107,7 +109,7 @@ class ConsultationCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    consulted_at: AwareDatetime
+    consulted_at: RequestDatetime
     agency: ShortText
     contact: ShortText = Field(description="Who at the agency was consulted.")
     notes: str | None = Field(default=None, max_length=5000)
@@ -120,7 +122,7 @@ class PublicDisclosureCreate(BaseModel):
 
     channel: Literal["press_release", "website", "state_law_notice", "regulatory_filing", "other"]
     description: Text
-    disclosed_at: AwareDatetime | None = Field(default=None, description="Defaults to now.")
+    disclosed_at: RequestDatetime | None = Field(default=None, description="Defaults to now.")
 
 
 class HoldOut(BaseModel):

@@ -3,7 +3,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from cpni_api.core.request_values import RequestDatetime
 
 
 def _not_blank(value: str) -> str:
@@ -39,12 +41,12 @@ class ComplaintCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    received_at: AwareDatetime
+    received_at: RequestDatetime
     category: ComplaintCategory
     summary: Text = Field(description="What the customer complained of." + _NO_CPNI)
     account_id: str | None = Field(default=None, max_length=40)
     resolution: str | None = Field(default=None, max_length=20_000)
-    resolved_at: AwareDatetime | None = None
+    resolved_at: RequestDatetime | None = None
 
     @model_validator(mode="after")
     def _resolved_after_received(self) -> ComplaintCreate:
@@ -71,7 +73,7 @@ class PretexterActionCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    taken_at: AwareDatetime
+    taken_at: RequestDatetime
     kind: PretexterActionKind
     target: ShortText = Field(description="The pretexter or data broker acted against.")
     description: Text
@@ -95,18 +97,18 @@ class OptOutFailureCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    detected_at: AwareDatetime
+    detected_at: RequestDatetime
     mechanisms: Text = Field(description="Which opt-out mechanisms failed (web form, IVR, ...).")
     problem: Text
     remedy: str | None = Field(default=None, max_length=20_000)
-    remedy_expected_at: AwareDatetime | None = None
+    remedy_expected_at: RequestDatetime | None = None
     state_commission_notified: bool = False
 
 
 class FccNoticeCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    notified_at: AwareDatetime
+    notified_at: RequestDatetime
     reference: ShortText
 
 
@@ -132,7 +134,7 @@ class DisciplinaryActionCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    taken_at: AwareDatetime
+    taken_at: RequestDatetime
     action: DisciplinaryActionKind
     reason: Text
     complaint_id: str | None = Field(default=None, max_length=40)
@@ -155,8 +157,10 @@ class TrainingCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    completed_at: AwareDatetime
-    expires_at: AwareDatetime | None = Field(default=None, description="Null: the training does not expire.")
+    completed_at: RequestDatetime
+    expires_at: RequestDatetime | None = Field(
+        default=None, description="Null: the training does not expire."
+    )
     course: ShortText
 
     @model_validator(mode="after")

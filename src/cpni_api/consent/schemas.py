@@ -5,7 +5,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
-    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
@@ -26,6 +25,7 @@ from cpni_api.consent.vocabulary import (
     Purpose,
     ServiceCategory,
 )
+from cpni_api.core.request_values import RequestDatetime
 
 Id = Annotated[str, Field(min_length=1, max_length=40)]
 MarketingPurpose = Literal["marketing_communications_related", "marketing_non_communications_related"]
@@ -55,7 +55,7 @@ class NoticeCreate(BaseModel):
 
     kind: NoticeKind
     delivery: Delivery = Field(description="An oral notice never supports opt-out approval (R-2008-d-0).")
-    sent_at: AwareDatetime = Field(description="When it was sent (mailed, for mail); never in the future.")
+    sent_at: RequestDatetime = Field(description="When it was sent (mailed, for mail); never in the future.")
     version: Annotated[str, Field(min_length=1, max_length=50), AfterValidator(_not_blank)] = Field(
         description="The notice template's version."
     )
@@ -105,7 +105,7 @@ class NoticeOut(BaseModel):
 class BounceCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    bounced_at: AwareDatetime | None = Field(default=None, description="Defaults to now.")
+    bounced_at: RequestDatetime | None = Field(default=None, description="Defaults to now.")
     reason: str | None = Field(default=None, max_length=200)
 
 
@@ -137,7 +137,7 @@ class ApprovalCreate(BaseModel):
         description="The notice given before the solicitation (R-2008-a-1); required for a grant, except a "
         "new-carrier disclosure, which rests on the customer's written request.",
     )
-    decided_at: AwareDatetime | None = Field(default=None, description="When the customer decided; now.")
+    decided_at: RequestDatetime | None = Field(default=None, description="When the customer decided; now.")
     interaction_id: Id | None = Field(
         default=None,
         description="One-time oral consent for this call only (R-2008-f, E11): a grant bound to an open "

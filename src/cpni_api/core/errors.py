@@ -6,14 +6,19 @@ A business outcome (a denied disclosure, a failed password) is not an error and 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from enum import StrEnum
 from typing import Any
 
+import psycopg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, Field
+from sqlalchemy import exc as db_errors
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from cpni_api.core.request_context import current_request_id
 
@@ -34,6 +39,10 @@ class ErrorCode(StrEnum):
     PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
     INVALID_CURSOR = "INVALID_CURSOR"
     WEBHOOK_URL_NOT_ALLOWED = "WEBHOOK_URL_NOT_ALLOWED"
+    # Issue 15 (ADRs 0021-0024).
+    API_KEY_REVOKES_ITSELF = "API_KEY_REVOKES_ITSELF"
+    LAST_ADMIN_KEY = "LAST_ADMIN_KEY"
+    WEBHOOK_URL_ALREADY_REGISTERED = "WEBHOOK_URL_ALREADY_REGISTERED"
     # Accounts, credentials, interactions (issue 4, ADR 0010).
     ACCOUNT_EXTERNAL_REF_TAKEN = "ACCOUNT_EXTERNAL_REF_TAKEN"
     ASSOCIATED_SINCE_IN_FUTURE = "ASSOCIATED_SINCE_IN_FUTURE"
@@ -93,6 +102,9 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.PAYLOAD_TOO_LARGE: (413, "Payload too large"),
     ErrorCode.INVALID_CURSOR: (422, "Invalid cursor"),
     ErrorCode.WEBHOOK_URL_NOT_ALLOWED: (422, "Webhook URL not allowed"),
+    ErrorCode.API_KEY_REVOKES_ITSELF: (409, "An API key cannot revoke itself"),
+    ErrorCode.LAST_ADMIN_KEY: (409, "The last admin key cannot be revoked"),
+    ErrorCode.WEBHOOK_URL_ALREADY_REGISTERED: (409, "Webhook URL already registered"),
     ErrorCode.ACCOUNT_EXTERNAL_REF_TAKEN: (409, "Account external reference already used"),
     ErrorCode.ASSOCIATED_SINCE_IN_FUTURE: (422, "Association date in the future"),
     ErrorCode.NEW_SERVICE_WITH_BACKDATED_ADDRESS: (422, "New service with a back-dated address"),
@@ -235,14 +247,28 @@ _STATUS_CODES = {
 }
 
 
-def _from_http_exception(_request: Request, exc: Exception) -> JSONResponse:
+def _from_http_exception(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     code = _STATUS_CODES.get(exc.status_code, ErrorCode.HTTP_ERROR)
     detail = {
         ErrorCode.NOT_FOUND: "No such resource.",
         ErrorCode.METHOD_NOT_ALLOWED: "This method is not allowed on this resource.",
     }.get(code, str(exc.detail))
-    return problem_response(code, detail, status=exc.status_code, headers=dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if code is ErrorCode.METHOD_NOT_ALLOWED:
+        headers["Allow"] = allowed_methods(request)
+    return problem_response(code, detail, status=exc.status_code, headers=headers)
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method the request's path accepts, for a 405's `Allow` (RFC 9110 §15.5.6). Starlette names the
+    methods of the first route whose path matched, but GET and POST on one path are two routes (ADR 0021)."""
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.routes):
+        match, _child_scope = route.matches(request.scope)
+        if match is not Match.NONE:
+            methods.update(route.methods or ())
+    return ", ".join(sorted(methods))
 
 
 # A request-state attribute: an awaitable that a dependency leaves for checks it put off (a key checked in
@@ -258,6 +284,10 @@ async def _from_validation_error(request: Request, exc: Exception) -> JSONRespon
             await settle()
         except ProblemError as problem:
             return _from_problem_error(request, problem)
+        except Exception as failure:
+            if database_unavailable(failure):  # the key could not be checked: the database is down
+                return _from_database_error(request, failure)
+            raise
     raw = list(exc.errors())
     if any(error.get("type") == "json_invalid" for error in raw):
         return problem_response(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.")
@@ -277,6 +307,41 @@ async def _from_validation_error(request: Request, exc: Exception) -> JSONRespon
     )
 
 
+# The database is down, unreachable, restarting, or every pooled connection is busy: the client may try again
+# shortly, and nothing is wrong with its request. Driver errors count too: the hot path runs statements on
+# the driver's cursor, outside SQLAlchemy's wrapping (ADR 0016). ADR 0021.
+_UNAVAILABLE: tuple[type[Exception], ...] = (
+    db_errors.OperationalError,
+    db_errors.DisconnectionError,
+    db_errors.TimeoutError,  # the pool's: no connection free within its timeout
+    psycopg.OperationalError,
+    sqlite3.OperationalError,
+)
+RETRY_AFTER_SECONDS = 5
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """Whether `exc` says the database cannot be used now, rather than that a statement is wrong."""
+    if isinstance(exc, db_errors.DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, _UNAVAILABLE)
+
+
+def unavailable_response() -> JSONResponse:
+    return problem_response(
+        ErrorCode.SERVICE_UNAVAILABLE,
+        "The database is unavailable; try again shortly.",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+def _from_database_error(request: Request, exc: Exception) -> JSONResponse:
+    if not database_unavailable(exc):
+        return _from_unexpected(request, exc)
+    logger.warning("database unavailable", extra={"error_type": type(exc).__name__})
+    return unavailable_response()
+
+
 def _from_unexpected(_request: Request, exc: Exception) -> JSONResponse:
     # The exception type is logged, not its message: messages can carry data from the request.
     logger.error("unhandled error", extra={"error_type": type(exc).__name__}, exc_info=False)
@@ -287,4 +352,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, _from_problem_error)
     app.add_exception_handler(StarletteHTTPException, _from_http_exception)
     app.add_exception_handler(RequestValidationError, _from_validation_error)
+    database_errors: tuple[type[Exception], ...] = (db_errors.DBAPIError, *_UNAVAILABLE)
+    for error_class in database_errors:
+        app.add_exception_handler(error_class, _from_database_error)
     app.add_exception_handler(Exception, _from_unexpected)

@@ -44,8 +44,10 @@ class Settings(BaseSettings):
     # SQLite: how often `serve` checkpoints the write-ahead log beside the requests; 0 = never (ADR 0014).
     sqlite_checkpoint_interval_seconds: float = Field(default=0.2, ge=0)
 
-    # Events to the mailer (ADR 0009). The dispatcher runs inside `serve` unless turned off here.
+    # Events to the mailers (ADRs 0009, 0025). The dispatcher runs inside `serve` unless turned off here.
+    # CPNI_MAILERS lists every mailer that delivers each event; CPNI_MAILER names one (a one-element list).
     mailer: str = "webhook"
+    mailers: list[str] | None = None
     run_dispatcher: bool = True
     webhook_secret_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
     webhook_allow_http: bool = False
@@ -148,6 +150,23 @@ class Settings(BaseSettings):
                 f"delivery timeout ({longest}) by more than a second"
             )
         return self
+
+    @model_validator(mode="after")
+    def _one_list_of_mailers(self) -> Settings:
+        if self.mailers is None:
+            return self
+        if "mailer" in self.model_fields_set:
+            raise SettingsError(
+                "set CPNI_MAILERS or CPNI_MAILER, not both (CPNI_MAILER is a one-mailer list)"
+            )
+        if not self.mailers or len(set(self.mailers)) != len(self.mailers):
+            raise SettingsError("CPNI_MAILERS must list at least one mailer, each once")
+        return self
+
+    @property
+    def mailer_names(self) -> list[str]:
+        """The mailers that deliver every event: CPNI_MAILERS, else CPNI_MAILER alone."""
+        return list(self.mailers) if self.mailers is not None else [self.mailer]
 
     @model_validator(mode="after")
     def _slow_window_is_the_longer_one(self) -> Settings:

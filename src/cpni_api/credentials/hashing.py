@@ -6,13 +6,15 @@ The pool bounds how many hashes run at once per server, so a burst of logins can
 (`nice`, and on Linux the idle scheduling class): a hash is 20 ms of CPU that nobody notices taking 25,
 while a disclosure check is a millisecond an agent is waiting on. Where the two share a core, the kernel
 runs the check first; and a hashing process that the kernel puts aside holds nothing the server needs (a
-thread would hold the GIL now and then, and every request would wait for it).
+thread would hold the GIL now and then, and every request would wait for it). The workers die with the
+server, even one killed with `kill -9` (`argon2_worker.die_with_parent`, ADR 0023).
 """
 
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -57,7 +59,8 @@ class SecretHasher:
                     max_workers=self._workers,
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=argon2_worker.start,
-                    initargs=self._initargs,
+                    # and this process's pid: a worker exits when it is gone (argon2_worker.die_with_parent)
+                    initargs=(*self._initargs, os.getpid()),
                 )
             return self._started
 

@@ -1,4 +1,4 @@
-"""The dispatcher: delivers outbox events through the configured mailer, at least once, never lost.
+"""The dispatcher: delivers outbox events through every configured mailer, at least once, never lost.
 
 Each round: fan out new events into deliveries; claim due deliveries with a lease (`FOR UPDATE SKIP
 LOCKED` on PostgreSQL, so several dispatchers never take the same delivery); deliver outside any
@@ -12,6 +12,7 @@ import logging
 import random
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -35,6 +36,7 @@ logger = logging.getLogger("cpni_api.dispatcher")
 @dataclass(frozen=True)
 class ClaimedDelivery:
     delivery_id: str
+    mailer: str
     envelope: EventEnvelope
     endpoint: EndpointTarget | None
 
@@ -78,7 +80,7 @@ class Dispatcher:
         factory: sessionmaker[Session],
         clock: Clock,
         settings: Settings,
-        mailer: Mailer,
+        mailers: Sequence[Mailer],
         *,
         metrics: DispatchMetrics | None = None,
         owner: str | None = None,
@@ -87,7 +89,7 @@ class Dispatcher:
         self._factory = factory
         self._clock = clock
         self._settings = settings
-        self._mailer = mailer
+        self._mailers = {mailer.name: mailer for mailer in mailers}
         self._metrics = metrics
         self.owner = owner or f"dispatcher-{uuid.uuid4().hex[:12]}"
         self._rng = rng or random.Random()  # noqa: S311 - jitter, not security
@@ -96,7 +98,9 @@ class Dispatcher:
     def run_once(self) -> int:
         """One round; returns how many deliveries it attempted."""
         with self._factory.begin() as session:
-            fan_out_pending(session, self._mailer, self._clock.now(), self._settings.dispatch_batch_size)
+            fan_out_pending(
+                session, list(self._mailers.values()), self._clock.now(), self._settings.dispatch_batch_size
+            )
         claimed = self.claim()
         attempted = 0
         for delivery in claimed:
@@ -134,7 +138,7 @@ class Dispatcher:
                 .outerjoin(WebhookEndpoint, Delivery.endpoint_id == WebhookEndpoint.id)
                 .where(
                     Delivery.status == DeliveryStatus.PENDING.value,
-                    Delivery.mailer == self._mailer.name,
+                    Delivery.mailer.in_(list(self._mailers)),
                     Delivery.next_attempt_at <= now,
                     or_(Delivery.lease_expires_at.is_(None), Delivery.lease_expires_at <= now),
                     or_(
@@ -179,22 +183,23 @@ class Dispatcher:
             if endpoint is not None
             else None
         )
-        return ClaimedDelivery(delivery.id, envelope, target)
+        return ClaimedDelivery(delivery.id, delivery.mailer, envelope, target)
 
     def attempt(self, claimed: ClaimedDelivery) -> Outcome:
         started_at = self._clock.now()
         started = time.perf_counter()
+        mailer = self._mailers[claimed.mailer]
         try:
-            result = self._mailer.deliver(claimed.envelope, claimed.endpoint)
+            result = mailer.deliver(claimed.envelope, claimed.endpoint)
         except Exception as exc:  # noqa: BLE001 - a plugin that raises must not lose the event
             result = DeliveryResult(Outcome.RETRYABLE, error=f"mailer raised {type(exc).__name__}")
         duration_ms = int((time.perf_counter() - started) * 1000)
         self._record(claimed, result, started_at, duration_ms)
         if self._metrics is not None:
-            self._metrics.attempts.labels(self._mailer.name, result.outcome.value).inc()
+            self._metrics.attempts.labels(mailer.name, result.outcome.value).inc()
             if result.outcome is Outcome.DELIVERED:
                 latency = (self._clock.now() - claimed.envelope.occurred_at).total_seconds()
-                self._metrics.latency.labels(self._mailer.name).observe(max(0.0, latency))
+                self._metrics.latency.labels(mailer.name).observe(max(0.0, latency))
         return result.outcome
 
     def _record(

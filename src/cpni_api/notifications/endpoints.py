@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.context import WriteContext
@@ -16,20 +17,22 @@ from cpni_api.core.settings import Settings
 from cpni_api.notifications.delivery_policy import DeliveryStatus
 from cpni_api.notifications.models import Delivery, WebhookEndpoint
 from cpni_api.notifications.signing import derive_secret
-from cpni_api.notifications.url_safety import (
-    UnsafeUrlError,
-    check_url_shape,
-    parse_networks,
-    resolve_and_check,
-)
+from cpni_api.notifications.url_policy import Target, UnsafeUrlError, check_url_shape, parse_networks, url_key
+from cpni_api.notifications.url_safety import UnresolvableHostError, resolve_and_check
 
 
-def check_target(url: str, settings: Settings) -> None:
+def check_target(url: str, settings: Settings) -> Target:
+    """422 WEBHOOK_URL_NOT_ALLOWED unless the URL may be a target (ADR 0024). A name that does not resolve
+    yet is accepted (a receiver is often registered before its DNS is published, as in the README's
+    example); every delivery resolves and checks it again, and connects only to what it checked."""
     try:
-        host, port = check_url_shape(url, allow_http=settings.webhook_http_allowed)
-        resolve_and_check(host, port, parse_networks(settings.webhook_allowed_networks))
+        target = check_url_shape(url, allow_http=settings.webhook_http_allowed)
+        resolve_and_check(target, parse_networks(settings.webhook_allowed_networks))
+    except UnresolvableHostError:
+        return target
     except UnsafeUrlError as exc:
         raise ProblemError(ErrorCode.WEBHOOK_URL_NOT_ALLOWED, str(exc)) from exc
+    return target
 
 
 def current_secret(endpoint: WebhookEndpoint, settings: Settings) -> str:
@@ -49,10 +52,12 @@ class EndpointWithSecret:
 def create_endpoint(
     context: WriteContext, *, url: str, event_types: list[str], description: str | None
 ) -> EndpointWithSecret:
-    check_target(url, context.settings)
+    key = url_key(url, check_target(url, context.settings))
+    _refuse_a_second_registration(context.session, key)
     endpoint = WebhookEndpoint(
         id=new_id("whe"),
         url=url,
+        url_key=key,
         event_types=event_types,
         description=description,
         secret_generation=1,
@@ -60,9 +65,31 @@ def create_endpoint(
         created_at=context.now(),
     )
     context.session.add(endpoint)
-    context.session.flush()
+    try:
+        context.session.flush()
+    except IntegrityError as exc:  # registered at the same moment by another request (the unique index)
+        raise _already_registered(None) from exc
     _record(context, "webhook_endpoint.created", endpoint, {"event_types": endpoint.event_types})
     return EndpointWithSecret(endpoint, current_secret(endpoint, context.settings))
+
+
+def _refuse_a_second_registration(session: Session, key: str) -> None:
+    """409 WEBHOOK_URL_ALREADY_REGISTERED when a live endpoint has the same URL (as a receiver: scheme, host,
+    port, path and query, url_policy.url_key): a second one would deliver every event twice (ADR 0025)."""
+    existing = session.scalar(
+        select(WebhookEndpoint.id).where(WebhookEndpoint.url_key == key, WebhookEndpoint.deleted_at.is_(None))
+    )
+    if existing is not None:
+        raise _already_registered(existing)
+
+
+def _already_registered(existing: str | None) -> ProblemError:
+    return ProblemError(
+        ErrorCode.WEBHOOK_URL_ALREADY_REGISTERED,
+        "An endpoint with this URL is registered already: change its event types by deleting it and "
+        "registering again, or use another URL.",
+        extensions={"endpoint_id": existing} if existing else None,
+    )
 
 
 def _record(

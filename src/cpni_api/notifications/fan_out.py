@@ -1,8 +1,10 @@
-"""Turning an event into deliveries: one per subscribed webhook endpoint, or one for a single-target
-mailer."""
+"""Turning an event into deliveries: for every configured mailer, one per subscribed webhook endpoint (a
+per-endpoint mailer such as webhook) or one (a single-target mailer such as SMTP), so each mailer's
+delivery is tracked, retried and redelivered on its own (ADRs 0009, 0025)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select
@@ -53,8 +55,9 @@ def add_deliveries(
     return added
 
 
-def fan_out_pending(session: Session, mailer: Mailer, now: datetime, batch_size: int) -> int:
-    """Creates deliveries for events not fanned out yet; returns how many events it handled."""
+def fan_out_pending(session: Session, mailers: Sequence[Mailer], now: datetime, batch_size: int) -> int:
+    """Creates every mailer's deliveries for events not fanned out yet; returns how many events it handled.
+    The events are locked (skipping those another dispatcher holds), so no event is fanned out twice."""
     events = session.scalars(
         select(Event)
         .where(Event.fanned_out_at.is_(None))
@@ -64,9 +67,10 @@ def fan_out_pending(session: Session, mailer: Mailer, now: datetime, batch_size:
     ).all()
     if not events:
         return 0
-    endpoints = live_endpoints(session) if mailer.per_endpoint else []
+    endpoints = live_endpoints(session) if any(mailer.per_endpoint for mailer in mailers) else []
     for event in events:
-        add_deliveries(session, event, mailer, endpoints, now)
+        for mailer in mailers:
+            add_deliveries(session, event, mailer, endpoints, now)
         event.fanned_out_at = now
     session.flush()
     return len(events)

@@ -47,6 +47,9 @@ class WebhookEndpoint(Base):
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     url: Mapped[str] = mapped_column(String(2048))
+    # A digest of the URL as a receiver (url_policy.url_key): one live endpoint per receiver (ADR 0025).
+    # Null only for endpoints older than the rule that repeated an earlier one's URL.
+    url_key: Mapped[str | None] = mapped_column(String(64))
     event_types: Mapped[list[str]] = mapped_column(JSON)
     description: Mapped[str | None] = mapped_column(String(200))
     secret_generation: Mapped[int] = mapped_column(Integer, default=1)
@@ -57,6 +60,16 @@ class WebhookEndpoint(Base):
     disabled_reason: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index(
+            "ix_webhook_endpoints_live_url_key",
+            "url_key",
+            unique=True,
+            postgresql_where=text("deleted_at IS NULL"),
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
 
 class Delivery(Base):

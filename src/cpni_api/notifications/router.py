@@ -37,9 +37,9 @@ WebhooksWriter = Annotated[Principal, Depends(RequireScope(Scope.WEBHOOKS_WRITE)
 EndpointId = Annotated[str, Path(max_length=40)]
 
 
-async def get_mailer(request: Request) -> Mailer:
-    mailer: Mailer = request.app.state.mailer
-    return mailer
+async def get_mailers(request: Request) -> list[Mailer]:
+    mailers: list[Mailer] = request.app.state.mailers
+    return mailers
 
 
 def _event_or_422(session: Session, event_id: str) -> Event:
@@ -114,12 +114,12 @@ def redeliver_event(
     event_id: Annotated[str, Path(max_length=40)],
     _principal: WebhooksWriter,
     context: WriteContextDep,
-    mailer: Annotated[Mailer, Depends(get_mailer)],
+    mailers: Annotated[list[Mailer], Depends(get_mailers)],
 ) -> EventDetailOut:
     """Queues the event again for every target, with a fresh allowance of attempts: failed and abandoned
     deliveries, delivered ones (the receiver may have lost them; it sees the same `webhook-id`), and
     endpoints subscribed since the event occurred."""
-    return _detail(context.session, redeliver(context, event_id, mailer))
+    return _detail(context.session, redeliver(context, event_id, mailers))
 
 
 endpoints_router = APIRouter(prefix="/v1/webhook-endpoints", tags=["webhooks"])

@@ -1,66 +1,43 @@
-"""Outbound URL safety for webhook endpoints: https only outside development, and no loopback, private,
-link-local or other non-public targets unless an operator allow-lists their network (ADR 0009)."""
+"""Resolving a webhook target's host and checking every address it resolves to (ADRs 0009, 0024). The
+addresses returned are the ones checked: the webhook mailer connects to them and never resolves the name
+again, so a DNS answer that changes in between (DNS rebinding) cannot send a delivery elsewhere."""
 
 from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Sequence
-from urllib.parse import urlsplit
+from collections.abc import Callable, Sequence
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+from cpni_api.notifications.url_policy import IPAddress, Network, Target, UnsafeUrlError, check_address
 
-
-class UnsafeUrlError(ValueError):
-    """The URL may not be used as a webhook target; the message says why."""
+# host, port -> the addresses the host resolves to, in the order to try them.
+Resolver = Callable[[str, int], list[IPAddress]]
 
 
-def parse_networks(values: Sequence[str]) -> list[Network]:
-    return [ipaddress.ip_network(value, strict=False) for value in values]
+class UnresolvableHostError(UnsafeUrlError):
+    """The host does not resolve now: perhaps not published yet, perhaps a passing DNS failure."""
 
 
-def check_url_shape(url: str, *, allow_http: bool) -> tuple[str, int]:
-    """Checks scheme, host and form; returns (host, port). Does no network I/O."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or (parts.scheme == "http" and not allow_http):
-        raise UnsafeUrlError("the URL must use https")
-    if not parts.hostname:
-        raise UnsafeUrlError("the URL has no host")
-    if parts.username or parts.password:
-        raise UnsafeUrlError("credentials in the URL are not allowed; the signature authenticates us")
-    if parts.fragment:
-        raise UnsafeUrlError("the URL must not have a fragment")
+def system_resolver(host: str, port: int) -> list[IPAddress]:
+    """The operating system's answer (getaddrinfo), in its order of preference (RFC 6724)."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [ipaddress.ip_address(info[4][0]) for info in infos]
+
+
+def resolve_and_check(
+    target: Target, allowed: Sequence[Network], resolve: Resolver = system_resolver
+) -> list[IPAddress]:
+    """The addresses to connect to, each checked; UnsafeUrlError when any is not allowed (a name that
+    resolves to a public and a private address is refused whole), UnresolvableHostError when none."""
+    if target.literal is not None:
+        check_address(target.literal, allowed)
+        return [target.literal]
     try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-    except ValueError as exc:
-        raise UnsafeUrlError("the URL has an invalid port") from exc
-    return parts.hostname, port
-
-
-def check_address(address: IPAddress, allowed: Sequence[Network]) -> None:
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    if any(address in network for network in allowed):
-        return
-    if not address.is_global or address.is_multicast:
-        raise UnsafeUrlError(f"the URL resolves to a non-public address ({address}); allow-list its network")
-
-
-def resolve_and_check(host: str, port: int, allowed: Sequence[Network]) -> list[IPAddress]:
-    """Resolves the host and checks every address it resolves to (done again before each delivery)."""
-    try:
-        literal = ipaddress.ip_address(host)
-    except ValueError:
-        literal = None
-    if literal is not None:
-        check_address(literal, allowed)
-        return [literal]
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except OSError as exc:
-        raise UnsafeUrlError(f"the host {host!r} does not resolve") from exc
-    addresses = [ipaddress.ip_address(info[4][0]) for info in infos]
+        addresses = list(dict.fromkeys(resolve(target.host, target.port)))
+    except (OSError, UnicodeError, ValueError) as exc:
+        raise UnresolvableHostError(f"the host {target.host!r} does not resolve") from exc
+    if not addresses:
+        raise UnresolvableHostError(f"the host {target.host!r} does not resolve")
     for address in addresses:
         check_address(address, allowed)
     return addresses

@@ -5,6 +5,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from cpni_api.core.request_values import RequestDate
 from cpni_api.third_parties.vocabulary import ThirdPartyKind
 
 
@@ -23,8 +24,8 @@ class AgreementIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     reference: Text200
-    signed_on: date
-    expires_on: date
+    signed_on: RequestDate
+    expires_on: RequestDate
 
     @model_validator(mode="after")
     def _expires_after_signing(self) -> AgreementIn:
@@ -38,7 +39,7 @@ class AcknowledgementIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    acknowledged_on: date
+    acknowledged_on: RequestDate
     reference: Text200
 
 

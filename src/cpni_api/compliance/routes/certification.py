@@ -8,9 +8,10 @@ from fastapi import APIRouter, Query, Request, Response
 
 from cpni_api.compliance.report import build_annual_certification
 from cpni_api.compliance.report_markdown import render_markdown
-from cpni_api.compliance.routes.shared import Reader
+from cpni_api.compliance.routes.shared import FIRST_CERTIFIED_YEAR, Reader
 from cpni_api.compliance.schemas import AnnualCertification
 from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession
+from cpni_api.core.request_values import LATEST_YEAR
 
 router = APIRouter()
 MARKDOWN = "text/markdown"
@@ -24,7 +25,9 @@ MARKDOWN = "text/markdown"
 )
 def annual_certification(
     request: Request,
-    year: Annotated[int, Query(ge=2007, le=9999, description="The calendar year certified.")],
+    year: Annotated[
+        int, Query(ge=FIRST_CERTIFIED_YEAR, le=LATEST_YEAR, description="The calendar year certified.")
+    ],
     _principal: Reader,
     session: DbSession,
     clock: ClockDep,

@@ -1,5 +1,6 @@
-"""Choosing the mailer: a built-in one by name, or a third-party one from the `cpni_api.mailers` entry
-point group. A plugin's entry point is a callable taking the Settings and returning a Mailer."""
+"""Choosing the mailers: built-in ones by name, or third-party ones from the `cpni_api.mailers` entry
+point group. A plugin's entry point is a callable taking the Settings and returning a Mailer. Every
+mailer configured (CPNI_MAILERS, or CPNI_MAILER alone) delivers every event (ADR 0025)."""
 
 from __future__ import annotations
 
@@ -20,15 +21,22 @@ BUILT_IN: dict[str, Callable[[Settings], Mailer]] = {
 }
 
 
-def load_mailer(settings: Settings) -> Mailer:
-    factory = BUILT_IN.get(settings.mailer)
+def load_mailers(settings: Settings) -> list[Mailer]:
+    """The configured mailers, in the order configured."""
+    return [load_mailer(settings, name) for name in settings.mailer_names]
+
+
+def load_mailer(settings: Settings, name: str | None = None) -> Mailer:
+    """The mailer called `name` (default: the first configured)."""
+    name = name or settings.mailer_names[0]
+    factory = BUILT_IN.get(name)
     if factory is None:
-        found = entry_points(group=ENTRY_POINT_GROUP, name=settings.mailer)
+        found = entry_points(group=ENTRY_POINT_GROUP, name=name)
         if not found:
             known = sorted(BUILT_IN) + sorted(ep.name for ep in entry_points(group=ENTRY_POINT_GROUP))
-            raise SettingsError(f"CPNI_MAILER={settings.mailer!r} is unknown; available: {', '.join(known)}")
+            raise SettingsError(f"the mailer {name!r} is unknown; available: {', '.join(known)}")
         factory = next(iter(found)).load()
     mailer = factory(settings)
-    if mailer.name != settings.mailer:
-        raise SettingsError(f"the mailer registered as {settings.mailer!r} calls itself {mailer.name!r}")
+    if mailer.name != name:
+        raise SettingsError(f"the mailer registered as {name!r} calls itself {mailer.name!r}")
     return mailer
