@@ -6,7 +6,6 @@ from typing import Annotated, Literal
 import phonenumbers
 from pydantic import (
     AfterValidator,
-    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
@@ -15,6 +14,7 @@ from pydantic import (
 )
 
 from cpni_api.accounts.policy import Origin
+from cpni_api.core.request_values import RequestDatetime
 from cpni_api.credentials.schemas import InitialCredentials
 
 AccountKind = Literal["residential", "business"]
@@ -80,7 +80,7 @@ class EmailAddressIn(BaseModel):
 
 
 class _Backdatable(BaseModel):
-    associated_since: AwareDatetime | None = Field(
+    associated_since: RequestDatetime | None = Field(
         default=None,
         description="When the customer's address was first associated with the account, for carriers "
         "importing existing customers (never in the future). Defaults to now.",

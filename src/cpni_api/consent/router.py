@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
-from pydantic import AwareDatetime
 from sqlalchemy.orm import Session
 
 from cpni_api.accounts.service import get_account
@@ -33,6 +32,7 @@ from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
 from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession, SettingsDep
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
+from cpni_api.core.request_values import RequestDatetime
 
 router = APIRouter(tags=["consent"])
 Calendar = CalendarDep
@@ -227,8 +227,8 @@ def _export(
 
 
 Format = Annotated[Literal["json", "csv"] | None, Query(alias="format")]
-From = Annotated[AwareDatetime | None, Query(alias="from", description="Inclusive.")]
-To = Annotated[AwareDatetime | None, Query(alias="to", description="Exclusive.")]
+From = Annotated[RequestDatetime | None, Query(alias="from", description="Inclusive.")]
+To = Annotated[RequestDatetime | None, Query(alias="to", description="Exclusive.")]
 
 
 @router.get(
