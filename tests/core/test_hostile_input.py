@@ -149,9 +149,7 @@ def test_every_route_refuses_control_characters_in_its_path_query_and_body(
     for method, template in _templates(app):
         path, names = _concrete(template, f"x{MARKER}%00")
         if names:
-            body = assert_refused(
-                client.request(method, path, headers=admin_headers), ["path", names[0]]
-            )
+            body = assert_refused(client.request(method, path, headers=admin_headers), ["path", names[0]])
             checked += 1
         clean_path, _ = _concrete(template, "x")
         response = client.request(method, f"{clean_path}?q={MARKER}%00", headers=admin_headers)

@@ -38,6 +38,7 @@ router = APIRouter(tags=["consent"])
 Calendar = CalendarDep
 Reader = Annotated[Principal, Depends(RequireScope(Scope.CONSENT_READ))]
 Writer = Annotated[Principal, Depends(RequireScope(Scope.CONSENT_WRITE))]
+Checker = Annotated[Principal, Depends(RequireScope(Scope.CONSENT_CHECK))]
 AccountId = Annotated[str, Path(max_length=40)]
 Cursor = Annotated[str | None, Query(max_length=200)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
@@ -157,7 +158,7 @@ def get_approvals(
 @router.post("/v1/usage-checks", response_model=UsageCheckOut, summary="May this account's CPNI be used now?")
 def create_usage_check(
     body: UsageCheckCreate,
-    _principal: Writer,
+    _principal: Checker,
     context: WriteContextDep,
     calendar: Calendar,
 ) -> UsageCheckOut:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import Scope, grants
 from cpni_api.audit.context import WriteContextDep
 from cpni_api.core.dependencies import DbSession
 from cpni_api.core.errors import ErrorCode, ProblemError
@@ -30,6 +30,7 @@ from cpni_api.notifications.schemas import (
     WebhookEndpointOut,
     WebhookEndpointWithSecret,
 )
+from cpni_api.notifications.secrets import redacted
 
 router = APIRouter(tags=["events"])
 EventsReader = Annotated[Principal, Depends(RequireScope(Scope.EVENTS_READ))]
@@ -49,7 +50,15 @@ def _event_or_422(session: Session, event_id: str) -> Event:
     return event
 
 
-def _detail(session: Session, event: Event) -> EventDetailOut:
+def _event_view(event: Event, principal: Principal) -> EventOut:
+    """One-time codes in clear only for `events:read_secrets` (the mailer's key); redacted for the rest."""
+    view = EventOut.model_validate(event)
+    if grants(principal.scopes, Scope.EVENTS_READ_SECRETS):
+        return view
+    return view.model_copy(update={"data": redacted(view.type, view.data)})
+
+
+def _detail(session: Session, event: Event, principal: Principal) -> EventDetailOut:
     deliveries = list(
         session.scalars(
             select(Delivery).where(Delivery.event_seq == event.seq).order_by(Delivery.created_at, Delivery.id)
@@ -64,7 +73,7 @@ def _detail(session: Session, event: Event) -> EventDetailOut:
     for attempt in attempts:
         by_delivery.setdefault(attempt.delivery_id, []).append(DeliveryAttemptOut.model_validate(attempt))
     return EventDetailOut(
-        **EventOut.model_validate(event).model_dump(),
+        **_event_view(event, principal).model_dump(),
         fanned_out_at=event.fanned_out_at,
         deliveries=[
             DeliveryOut.model_validate(delivery).model_copy(
@@ -77,7 +86,7 @@ def _detail(session: Session, event: Event) -> EventDetailOut:
 
 @router.get("/v1/events", response_model=Page[EventOut], summary="The event feed (pull)")
 def list_events(
-    _principal: EventsReader,
+    principal: EventsReader,
     session: DbSession,
     after: Annotated[
         str | None, Query(max_length=40, description="The id of the last event you have.")
@@ -90,18 +99,20 @@ def list_events(
 ) -> Page[EventOut]:
     """Every event, oldest first, in an order that never changes: a mailer that keeps the last id it
     processed and asks again with `after=` after any outage gets exactly what it missed. An event becomes
-    visible here once every transaction that started before it has finished (normally milliseconds)."""
+    visible here once every transaction that started before it has finished (normally milliseconds).
+    One-time codes appear in clear only to a key with `events:read_secrets`."""
     start_id = cursor or after
     start = _event_or_422(session, start_id) if start_id else None
     rows = feed.read_feed(session, after=start, limit=limit + 1, event_type=type.value if type else None)
-    return page_of(rows, limit, EventOut.model_validate)
+    return page_of(rows, limit, lambda event: _event_view(event, principal))
 
 
 @router.get("/v1/events/{event_id}", response_model=EventDetailOut, summary="An event and its deliveries")
 def get_event(
-    event_id: Annotated[str, Path(max_length=40)], _principal: EventsReader, session: DbSession
+    event_id: Annotated[str, Path(max_length=40)], principal: EventsReader, session: DbSession
 ) -> EventDetailOut:
-    return _detail(session, feed.get_event(session, event_id))
+    """With its deliveries and their attempts; one-time codes redacted without `events:read_secrets`."""
+    return _detail(session, feed.get_event(session, event_id), principal)
 
 
 @router.post(
@@ -112,14 +123,14 @@ def get_event(
 )
 def redeliver_event(
     event_id: Annotated[str, Path(max_length=40)],
-    _principal: WebhooksWriter,
+    principal: WebhooksWriter,
     context: WriteContextDep,
     mailers: Annotated[list[Mailer], Depends(get_mailers)],
 ) -> EventDetailOut:
     """Queues the event again for every target, with a fresh allowance of attempts: failed and abandoned
     deliveries, delivered ones (the receiver may have lost them; it sees the same `webhook-id`), and
     endpoints subscribed since the event occurred."""
-    return _detail(context.session, redeliver(context, event_id, mailers))
+    return _detail(context.session, redeliver(context, event_id, mailers), principal)
 
 
 endpoints_router = APIRouter(prefix="/v1/webhook-endpoints", tags=["webhooks"])
