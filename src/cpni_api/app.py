@@ -50,6 +50,7 @@ from cpni_api.credentials.sealing import CredentialKeys
 from cpni_api.disclosures.router import router as disclosures_router
 from cpni_api.interactions.router import account_interactions_router
 from cpni_api.interactions.router import router as interactions_router
+from cpni_api.line_security.router import router as line_security_router
 from cpni_api.notifications.dispatcher import Dispatcher, DispatchMetrics
 from cpni_api.notifications.mailers.registry import load_mailers
 from cpni_api.notifications.metrics import DeliveryStatusCollector
@@ -173,6 +174,7 @@ def create_app(
     app.include_router(credentials_router)
     app.include_router(interactions_router)
     app.include_router(account_interactions_router)
+    app.include_router(line_security_router)
     app.include_router(breaches_router)
     app.include_router(compliance_router)
     app.include_router(carrier_policy_router)

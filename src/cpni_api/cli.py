@@ -293,6 +293,18 @@ def _purge_consent(args: argparse.Namespace) -> int:
     return _report_purge(result, "consent", dry_run=args.dry_run)
 
 
+def _purge_line_security(args: argparse.Namespace) -> int:
+    """R-2010-h-10, R-5237-5: deletes SIM-change and port-out requests, lock changes and number-of-record
+    changes older than CPNI_LINE_SECURITY_RETENTION_YEARS (at least 3); exit 1 when a requested id is
+    refused."""
+    from cpni_api.line_security.retention import purge_line_security
+
+    settings = load_settings()
+    with _session_factory(settings).begin() as session:
+        result = purge_line_security(_cli_context(session, settings), ids=args.ids, dry_run=args.dry_run)
+    return _report_purge(result, "line-security", dry_run=args.dry_run)
+
+
 def _report_purge(result: PurgeResult, what: str, *, dry_run: bool) -> int:
     verb = "would delete" if dry_run else "deleted"
     for purged in result.purged:
@@ -306,4 +318,5 @@ def _report_purge(result: PurgeResult, what: str, *, dry_run: bool) -> int:
 _PURGE_TARGETS: dict[str, Callable[[argparse.Namespace], int]] = {
     "breaches": _purge_breaches,
     "consent": _purge_consent,
+    "line-security": _purge_line_security,
 }

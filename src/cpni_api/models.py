@@ -29,6 +29,14 @@ from cpni_api.core.db import Base
 from cpni_api.credentials.models import BackupAuthentication, OnlineAccount, Password
 from cpni_api.disclosures.models import DisclosureCheck
 from cpni_api.interactions.models import Interaction, OneTimeCode, VerificationAttempt, VerificationState
+from cpni_api.line_security.models import (
+    LineLockChange,
+    LineLocks,
+    NumberOfRecordChange,
+    PortOutRequest,
+    SimChangeRequest,
+    TransferPin,
+)
 from cpni_api.notifications.models import Delivery, DeliveryAttempt, Event, WebhookEndpoint
 from cpni_api.third_parties.models import ThirdParty
 
@@ -58,14 +66,20 @@ __all__ = [
     "Event",
     "Interaction",
     "LawEnforcementHold",
+    "LineLockChange",
+    "LineLocks",
+    "NumberOfRecordChange",
     "OneTimeCode",
     "OnlineAccount",
     "OptOutFailure",
     "Password",
+    "PortOutRequest",
     "PretexterAction",
     "PublicDisclosure",
+    "SimChangeRequest",
     "TelephoneNumberOfRecord",
     "ThirdParty",
+    "TransferPin",
     "UsageCheck",
     "VerificationAttempt",
     "VerificationState",

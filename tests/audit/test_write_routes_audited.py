@@ -436,6 +436,102 @@ def _use_limitation_acknowledged(world: World) -> Write:
     return Write(path, Expected("third_party.use_limitation_acknowledged", "third_party", third_party), body)
 
 
+def _two_line_account(world: World) -> tuple[str, list[str]]:
+    account = create_account(
+        world.client, world.headers, telephone_numbers_of_record=[unique_number(), unique_number()]
+    )
+    return str(account["id"]), list(account["telephone_numbers_of_record"])
+
+
+def _number_added(world: World) -> Write:
+    account = world.account()
+    number = unique_number()
+    path = f"/v1/accounts/{account}/telephone-numbers"
+    body = {"telephone_number": number}
+    expected = Expected(
+        "line_security.number_of_record_changed", "telephone_number_of_record", number, account
+    )
+    return Write(path, expected, body)
+
+
+def _number_removed(world: World) -> Write:
+    account, numbers = _two_line_account(world)
+    path = f"/v1/accounts/{account}/telephone-numbers/{numbers[1]}"
+    expected = Expected(
+        "line_security.number_of_record_changed", "telephone_number_of_record", numbers[1], account
+    )
+    return Write(path, expected, params={"interaction_id": world.authenticated(account)})
+
+
+def _locks_changed(world: World) -> Write:
+    account = world.account()
+    body = {"sim_change": True, "port_out": True}
+    path = f"/v1/accounts/{account}/locks"
+    return Write(path, Expected("line_security.locks_changed", "line_locks", account, account), body)
+
+
+def _transfer_pin_set(world: World) -> Write:
+    account = world.account()
+    interaction = world.authenticated(account)
+    body = {"pin": "480271", "interaction_id": interaction}
+    path = f"/v1/accounts/{account}/number-transfer-pin"
+    return Write(path, Expected("line_security.transfer_pin_set", "interaction", interaction, account), body)
+
+
+def _allowed_sim_change(world: World) -> tuple[str, str, str]:
+    """An account with two lines, a call authenticated by a code to the first, and the second to move."""
+    account, numbers = _two_line_account(world)
+    return account, numbers[1], world.authenticated(account)
+
+
+def _sim_change_requested(world: World) -> Write:
+    account, number, interaction = _allowed_sim_change(world)
+    body = {"account_id": account, "telephone_number": number, "interaction_id": interaction}
+    expected = Expected("line_security.sim_change_requested", "sim_change_request", ANSWERED, account)
+    return Write("/v1/sim-change-requests", expected, body)
+
+
+def _sim_change_completed(world: World) -> Write:
+    account, number, interaction = _allowed_sim_change(world)
+    body = {"account_id": account, "telephone_number": number, "interaction_id": interaction}
+    request = world.post("/v1/sim-change-requests", body)
+    expected = Expected("line_security.sim_change_completed", "sim_change_request", request["id"], account)
+    return Write(f"/v1/sim-change-requests/{request['id']}/complete", expected, {})
+
+
+def _port_out_body(world: World) -> tuple[str, dict[str, Any]]:
+    account, numbers = _two_line_account(world)
+    pin = {"pin": "480271", "interaction_id": world.authenticated(account)}
+    response = world.client.put(
+        f"/v1/accounts/{account}/number-transfer-pin", json=pin, headers=world.headers
+    )
+    assert response.status_code == 200, response.text
+    return account, {"telephone_number": numbers[1], "transfer_pin": "480271", "new_provider": "Gaining"}
+
+
+def _port_out_requested(world: World) -> Write:
+    account, body = _port_out_body(world)
+    expected = Expected("line_security.port_out_requested", "port_out_request", ANSWERED, account)
+    return Write("/v1/port-out-requests", expected, body)
+
+
+def _port_out_completed(world: World) -> Write:
+    account, body = _port_out_body(world)
+    request = world.post("/v1/port-out-requests", body)
+    expected = Expected("line_security.port_out_completed", "port_out_request", request["id"], account)
+    return Write(f"/v1/port-out-requests/{request['id']}/complete", expected, {})
+
+
+def _sim_swap_read(action: str, suffix: str) -> Callable[[World], Write]:
+    def build(world: World) -> Write:
+        number = create_account(world.client, world.headers)["telephone_numbers_of_record"][0]
+        return Write(
+            f"/v1/sim-swap/{suffix}", Expected(action, "telephone_number", number), {"phone_number": number}
+        )
+
+    return build
+
+
 _ANSWER = {
     "method": "secret_answer",
     "question": "Which song did you dance to first?",
@@ -581,6 +677,19 @@ WRITES: dict[tuple[str, str], Callable[[World], Write]] = {
     ("PUT", "/v1/third-parties/{third_party_id}/confidentiality-agreement"): _agreement_recorded,
     ("POST", "/v1/third-parties/{third_party_id}/use-limitation-acknowledgements"): (
         _use_limitation_acknowledged
+    ),
+    ("POST", "/v1/accounts/{account_id}/telephone-numbers"): _number_added,
+    ("DELETE", "/v1/accounts/{account_id}/telephone-numbers/{telephone_number}"): _number_removed,
+    ("PUT", "/v1/accounts/{account_id}/locks"): _locks_changed,
+    ("PUT", "/v1/accounts/{account_id}/number-transfer-pin"): _transfer_pin_set,
+    ("POST", "/v1/sim-change-requests"): _sim_change_requested,
+    ("POST", "/v1/sim-change-requests/{request_id}/complete"): _sim_change_completed,
+    ("POST", "/v1/port-out-requests"): _port_out_requested,
+    ("POST", "/v1/port-out-requests/{request_id}/complete"): _port_out_completed,
+    # Reads that answer about a customer's line: audited like a write (a POST in the CAMARA shape).
+    ("POST", "/v1/sim-swap/check"): _sim_swap_read("line_security.sim_swap_checked", "check"),
+    ("POST", "/v1/sim-swap/retrieve-date"): _sim_swap_read(
+        "line_security.sim_swap_date_retrieved", "retrieve-date"
     ),
 }
 

@@ -30,6 +30,7 @@ from cpni_api.disclosures.policy import (
     DisclosureDecision,
     DisclosureFacts,
     Information,
+    InteractionPurpose,
     InteractionStatus,
     ReasonCode,
     Release,
@@ -301,6 +302,10 @@ FACTS = st.builds(
     customer_provided_call_detail=st.booleans(),
     verification_locked=st.booleans(),
     reset_required=st.booleans(),
+    interaction_purpose=st.sampled_from(InteractionPurpose),
+    authenticated_for_line_security=st.booleans(),
+    number_of_record_recently_swapped=st.booleans(),
+    dialed_number_recently_swapped=st.booleans(),
 )
 
 
@@ -416,3 +421,31 @@ def test_more_safeguards_on_the_account_never_turn_an_allow_into_a_deny(facts: D
     assert decide(replace(facts, has_address_of_record=True)).allowed
     assert decide(replace(facts, has_number_of_record=True)).allowed
     assert decide(replace(facts, agent_trained=True)).allowed
+
+
+@settings(deadline=None, max_examples=500)
+@given(facts=FACTS, purpose=st.sampled_from([InteractionPurpose.SIM_CHANGE, InteractionPurpose.PORT_OUT]))
+def test_a_sim_change_or_port_out_call_shows_nothing_before_the_line_security_bar(
+    facts: DisclosureFacts, purpose: InteractionPurpose
+) -> None:
+    """R-2010-h-8: no CPNI by any route, call detail or not, until authenticated at the SIM-change bar."""
+    facts = replace(facts, interaction_purpose=purpose, authenticated_for_line_security=False)
+    decision = decide(facts)
+    assert decision.decision == Decision.DENY
+    assert decision.permitted_alternatives == ()
+    if facts.interaction_status == InteractionStatus.OPEN:
+        assert decision.reason_code == ReasonCode.LINE_SECURITY_AUTHENTICATION_REQUIRED
+        assert "R-2010-h-8" in decision.rule_ids
+
+
+@settings(deadline=None, max_examples=500)
+@given(facts=FACTS)
+def test_a_recently_swapped_number_is_never_the_callback(facts: DisclosureFacts) -> None:
+    """E7, E25: when every number of record moved to a new SIM recently, no callback is allowed or offered;
+    an outbound call to a swapped number is not the R-2010-b-2 callback either."""
+    swapped = replace(facts, number_of_record_recently_swapped=True)
+    decision = decide(replace(swapped, release=Release.CALLBACK_TO_NUMBER_OF_RECORD))
+    assert decision.decision == Decision.DENY
+    assert Release.CALLBACK_TO_NUMBER_OF_RECORD not in decide(swapped).permitted_alternatives
+    dialed = decide(replace(facts, dialed_number_recently_swapped=True))
+    assert dialed.reason_code != ReasonCode.OUTBOUND_CALL_TO_NUMBER_OF_RECORD

@@ -40,6 +40,9 @@ class TelephoneNumberOfRecord(Base):
     e164: Mapped[str] = mapped_column(String(20))
     position: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The last time the number was moved to a new SIM (a completed SIM change) or ported in (E7, E25): for a
+    # while after, it may reach a pretexter, so it is not trusted for callbacks and one-time codes.
+    sim_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (
         UniqueConstraint("account_id", "e164"),

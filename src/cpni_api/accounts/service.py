@@ -193,6 +193,7 @@ def contacts_statement(account_id: ColumnElement[Any]) -> DriverStatement:
                 _numbers.position.label("position"),
                 cast(null(), AccountAddress.value.type).label("value"),
                 cast(null(), UTCDateTime()).label("associated_since"),
+                _numbers.sim_changed_at.label("sim_changed_at"),
             ).where(_numbers.account_id == account_id),
             select(
                 _addresses.kind,
@@ -200,6 +201,7 @@ def contacts_statement(account_id: ColumnElement[Any]) -> DriverStatement:
                 cast(null(), Integer),
                 _addresses.value,
                 _addresses.associated_since,
+                cast(null(), UTCDateTime()),
             ).where(_addresses.account_id == account_id, _addresses.replaced_at.is_(None)),
         )
     )
@@ -212,10 +214,21 @@ _CONTACTS_OF_RECORD = contacts_statement(bindparam("account_id"))
 class ContactsOfRecord:
     numbers: list[str]  # telephone numbers of record, in their order
     addresses: list[policy.CurrentAddress]  # current postal and email addresses, of record or not yet
+    sim_changed_at: dict[str, datetime | None]  # when each number last moved to a new SIM (E7)
 
 
 def numbers_of_record(session: Session, account_id: str) -> list[str]:
     return list(session.scalars(_NUMBERS_OF_RECORD, {"account_id": account_id}))
+
+
+def sim_changes_of_numbers(session: Session, account_id: str) -> dict[str, datetime | None]:
+    """The account's numbers of record, in their order, each with when its SIM last changed (E7)."""
+    rows = session.execute(
+        select(_numbers.e164, _numbers.sim_changed_at)
+        .where(_numbers.account_id == account_id)
+        .order_by(_numbers.position)
+    )
+    return {str(e164): changed for e164, changed in rows}
 
 
 def contacts_of_record(connection: Connection, account_id: str) -> ContactsOfRecord:
@@ -228,14 +241,18 @@ def contacts_of_record(connection: Connection, account_id: str) -> ContactsOfRec
 def contacts_from_rows(rows: list[Any]) -> ContactsOfRecord:
     numbers: list[tuple[int, str]] = []
     addresses: list[policy.CurrentAddress] = []
+    changed: dict[str, datetime | None] = {}
     for row in rows:
         if row.kind == "number":
             numbers.append((row.position, row.number))
+            changed[row.number] = row.sim_changed_at
         else:
             addresses.append(
                 policy.CurrentAddress(kind=row.kind, value=row.value, associated_since=row.associated_since)
             )
-    return ContactsOfRecord(numbers=[number for _, number in sorted(numbers)], addresses=addresses)
+    return ContactsOfRecord(
+        numbers=[number for _, number in sorted(numbers)], addresses=addresses, sim_changed_at=changed
+    )
 
 
 def current_addresses(session: Session, account_id: str) -> dict[str, AccountAddress]:

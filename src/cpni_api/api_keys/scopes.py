@@ -25,6 +25,8 @@ class Scope(StrEnum):
     EVENTS_READ_SECRETS = "events:read_secrets"
     WEBHOOKS_WRITE = "webhooks:write"
     AUDIT_READ = "audit:read"
+    LINE_SECURITY_WRITE = "line_security:write"
+    LINE_SECURITY_READ = "line_security:read"
     ADMIN = "admin"
 
 
@@ -47,6 +49,9 @@ SCOPE_DESCRIPTIONS: dict[Scope, str] = {
     "(implies events:read).",
     Scope.WEBHOOKS_WRITE: "Manage webhook endpoints.",
     Scope.AUDIT_READ: "Read the audit trail.",
+    Scope.LINE_SECURITY_WRITE: "Numbers of record, SIM changes, port-outs, locks and transfer PINs "
+    "(implies line_security:read).",
+    Scope.LINE_SECURITY_READ: "Read SIM-change and port-out records, locks, and the SIM-swap signal.",
     Scope.ADMIN: "Everything, including API key management.",
 }
 
@@ -55,6 +60,7 @@ SCOPE_DESCRIPTIONS: dict[Scope, str] = {
 IMPLIES: dict[Scope, frozenset[Scope]] = {
     Scope.CONSENT_WRITE: frozenset({Scope.CONSENT_CHECK}),
     Scope.EVENTS_READ_SECRETS: frozenset({Scope.EVENTS_READ}),
+    Scope.LINE_SECURITY_WRITE: frozenset({Scope.LINE_SECURITY_READ}),
 }
 
 

@@ -7,7 +7,8 @@ their notifications, whenever those happened), opt-out failures by `detected_at`
 
 Campaigns and supervisory reviews (R-2009-c/d) come from the campaigns domain; the disclosures allowed as
 required by law (222(c)(1)) and in emergencies (222(d)(4)) from the usage checks that allowed them, by
-`decided_at`.
+`decided_at`; line security (R-2010-h-10, R-5237-5) from the SIM-change and port-out requests by
+`requested_at` and the lock changes by `changed_at`.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from cpni_api.compliance.schemas import (
 from cpni_api.consent.models import UsageCheck
 from cpni_api.consent.vocabulary import Purpose
 from cpni_api.core.db import Base
+from cpni_api.line_security.records import year_counts as line_security_counts
 
 Row = TypeVar("Row", bound=Base)
 
@@ -116,6 +118,7 @@ def build_annual_certification(
         ),
         campaigns=_campaigns_section(session, start, end),
         **_statutory_sections(session, start, end),
+        line_security=line_security_counts(session, start, end),
     )
 
 

@@ -226,4 +226,34 @@ def render_markdown(report: AnnualCertification) -> str:
                 ],
             ),
         ]
+    lines += _line_security(report)
     return "\n".join(lines) + "\n"
+
+
+def _line_security(report: AnnualCertification) -> list[str]:
+    section = report.line_security
+    rows = [
+        (
+            what,
+            counts.total,
+            counts.allowed,
+            counts.completed,
+            _cell(counts.denied_by_reason or None),
+            counts.failed_authentications,
+        )
+        for what, counts in (
+            ("SIM changes", section.sim_change_requests),
+            ("Port-outs", section.port_out_requests),
+        )
+    ]
+    return [
+        "",
+        "## Line security (SIM changes, port-outs, locks)",
+        "",
+        *_table(
+            ["Requests", "Total", "Allowed", "Completed", "Denied by reason", "Failed authentications"], rows
+        ),
+        "",
+        f"Locks turned on: {_cell(section.locks_turned_on or None)}; turned off: "
+        f"{_cell(section.locks_turned_off or None)}.",
+    ]

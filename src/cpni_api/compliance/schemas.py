@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from cpni_api.core.request_values import RequestDatetime
+from cpni_api.line_security.schemas import LineSecuritySection
 
 
 def _not_blank(value: str) -> str:
@@ -329,3 +330,4 @@ class AnnualCertification(BaseModel):
     )
     disclosures_required_by_law: RequiredByLawSection
     emergency_disclosures: EmergencyDisclosuresSection
+    line_security: LineSecuritySection

@@ -12,24 +12,9 @@ from datetime import datetime
 
 from cpni_api.consent.policy import opt_out_notice_stale_at
 from cpni_api.consent.vocabulary import NoticeKind
+from cpni_api.core.retention import add_years_late, subtract_years_early
 
 MINIMUM_RETENTION_YEARS = 1
-
-
-def add_years_late(instant: datetime, years: int) -> datetime:
-    """The same date `years` later; Feb 29 becomes Mar 1, the later day (for periods that must run)."""
-    try:
-        return instant.replace(year=instant.year + years)
-    except ValueError:
-        return instant.replace(year=instant.year + years, month=3, day=1)
-
-
-def subtract_years_early(instant: datetime, years: int) -> datetime:
-    """The same date `years` earlier; Feb 29 becomes Feb 28: the earlier purge cutoff, never a later one."""
-    try:
-        return instant.replace(year=instant.year - years)
-    except ValueError:
-        return instant.replace(year=instant.year - years, day=28)
 
 
 def retained_until(ended_at: datetime | None, years: int) -> datetime | None:

@@ -64,6 +64,16 @@ class ErrorCode(StrEnum):
     DESTINATION_NOT_OF_RECORD = "DESTINATION_NOT_OF_RECORD"
     ONE_TIME_CODE_SEND_LIMIT = "ONE_TIME_CODE_SEND_LIMIT"
     VERIFICATION_LOCKED = "VERIFICATION_LOCKED"
+    # Line security (issue 16, ADR 0026).
+    NUMBER_NOT_OF_RECORD = "NUMBER_NOT_OF_RECORD"
+    NUMBER_ALREADY_OF_RECORD = "NUMBER_ALREADY_OF_RECORD"
+    LAST_NUMBER_OF_RECORD = "LAST_NUMBER_OF_RECORD"
+    NUMBER_RECENTLY_SWAPPED = "NUMBER_RECENTLY_SWAPPED"
+    NUMBER_ON_SEVERAL_ACCOUNTS = "NUMBER_ON_SEVERAL_ACCOUNTS"
+    LINE_SECURITY_AUTHORITY_REQUIRED = "LINE_SECURITY_AUTHORITY_REQUIRED"
+    TRANSFER_PIN_INVALID = "TRANSFER_PIN_INVALID"
+    REQUEST_NOT_ALLOWED = "REQUEST_NOT_ALLOWED"
+    REQUEST_ALREADY_COMPLETED = "REQUEST_ALREADY_COMPLETED"
     USERNAME_TAKEN = "USERNAME_TAKEN"
     # Breaches and compliance (issue 7, ADR 0011).
     UNKNOWN_ACCOUNT_IDS = "UNKNOWN_ACCOUNT_IDS"
@@ -132,6 +142,15 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.DESTINATION_NOT_OF_RECORD: (409, "Destination not of record"),
     ErrorCode.ONE_TIME_CODE_SEND_LIMIT: (429, "One-time code send limit reached"),
     ErrorCode.VERIFICATION_LOCKED: (409, "Verification locked"),
+    ErrorCode.NUMBER_NOT_OF_RECORD: (409, "Number not of record"),
+    ErrorCode.NUMBER_ALREADY_OF_RECORD: (409, "Number already of record"),
+    ErrorCode.LAST_NUMBER_OF_RECORD: (409, "The last number of record"),
+    ErrorCode.NUMBER_RECENTLY_SWAPPED: (409, "Number's SIM changed recently"),
+    ErrorCode.NUMBER_ON_SEVERAL_ACCOUNTS: (409, "Number on several accounts"),
+    ErrorCode.LINE_SECURITY_AUTHORITY_REQUIRED: (409, "Authentication at the SIM-change bar required"),
+    ErrorCode.TRANSFER_PIN_INVALID: (422, "Transfer PIN refused"),
+    ErrorCode.REQUEST_NOT_ALLOWED: (409, "The request was denied"),
+    ErrorCode.REQUEST_ALREADY_COMPLETED: (409, "Already completed"),
     ErrorCode.USERNAME_TAKEN: (409, "Username already used"),
     ErrorCode.UNKNOWN_ACCOUNT_IDS: (422, "Unknown account ids"),
     ErrorCode.INCONSISTENT_TIMESTAMPS: (422, "Inconsistent timestamps"),

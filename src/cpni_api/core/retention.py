@@ -46,3 +46,19 @@ class PurgeResult:
 
     def ids(self, kind: str) -> list[str]:
         return [item.id for item in self.purged if item.kind == kind]
+
+
+def add_years_late(instant: datetime, years: int) -> datetime:
+    """The same date `years` later; Feb 29 becomes Mar 1, the later day (for periods that must run)."""
+    try:
+        return instant.replace(year=instant.year + years)
+    except ValueError:
+        return instant.replace(year=instant.year + years, month=3, day=1)
+
+
+def subtract_years_early(instant: datetime, years: int) -> datetime:
+    """The same date `years` earlier; Feb 29 becomes Feb 28: the earlier purge cutoff, never a later one."""
+    try:
+        return instant.replace(year=instant.year - years)
+    except ValueError:
+        return instant.replace(year=instant.year - years, day=28)

@@ -12,6 +12,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PLACEHOLDER_SECRET = "change-me"  # noqa: S105 - the value we refuse outside development
 MIN_SECRET_LENGTH = 32
 DEFAULT_SQLITE_URL = "sqlite:///./var/cpni.db"
+LineSecurityMethod = Literal["password", "one_time_code", "photo_id", "backup", "business_contract"]
+_DEFAULT_LINE_SECURITY_METHODS: tuple[LineSecurityMethod, ...] = ("password", "one_time_code", "photo_id")
 
 
 class SettingsError(ValueError):
@@ -111,6 +113,21 @@ class Settings(BaseSettings):
     # unaffiliated third party for its own marketing (ADR 0020).
     carrier_policy_opt_in_only: bool = False
     carrier_policy_no_third_party_sale: bool = False
+
+    # Line security (issue 16, ADR 0026; R-2010-h, R-5237). Which authentication methods count for a SIM
+    # change, a transfer PIN and unlocking (never one built on biographical, account, payment or call-detail
+    # facts); how long a number whose SIM changed is not trusted for callbacks and codes (E7, E25); the
+    # transfer PIN's attempt limit (R-5237-5); how many failed SIM-change authentications in a day alert the
+    # customer (R-2010-h-5); how long the records are kept at least (R-2010-h-10).
+    sim_change_authentication_methods: list[LineSecurityMethod] = Field(
+        default_factory=lambda: list(_DEFAULT_LINE_SECURITY_METHODS), min_length=1
+    )
+    recent_sim_change_hours: float = Field(default=168.0, ge=0, le=24 * 365)
+    transfer_pin_lockout_threshold: int = Field(default=5, ge=1, le=100)
+    transfer_pin_failure_window_seconds: float = Field(default=86_400.0, gt=0)
+    transfer_pin_lockout_seconds: float = Field(default=86_400.0, gt=0)
+    sim_change_failure_alert_threshold: int = Field(default=3, ge=1, le=100)
+    line_security_retention_years: int = Field(default=3, ge=3, le=100)
 
     # R-2009-b: when on, disclosure checks deny every release by an agent without a training valid now.
     training_gate_enabled: bool = False

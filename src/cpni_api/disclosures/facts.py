@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -21,11 +21,13 @@ from cpni_api.disclosures.policy import (
     Channel,
     DisclosureFacts,
     Information,
+    InteractionPurpose,
     InteractionStatus,
     Release,
 )
 from cpni_api.interactions.models import Interaction, VerificationState
 from cpni_api.interactions.policy import LockState, is_locked, is_open
+from cpni_api.line_security.policy import recently_swapped
 
 # This runs on every call a contact center takes, so the statements are built once, read plain columns
 # (no ORM entities) and run on the driver's cursor: SQLAlchemy's per-call work was most of the cost of a
@@ -47,6 +49,8 @@ _SITUATION = DriverStatement(
         _interactions.closed_at,
         _interactions.authenticated_at,
         _interactions.authentication_method,
+        _interactions.purpose,
+        _interactions.dialed_number,
         _accounts.kind,
         _accounts.dedicated_representative,
         _accounts.cpni_contract_reference,
@@ -68,6 +72,15 @@ def _of_the_interaction(column: Any) -> Any:
 # Read with it in one round trip (ADR 0018), so keyed by the interaction too.
 _CONTACTS = accounts.contacts_statement(_of_the_interaction(_interactions.account_id))
 _TRAINING = trained_statement(_of_the_interaction(_interactions.agent_id))
+
+
+@dataclass(frozen=True)
+class LineSecurityTerms:
+    """The settings line security adds to a check (ADR 0026): what counts at the SIM-change bar, and how long
+    a number whose SIM changed is not trusted for a callback."""
+
+    accepted_methods: frozenset[str]
+    recent_sim_change: timedelta
 
 
 @dataclass(frozen=True)
@@ -151,6 +164,7 @@ def situation_from(
     customer_provided_call_detail: bool,
     training_gate_enabled: bool,
     now: datetime,
+    line_security: LineSecurityTerms,
 ) -> Situation:
     """The situation from the answers to `situation_reads` (same arguments); 404 when there is no
     interaction."""
@@ -161,7 +175,13 @@ def situation_from(
         id=row.id, account_id=row.account_id, agent_id=row.agent_id, channel=row.channel
     )
     contacts = accounts.contacts_from_rows(rows.contacts)
-    numbers = contacts.numbers
+    # E7, E25: a number whose SIM changed recently is not one to call back; it stays of record.
+    swapped = {
+        number
+        for number, changed in contacts.sim_changed_at.items()
+        if recently_swapped(changed, now, line_security.recent_sim_change)
+    }
+    numbers = [number for number in contacts.numbers if number not in swapped]
     # E3: only an address associated for 30 days or more is an address of record.
     of_record = [
         address for address in contacts.addresses if is_address_of_record(address.associated_since, now)
@@ -179,7 +199,11 @@ def situation_from(
         authentication_method=AuthenticationMethod(method) if method is not None else None,
         at_number_of_record=row.at_number_of_record,
         has_address_of_record=bool(of_record),
-        has_number_of_record=bool(numbers),
+        has_number_of_record=bool(contacts.numbers),
+        number_of_record_recently_swapped=bool(contacts.numbers) and not numbers,
+        dialed_number_recently_swapped=row.dialed_number in swapped,
+        interaction_purpose=InteractionPurpose(row.purpose),
+        authenticated_for_line_security=method in line_security.accepted_methods,
         dedicated_representative=business and bool((row.dedicated_representative or "").strip()),
         cpni_contract=business and bool((row.cpni_contract_reference or "").strip()),
         agent_assigned=row.agent_id is not None,

@@ -9,6 +9,10 @@ Reason precedence (the first step that applies decides; each step fails closed):
 1. Interaction state. A closed interaction is `INTERACTION_CLOSED`, an expired one `INTERACTION_EXPIRED`:
    authentication lasts only for the interaction it was given in (R-2010-a-2, R-2010-a-3; E11). Every
    release is denied, with no alternatives: there is no caller left to offer them to.
+1a. An interaction opened for a SIM change or a port-out (R-2010-h-8): until the caller is authenticated by
+   a method the carrier accepts at the SIM-change bar (and verification is not locked), the agent gets no
+   CPNI at all, by no route: `LINE_SECURITY_AUTHENTICATION_REQUIRED`, no alternatives. After that, the rules
+   below apply as to any interaction.
 2. Training gate (R-2009-b). When the gate is on, an agent who is not known to be trained (False or
    None) may not release anything: `AGENT_NOT_TRAINED`, no alternatives. Online self-service (no agent
    assigned) involves no personnel, so the gate does not apply to it; an online interaction handled by an
@@ -19,11 +23,14 @@ Reason precedence (the first step that applies decides; each step fails closed):
    `send_to_address_of_record` is allowed when the account has an address of record (postal or email,
    associated for at least 30 days; a new account or a younger address has none, E3), else
    `NO_ADDRESS_OF_RECORD`. `callback_to_number_of_record` is allowed when a telephone number of record
-   exists (never a number the caller supplies, E7), else `NO_NUMBER_OF_RECORD`.
+   exists (never a number the caller supplies, E7) whose SIM did not change recently, else
+   `NO_NUMBER_OF_RECORD`, or `NUMBER_OF_RECORD_RECENTLY_SWAPPED` when every number of record moved to a new
+   SIM within `CPNI_RECENT_SIM_CHANGE_HOURS`: whoever holds it now may not be the customer (E7, E25).
 4. `discuss_in_interaction`, by channel, first the allows and then the most specific deny:
    - outbound call to a telephone number of record: the carrier called the customer at the number of
      record, which is itself the R-2010-b-2 callback, so call detail (and, a fortiori, other CPNI) may be
-     discussed: `OUTBOUND_CALL_TO_NUMBER_OF_RECORD`.
+     discussed: `OUTBOUND_CALL_TO_NUMBER_OF_RECORD`; not when that number's SIM changed recently (E25), which
+     is then the reason when nothing else unlocks the request.
    - an authentication method this channel accepts (see `accepted_verifications`):
      inbound call, call detail: a password only (R-2010-b-1);
      inbound or outbound call, other CPNI: password, backup or one-time code, any method that rests on
@@ -83,6 +90,7 @@ __all__ = [
     "DisclosureDecision",
     "DisclosureFacts",
     "Information",
+    "InteractionPurpose",
     "InteractionStatus",
     "ReasonCode",
     "Release",
@@ -129,6 +137,14 @@ class AuthenticationMethod(StrEnum):
     BUSINESS_CONTRACT = "business_contract"  # the contract's own method, R-2010-g
 
 
+class InteractionPurpose(StrEnum):
+    """Why the interaction was opened (R-2010-h-8)."""
+
+    GENERAL = "general"
+    SIM_CHANGE = "sim_change"
+    PORT_OUT = "port_out"
+
+
 class ReasonCode(StrEnum):
     """Stable codes: integrators branch on them. Add codes freely; never rename one."""
 
@@ -156,6 +172,8 @@ class ReasonCode(StrEnum):
     NOT_AUTHENTICATED = "NOT_AUTHENTICATED"
     ONLINE_PASSWORD_REQUIRED = "ONLINE_PASSWORD_REQUIRED"  # noqa: S105 - a reason code, not a password
     PHOTO_ID_REQUIRED = "PHOTO_ID_REQUIRED"
+    LINE_SECURITY_AUTHENTICATION_REQUIRED = "LINE_SECURITY_AUTHENTICATION_REQUIRED"
+    NUMBER_OF_RECORD_RECENTLY_SWAPPED = "NUMBER_OF_RECORD_RECENTLY_SWAPPED"
     UNSUPPORTED_COMBINATION = "UNSUPPORTED_COMBINATION"
 
 
@@ -202,6 +220,13 @@ class DisclosureFacts:
     # The account's verification is locked (R-2010-a-1) / a new password must be set (R-2010-e-3).
     verification_locked: bool
     reset_required: bool
+    # R-2010-h-8: why the interaction was opened, and whether its authentication counts at the SIM-change bar
+    # (a method in CPNI_SIM_CHANGE_AUTHENTICATION_METHODS).
+    interaction_purpose: InteractionPurpose
+    authenticated_for_line_security: bool
+    # E7, E25: every number of record moved to a new SIM recently / the number an outbound call dialed did.
+    number_of_record_recently_swapped: bool
+    dialed_number_recently_swapped: bool
 
     @property
     def business_exemption(self) -> bool:
@@ -294,6 +319,14 @@ _DETAIL: dict[ReasonCode, str] = {
     ReasonCode.PHOTO_ID_REQUIRED: (
         "In store, CPNI may be disclosed only after a valid, unexpired photo ID matching the account."
     ),
+    ReasonCode.LINE_SECURITY_AUTHENTICATION_REQUIRED: (
+        "This interaction is for a SIM change or a port-out: no CPNI may be disclosed in it until the caller "
+        "is authenticated by a method accepted for SIM changes."
+    ),
+    ReasonCode.NUMBER_OF_RECORD_RECENTLY_SWAPPED: (
+        "The number of record moved to a new SIM recently: whoever answers it may not be the customer, so a "
+        "call to it proves nothing. Send to the address of record or authenticate otherwise."
+    ),
     ReasonCode.UNSUPPORTED_COMBINATION: "This request is not one the policy allows.",
 }
 
@@ -338,6 +371,7 @@ _REASON_RULES: dict[ReasonCode, tuple[str, ...]] = {
     ReasonCode.VERIFICATION_LOCKED: ("R-2010-a-1",),
     ReasonCode.PASSWORD_RESET_REQUIRED: ("R-2010-e-3",),
     ReasonCode.PASSWORD_REQUIRED_FOR_CALL_DETAIL: ("R-2010-b-2",),
+    ReasonCode.NUMBER_OF_RECORD_RECENTLY_SWAPPED: ("R-2010-b-2",),  # E7, E25
 }
 
 _ALLOW_BY_METHOD: dict[AuthenticationMethod, ReasonCode] = {
@@ -349,6 +383,8 @@ _ALLOW_BY_METHOD: dict[AuthenticationMethod, ReasonCode] = {
 }
 
 _INTERACTION_RULES = ("R-2010-a-2", "R-2010-a-3")
+_LINE_SECURITY_RULES = ("R-2010-h-8", "R-2010-a-3")
+_LINE_SECURITY_PURPOSES = frozenset({InteractionPurpose.SIM_CHANGE, InteractionPurpose.PORT_OUT})
 _ROUTE_RULES = ("R-2010-b-2",)
 _TRAINING_RULES = ("R-2009-b",)
 
@@ -360,6 +396,11 @@ def decide(facts: DisclosureFacts) -> DisclosureDecision:
         expired = facts.interaction_status == InteractionStatus.EXPIRED
         reason = ReasonCode.INTERACTION_EXPIRED if expired else ReasonCode.INTERACTION_CLOSED
         return _deny(reason, rule_ids=_INTERACTION_RULES)
+    # 1a. R-2010-h-8: a SIM-change or port-out call shows the agent nothing until the caller passes the bar.
+    if facts.interaction_purpose in _LINE_SECURITY_PURPOSES and not (
+        facts.authenticated_for_line_security and not facts.verification_locked
+    ):
+        return _deny(ReasonCode.LINE_SECURITY_AUTHENTICATION_REQUIRED, rule_ids=_LINE_SECURITY_RULES)
     # 2. R-2009-b: personnel not known to be trained may not release CPNI while the gate is on.
     if _training_gate_applies(facts):
         if facts.agent_trained is not True:
@@ -379,8 +420,14 @@ def _decide_open(facts: DisclosureFacts) -> DisclosureDecision:
             return _allow(ReasonCode.RELEASE_TO_ADDRESS_OF_RECORD, _ROUTE_RULES)
         return _deny(ReasonCode.NO_ADDRESS_OF_RECORD, alternatives=alternatives, rule_ids=_ROUTE_RULES)
     if facts.release == Release.CALLBACK_TO_NUMBER_OF_RECORD:
-        if facts.has_number_of_record:
+        if _route_available(facts, Release.CALLBACK_TO_NUMBER_OF_RECORD):
             return _allow(ReasonCode.CALLBACK_TO_NUMBER_OF_RECORD, _ROUTE_RULES)
+        if facts.has_number_of_record:  # E7, E25: every one of them moved to a new SIM recently
+            return _deny(
+                ReasonCode.NUMBER_OF_RECORD_RECENTLY_SWAPPED,
+                alternatives=alternatives,
+                rule_ids=_ROUTE_RULES,  # E7, E25: the callback must reach the customer
+            )
         return _deny(ReasonCode.NO_NUMBER_OF_RECORD, alternatives=alternatives, rule_ids=_ROUTE_RULES)
     if facts.release == Release.DISCUSS_IN_INTERACTION:
         return _discuss(facts, alternatives)
@@ -395,7 +442,12 @@ def _discuss(facts: DisclosureFacts, alternatives: tuple[Release, ...]) -> Discl
     if base_accepted is None or base_rules is None:
         return _deny(ReasonCode.UNSUPPORTED_COMBINATION, alternatives=alternatives, rule_ids=("R-2010-a-2",))
     # R-2010-b-2: the carrier itself called a telephone number of record; that is the callback.
-    if facts.channel == Channel.OUTBOUND_CALL and facts.at_number_of_record and facts.has_number_of_record:
+    if (
+        facts.channel == Channel.OUTBOUND_CALL
+        and facts.at_number_of_record
+        and facts.has_number_of_record
+        and not facts.dialed_number_recently_swapped  # E25: that SIM may be someone else's now
+    ):
         return _allow(ReasonCode.OUTBOUND_CALL_TO_NUMBER_OF_RECORD, ("R-2010-b-2",))
     # R-2010-g, E12: the contract method stands in for the channel's method only with both conditions.
     accepted = base_accepted
@@ -426,6 +478,12 @@ def _discuss(facts: DisclosureFacts, alternatives: tuple[Release, ...]) -> Discl
 def _deny_reason(facts: DisclosureFacts, accepted: tuple[AuthenticationMethod, ...]) -> ReasonCode:
     if not accepted:
         # No verification unlocks this here; only an outbound call for call detail has none (R-2010-b-2).
+        if (
+            facts.channel == Channel.OUTBOUND_CALL
+            and facts.at_number_of_record
+            and facts.dialed_number_recently_swapped
+        ):
+            return ReasonCode.NUMBER_OF_RECORD_RECENTLY_SWAPPED  # E25
         if facts.channel == Channel.OUTBOUND_CALL:
             return ReasonCode.OUTBOUND_CALL_NOT_TO_NUMBER_OF_RECORD
         return ReasonCode.UNSUPPORTED_COMBINATION
@@ -480,7 +538,7 @@ def _route_available(facts: DisclosureFacts, route: Release) -> bool:
     if route == Release.SEND_TO_ADDRESS_OF_RECORD:
         return facts.has_address_of_record
     if route == Release.CALLBACK_TO_NUMBER_OF_RECORD:
-        return facts.has_number_of_record
+        return facts.has_number_of_record and not facts.number_of_record_recently_swapped
     return False
 
 

@@ -9,6 +9,8 @@ before anything is decided or written. The facts (`facts`), the rule (`policy`) 
 
 from __future__ import annotations
 
+from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection
@@ -19,7 +21,7 @@ from cpni_api.core.clock import Clock
 from cpni_api.core.driver_statements import run_together
 from cpni_api.core.request_context import current_request_id
 from cpni_api.core.settings import Settings
-from cpni_api.disclosures.facts import situation_from, situation_reads
+from cpni_api.disclosures.facts import LineSecurityTerms, situation_from, situation_reads
 from cpni_api.disclosures.policy import decide
 from cpni_api.disclosures.schemas import DisclosureCheckIn
 from cpni_api.disclosures.service import record_check
@@ -49,6 +51,9 @@ def check_disclosure(
         customer_provided_call_detail=body.customer_provided_call_detail,
         training_gate_enabled=settings.training_gate_enabled,
         now=now,
+        line_security=_line_security_terms(
+            tuple(settings.sim_change_authentication_methods), settings.recent_sim_change_hours
+        ),
     )
     audit = AuditTrail(
         db=connection, clock=clock, correlation_id=current_request_id(), api_key_id=principal.api_key_id
@@ -57,3 +62,11 @@ def check_disclosure(
     # The check's last statements: on PostgreSQL they and the COMMIT are one round trip (ADR 0018).
     run_together(connection, recorded.writes, commit=True)
     return recorded.check
+
+
+@lru_cache(maxsize=8)
+def _line_security_terms(methods: tuple[str, ...], recent_sim_change_hours: float) -> LineSecurityTerms:
+    """Built once per configuration, not once per check: the check is the hot path."""
+    return LineSecurityTerms(
+        accepted_methods=frozenset(methods), recent_sim_change=timedelta(hours=recent_sim_change_hours)
+    )

@@ -24,6 +24,8 @@ class Interaction(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     authenticated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     authentication_method: Mapped[str | None] = mapped_column(String(20))
+    # R-2010-h-8: why the interaction was opened; for a SIM change or port-out no CPNI until authenticated.
+    purpose: Mapped[str] = mapped_column(String(20), server_default="general")
 
 
 class VerificationState(Base):
@@ -71,6 +73,9 @@ class OneTimeCode(Base):
     interaction_id: Mapped[str] = mapped_column(String(40), ForeignKey("interactions.id"), index=True)
     code_digest: Mapped[str] = mapped_column(String(64))
     destination: Mapped[str] = mapped_column(String(40))
+    # The number of record it went to, when it went to a number: a code that went to the line a SIM change
+    # would move proves nothing about who asks for the move (E25, E30).
+    telephone_number: Mapped[str | None] = mapped_column(String(20))
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     attempts: Mapped[int] = mapped_column(Integer)

@@ -23,6 +23,7 @@ from cpni_api.credentials.sealing import CredentialKeys
 from cpni_api.interactions import policy
 from cpni_api.interactions.models import Interaction, OneTimeCode
 from cpni_api.interactions.service import as_lock_state, get_interaction, lock_state_row, require_open
+from cpni_api.line_security.policy import recently_swapped
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import emit_event
 
@@ -37,15 +38,33 @@ class CodeSent:
 
 
 def _destination(
-    session: Session, account_id: str, kind: str, telephone_number: str | None, now: datetime
+    session: Session,
+    account_id: str,
+    kind: str,
+    telephone_number: str | None,
+    now: datetime,
+    recent_sim_change: timedelta,
 ) -> tuple[dict[str, Any], str]:
     """Only a telephone number of record or an email address of record (R-2010-b-2, E3, E7): never a value
-    the caller supplies, never an address younger than 30 days. Post cannot carry a short-lived code."""
+    the caller supplies, never an address younger than 30 days, never a number whose SIM changed within
+    `recent_sim_change` (E7, E25: its holder may not be the customer). Without a number named, the first of
+    record that is not recently swapped. Post cannot carry a short-lived code."""
     if kind == "telephone_number_of_record":
-        numbers = accounts.numbers_of_record(session, account_id)
-        number = telephone_number or numbers[0]
-        if number not in numbers:
+        changed = accounts.sim_changes_of_numbers(session, account_id)
+        if telephone_number is not None and telephone_number not in changed:
             raise ProblemError(ErrorCode.DESTINATION_NOT_OF_RECORD, "That number is not a number of record.")
+        if not changed:
+            raise ProblemError(ErrorCode.DESTINATION_NOT_OF_RECORD, "The account has no number of record.")
+        trusted = [n for n, at in changed.items() if not recently_swapped(at, now, recent_sim_change)]
+        number = telephone_number or (trusted[0] if trusted else next(iter(changed)))
+        if number not in trusted:
+            swapped_at = changed[number]
+            raise ProblemError(
+                ErrorCode.NUMBER_RECENTLY_SWAPPED,
+                "That number moved to a new SIM recently: a code sent there proves nothing about the caller "
+                "(E7, E25). Use another number or address of record, or photo ID in store.",
+                extensions={"sim_changed_at": rfc3339(swapped_at)} if swapped_at else None,
+            )
         return (
             {"channel": "telephone_number_of_record", "telephone_number": number},
             account_policy.mask_telephone_number(number),
@@ -100,7 +119,8 @@ def issue_one_time_code(
             f"At most {settings.one_time_code_sends_per_hour} codes per account per hour.",
             headers={"Retry-After": "3600"},
         )
-    target, hint = _destination(session, account_id, destination, telephone_number, now)
+    window = timedelta(hours=settings.recent_sim_change_hours)
+    target, hint = _destination(session, account_id, destination, telephone_number, now, window)
     for older in session.scalars(
         select(OneTimeCode).where(
             OneTimeCode.interaction_id == interaction.id, OneTimeCode.superseded_at.is_(None)
@@ -117,6 +137,7 @@ def issue_one_time_code(
         expires_at=now + timedelta(seconds=settings.one_time_code_ttl_seconds),
         attempts=0,
         code_digest="",
+        telephone_number=target.get("telephone_number"),
     )
     row.code_digest = keys.code_digest(row.id, code)
     session.add(row)

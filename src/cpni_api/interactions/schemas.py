@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from cpni_api.accounts.schemas import E164Number
 
 Channel = Literal["inbound_call", "outbound_call", "online", "in_store"]
+Purpose = Literal["general", "sim_change", "port_out"]
 Method = Literal["password", "backup", "one_time_code", "photo_id", "business_contract"]
 Secret = Annotated[str, Field(min_length=1, max_length=200)]
 
@@ -20,6 +21,11 @@ class InteractionOpen(BaseModel):
     agent_id: str | None = Field(default=None, max_length=100)
     dialed_number: E164Number | None = Field(
         default=None, description="Outbound calls only: the number the agent dialed."
+    )
+    purpose: Purpose = Field(
+        default="general",
+        description="`sim_change` or `port_out`: the agent sees no CPNI at all, call detail or not, until "
+        "the caller is authenticated by a method accepted at the SIM-change bar (R-2010-h-8).",
     )
 
     @model_validator(mode="after")
@@ -35,6 +41,7 @@ class InteractionOut(BaseModel):
     channel: Channel
     agent_id: str | None
     status: Literal["open", "closed"]
+    purpose: Purpose = "general"
     authenticated: bool
     authentication_method: Method | None
     at_number_of_record: bool = Field(description="Outbound calls: the dialed number is a number of record.")

@@ -39,6 +39,7 @@ def interaction_view(interaction: Interaction, now: datetime) -> InteractionOut:
         channel=interaction.channel,
         agent_id=interaction.agent_id,
         status="open" if policy.is_open(interaction.closed_at, interaction.expires_at, now) else "closed",
+        purpose=interaction.purpose,
         authenticated=interaction.authenticated_at is not None,
         authentication_method=interaction.authentication_method,
         at_number_of_record=interaction.at_number_of_record,
@@ -62,6 +63,7 @@ def open_interaction(context: WriteContext, body: InteractionOpen) -> Interactio
         agent_id=body.agent_id,
         dialed_number=body.dialed_number,
         at_number_of_record=at_number_of_record,
+        purpose=body.purpose,
         opened_at=now,
         expires_at=now + timedelta(seconds=context.settings.interaction_ttl_seconds),
     )
@@ -74,7 +76,11 @@ def open_interaction(context: WriteContext, body: InteractionOpen) -> Interactio
         subject_type="interaction",
         subject_id=interaction.id,
         outcome="open",
-        details={"channel": interaction.channel, "at_number_of_record": interaction.at_number_of_record},
+        details={
+            "channel": interaction.channel,
+            "at_number_of_record": interaction.at_number_of_record,
+            "purpose": interaction.purpose,
+        },
     )
     return interaction
 

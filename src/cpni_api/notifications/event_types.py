@@ -19,6 +19,18 @@ class EventType(StrEnum):
     CALL_DETAIL_RELEASE_REQUESTED = "disclosure.call_detail_release_requested"
     # R-2011-c: a breach notice to one affected customer.
     BREACH_CUSTOMER_NOTICE = "breach.customer_notice"
+    # R-2010-f, E15: a telephone number of record was added, ported in, removed or ported out.
+    TELEPHONE_NUMBER_OF_RECORD_CHANGED = "account.telephone_number_of_record_changed"
+    # R-2010-h-6: a SIM change was requested (or blocked by the customer's lock, E23), before it is done.
+    SIM_CHANGE_REQUESTED = "account.sim_change_requested"
+    # R-2010-h-5: repeated failed authentications for SIM changes on the account.
+    SIM_CHANGE_AUTHENTICATION_FAILED = "account.sim_change_authentication_failed"
+    # R-5237-3: a port-out was requested by another carrier (allowed or not).
+    PORT_OUT_REQUESTED = "account.port_out_requested"
+    # R-2010-h-7, R-5237-4: the customer's SIM-change or port-out lock was turned on or off.
+    LINE_LOCKS_CHANGED = "account.line_locks_changed"
+    # R-5237-2: the number transfer PIN was set or changed.
+    NUMBER_TRANSFER_PIN_CHANGED = "account.number_transfer_pin_changed"
     # Operations: a webhook endpoint was disabled after repeated failures.
     WEBHOOK_ENDPOINT_DISABLED = "webhook_endpoint.disabled"
 
@@ -35,4 +47,17 @@ EVENT_DESCRIPTIONS: dict[EventType, str] = {
     "(R-2010-b).",
     EventType.BREACH_CUSTOMER_NOTICE: "Notify an affected customer of a CPNI breach (R-2011-c).",
     EventType.WEBHOOK_ENDPOINT_DISABLED: "A webhook endpoint was disabled after repeated delivery failures.",
+    EventType.TELEPHONE_NUMBER_OF_RECORD_CHANGED: "A telephone number of record was added, ported in, "
+    "removed or ported out (R-2010-f, E15). The destinations are those of record before the change, never "
+    "the new number alone.",
+    EventType.SIM_CHANGE_REQUESTED: "A SIM change was requested on the account (R-2010-h-6), or blocked by "
+    "the customer's lock (E23): tell the customer at once, at every number and address of record, before "
+    "the change is carried out, and how to stop it.",
+    EventType.SIM_CHANGE_AUTHENTICATION_FAILED: "Repeated SIM-change requests on the account failed "
+    "authentication (R-2010-h-5): a pretexting signal for the customer and the fraud team.",
+    EventType.PORT_OUT_REQUESTED: "Another carrier asked to port a number of the account out (R-5237-3): "
+    "tell the customer at once, whatever the answer.",
+    EventType.LINE_LOCKS_CHANGED: "The customer's SIM-change or port-out lock was turned on or off "
+    "(R-2010-h-7, R-5237-4).",
+    EventType.NUMBER_TRANSFER_PIN_CHANGED: "The number transfer PIN was set or changed (R-5237-2).",
 }
