@@ -6,7 +6,9 @@ fixed rate, and latency while password verifications run alongside, on SQLite an
 For each backend: a fresh database, migrated and seeded (100,000 accounts, a history of interactions and
 audit rows); one `cpni-api serve` process (one worker) pinned to core 0; load generators pinned to core 1.
 1. wrk, 32 connections, three alternating rounds of each: GET /healthz (constant JSON through the same app
-   and middleware: the framework's limit here) and POST /v1/disclosure-checks; the ratio of their means.
+   and middleware) and POST /v1/disclosure-checks; the ratio of their means. Then three rounds against
+   bench/bare_app.py on the same core (one async FastAPI route, constant JSON, no middleware, no
+   database: the framework's own limit), and the check's ratio to it (issue 15).
 2. A pause, so the background work that saturation left behind (audit sealing) is done, then latency at
    half the measured check throughput, open loop (bench/steady.js: request i is sent at start + i/rate and
    timed from then, so coordinated omission cannot hide a stall): GET /healthz at that rate (the floor),
@@ -142,6 +144,20 @@ def server(url: str, port: int) -> Iterator[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CPNI_")} | SECRETS
     env |= {"CPNI_ENV": "production", "CPNI_DATABASE_URL": url, "CPNI_LOG_LEVEL": "WARNING"}
     command = ["taskset", "-c", SERVER_CORE, sys.executable, "-m", "cpni_api", "serve", "--port", str(port)]
+    with process_serving(command, env, port, "/readyz") as base:
+        yield base
+
+
+@contextmanager
+def bare_server(port: int) -> Iterator[str]:
+    """bench/bare_app.py on the server's core: the framework's limit without the app."""
+    command = ["taskset", "-c", SERVER_CORE, sys.executable, str(HERE / "bare_app.py"), str(port)]
+    with process_serving(command, dict(os.environ), port, "/") as base:
+        yield base
+
+
+@contextmanager
+def process_serving(command: list[str], env: dict[str, str], port: int, ready: str) -> Iterator[str]:
     log = open(Path(tempfile.gettempdir()) / f"cpni-bench-server-{port}.log", "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
@@ -149,7 +165,7 @@ def server(url: str, port: int) -> Iterator[str]:
         deadline = time.monotonic() + 60
         while True:
             try:
-                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                if httpx.get(f"{base}{ready}", timeout=1).status_code == 200:
                     break
             except httpx.TransportError:
                 pass
@@ -302,8 +318,12 @@ def run_backend(backend: str, accounts: int, seconds: int) -> dict[str, Any]:
             burst_alone, burst_together, burst_verifications = latency_runs(
                 bursts, base, key, workdir, half, seconds
             )
+    bare = bare_rounds(seconds)
     report = {
         "backend": backend,
+        "bare_rps": bare["rps"],
+        "bare_rounds": bare["rounds"],
+        "bare_ratio": checks["rps"] / bare["rps"],
         "accounts": accounts,
         "seeded_rows": prepared["rows"],
         "constant_rps": constant["rps"],
@@ -323,6 +343,14 @@ def run_backend(backend: str, accounts: int, seconds: int) -> dict[str, Any]:
     }
     print(json.dumps(report), flush=True)
     return report
+
+
+def bare_rounds(seconds: int) -> dict[str, Any]:
+    """The bare route, measured right after the app's runs with the same wrk settings and rounds."""
+    with bare_server(free_port()) as base:
+        wrk(base + "/", 3)  # warm-up
+        runs = [wrk(base + "/", seconds) for _ in range(THROUGHPUT_ROUNDS)]
+    return {"rps": mean_of(runs)["rps"], "rounds": [run["rps"] for run in runs]}
 
 
 def markdown(reports: list[dict[str, Any]], command: str) -> str:
@@ -359,6 +387,8 @@ def markdown(reports: list[dict[str, Any]], command: str) -> str:
     row("GET /healthz, wrk 32 conn (req/s; mean of the rounds)", rounds("constant"))
     row("POST /v1/disclosure-checks, wrk 32 conn (req/s; mean of the rounds)", rounds("check"))
     row("**ratio** (target ≥ 0.30 SQLite, ≥ 0.20 PostgreSQL)", lambda r: f"**{r['ratio']:.2f}**")
+    row("bare async FastAPI route, constant JSON, same core (req/s; mean of the rounds)", rounds("bare"))
+    row("check ÷ bare route: the framework's limit", lambda r: f"{r['bare_ratio']:.2f}")
     row("fixed rate for latency (half of max, req/s)", lambda r: f"{r['rate']}")
 
     def spread(run: str) -> Any:
