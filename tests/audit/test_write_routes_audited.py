@@ -436,6 +436,21 @@ def _use_limitation_acknowledged(world: World) -> Write:
     return Write(path, Expected("third_party.use_limitation_acknowledged", "third_party", third_party), body)
 
 
+def _carrier_profile_set(world: World) -> Write:
+    body = {
+        "legal_name": "Ωmega Telecom LLC",
+        "filer_id_499": "831234",
+        "officer": {"name": "Zoë Officer", "title": "Chief Compliance Officer"},
+    }
+    return Write("/v1/carrier-profile", Expected("carrier_profile.updated", "carrier_profile", "carrier"), body)
+
+
+def _certification_filed(world: World) -> Write:
+    body = {"filed_at": world.now(), "confirmation_number": "2026-0302-1", "signed_by": "Zoë Officer"}
+    path = f"/v1/reports/annual-certification/{world.clock.now().year - 1}/filings"
+    return Write(path, Expected("certification.filed", "certification_filing"), body)
+
+
 _ANSWER = {
     "method": "secret_answer",
     "question": "Which song did you dance to first?",
@@ -556,6 +571,8 @@ WRITES: dict[tuple[str, str], Callable[[World], Write]] = {
         lambda world: _OPT_OUT_FAILURE | {"detected_at": world.now(-DAY)},
     ),
     ("POST", "/v1/opt-out-failures/{failure_id}/fcc-notifications"): _fcc_told_of_opt_out_failure,
+    ("PUT", "/v1/carrier-profile"): _carrier_profile_set,
+    ("POST", "/v1/reports/annual-certification/{year}/filings"): _certification_filed,
     ("POST", "/v1/agents/{agent_id}/disciplinary-actions"): _compliance_record(
         "disciplinary_action.recorded",
         "disciplinary_action",
