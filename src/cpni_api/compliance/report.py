@@ -87,7 +87,9 @@ def build_annual_certification(
     failures: list[OptOutFailure] = in_year(OptOutFailure, OptOutFailure.detected_at)
     trainings: list[AgentTraining] = in_year(AgentTraining, AgentTraining.completed_at)
     disciplinary: list[DisciplinaryAction] = in_year(DisciplinaryAction, DisciplinaryAction.taken_at)
-    breaches: list[Breach] = in_year(Breach, Breach.determined_at)
+    determined: list[Breach] = in_year(Breach, Breach.determined_at)
+    # A voided breach was recorded by mistake: it leaves the counts, and is only counted as voided.
+    breaches = [breach for breach in determined if breach.voided_at is None]
     carrier = profile.find_profile(session)
 
     return AnnualCertification(
@@ -129,6 +131,7 @@ def build_annual_certification(
             items=[PretexterActionOut.model_validate(row) for row in pretexter_actions],
         ),
         breaches=_breaches_section(session, breaches),
+        voided_breaches=len(determined) - len(breaches),
         opt_out_failures=OptOutFailuresSection(
             total=len(failures),
             fcc_notified_on_time=sum(

@@ -69,6 +69,29 @@ class ComplaintOut(BaseModel):
     recorded_at: datetime
 
 
+class ComplaintCorrection(BaseModel):
+    """A complaint's resolution, recorded or corrected later (design.md §5); the complaint itself stays."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    resolution: str | None = Field(default=None, min_length=1, max_length=20_000)
+    resolved_at: RequestDatetime | None = None
+
+    @model_validator(mode="after")
+    def _something_to_correct(self) -> ComplaintCorrection:
+        if self.resolution is None and self.resolved_at is None:
+            raise ValueError("give resolution, resolved_at or both")
+        return self
+
+
+class PretexterActionCorrection(BaseModel):
+    """The outcome of an action against a pretexter or data broker, known later (design.md §5)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: Text
+
+
 class PretexterActionCreate(BaseModel):
     """R-2009-e: an action taken against a pretexter or data broker."""
 
@@ -335,6 +358,9 @@ class AnnualCertification(BaseModel):
     complaints: ComplaintsSection
     pretexter_actions: PretexterActionsSection
     breaches: BreachesSection
+    voided_breaches: int = Field(
+        description="Breaches determined in the year but voided as recorded by mistake; in no count above."
+    )
     opt_out_failures: OptOutFailuresSection
     trainings: TrainingsSection
     disciplinary_actions: DisciplinarySection
