@@ -56,6 +56,7 @@ from cpni_api.notifications.metrics import DeliveryStatusCollector
 from cpni_api.notifications.router import endpoints_router as webhook_endpoints_router
 from cpni_api.notifications.router import router as events_router
 from cpni_api.notifications.webhooks_doc import register_webhook_docs
+from cpni_api.obligations.router import router as obligations_router
 from cpni_api.openapi import build_openapi
 from cpni_api.third_parties.router import router as third_parties_router
 
@@ -176,6 +177,7 @@ def create_app(
     app.include_router(breaches_router)
     app.include_router(compliance_router)
     app.include_router(carrier_policy_router)
+    app.include_router(obligations_router)
     app.include_router(consent_router)
     app.include_router(campaigns_router)
     app.include_router(third_parties_router)
