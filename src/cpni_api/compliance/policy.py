@@ -16,6 +16,7 @@ COMPLAINT_CATEGORIES = (
     "other",
 )
 CERTIFICATION_DOCKET = "EB Docket No. 06-36"
+FIRST_CERTIFIED_YEAR = 2007  # R-2009-e: the certification dates from the 2007 order
 
 
 def opt_out_fcc_notice_due_by(detected_at: datetime, no_later_than: BusinessCalendar) -> datetime:
