@@ -9,6 +9,7 @@ from typing import Any
 
 import matplotlib
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from cpni_api.console.reads import DailySignals
 
@@ -38,6 +39,10 @@ def verification_chart(signals: DailySignals) -> bytes:
         ticks = list(positions)[:: max(1, len(signals.days) // 9)]
         axes.set_xticks(ticks, [signals.days[i].strftime("%b %d") for i in ticks])
         axes.set_ylabel("per day")
+        # Whole counts from zero, even on a quiet quarter with nothing to show.
+        highest = max((f + lock for f, lock in zip(signals.failures, signals.locks, strict=True)), default=0)
+        axes.set_ylim(0, max(1, highest) * 1.1)
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
         axes.set_title(
             f"Verification failures and locks, last {len(signals.days)} days "
             f"({sum(signals.failures)} failures, {sum(signals.locks)} locks)"
