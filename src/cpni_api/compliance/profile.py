@@ -3,6 +3,8 @@ each change is made in a `WriteContext` and records its audit row (ADR 0019)."""
 
 from __future__ import annotations
 
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.context import WriteContext
@@ -30,11 +32,6 @@ def put_profile(context: WriteContext, body: CarrierProfileIn) -> CarrierProfile
     """Sets the whole profile (a PUT replaces it). The audit row names which fields changed, never their
     values: a profile holds no CPNI, but the trail need not copy it either."""
     session = context.session
-    profile = session.get(CarrierProfile, PROFILE_ID, with_for_update=True)
-    created = profile is None
-    if profile is None:
-        profile = CarrierProfile(id=PROFILE_ID)
-        session.add(profile)
     values = {
         "legal_name": body.legal_name,
         "filer_id_499": body.filer_id_499,
@@ -46,7 +43,19 @@ def put_profile(context: WriteContext, body: CarrierProfileIn) -> CarrierProfile
         "contact_email": body.contact.email if body.contact else None,
         "counsel": body.counsel,
     }
-    changed = sorted(name for name, value in values.items() if getattr(profile, name, None) != value)
+    # The first PUT inserts the row; two first PUTs at once both insert, and the database keeps one (ON
+    # CONFLICT DO NOTHING on both backends), so neither is a 500. Then the row is locked and written.
+    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    inserted = session.execute(
+        insert(CarrierProfile)
+        .values(id=PROFILE_ID, updated_at=context.now(), **values)
+        .on_conflict_do_nothing(index_elements=["id"])
+        .returning(CarrierProfile.id)
+    )
+    created = inserted.scalar_one_or_none() is not None  # no row back: it was there already
+    profile = session.get(CarrierProfile, PROFILE_ID, with_for_update=True, populate_existing=True)
+    assert profile is not None, "inserted above or already there"
+    changed = sorted(values) if created else sorted(n for n, v in values.items() if getattr(profile, n) != v)
     for name, value in values.items():
         setattr(profile, name, value)
     profile.updated_at = context.now()
