@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint typecheck pytest openapi admin-key bench clean
+.PHONY: run test lint typecheck pytest browser openapi admin-key bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,8 +34,18 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) browser
 	scripts/run-pytest $(BIN)/python
+
+## browser: installs Debian's Chromium (driven by Playwright in tests/console/test_browser.py) and a CJK fallback
+## font for the certification PDF, with apt-get, unless they are there; without them those tests skip locally
+## and fail under CI=true
+BROWSER_PACKAGES := chromium fonts-droid-fallback
+browser:
+	@if command -v chromium >/dev/null 2>&1 && [ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ]; then :; \
+	else apt-get install -y --no-install-recommends $(BROWSER_PACKAGES) \
+	  || (apt-get update && apt-get install -y --no-install-recommends $(BROWSER_PACKAGES)) \
+	  || echo "Chromium could not be installed: the browser tests skip (and fail under CI=true)"; fi
 
 ## bench: the disclosure-check benchmark (SQLite and PostgreSQL); results go to docs/benchmarks.md
 bench: $(STAMP)

@@ -22,6 +22,7 @@ from cpni_api.campaigns.router import router as campaigns_router
 from cpni_api.carrier_policy.router import router as carrier_policy_router
 from cpni_api.compliance.router import router as compliance_router
 from cpni_api.consent.router import router as consent_router
+from cpni_api.console.router import router as console_router
 from cpni_api.core.background import BackgroundWorker
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock, SystemClock
@@ -57,6 +58,7 @@ from cpni_api.notifications.metrics import DeliveryStatusCollector
 from cpni_api.notifications.router import endpoints_router as webhook_endpoints_router
 from cpni_api.notifications.router import router as events_router
 from cpni_api.notifications.webhooks_doc import register_webhook_docs
+from cpni_api.obligations.router import router as obligations_router
 from cpni_api.openapi import build_openapi
 from cpni_api.third_parties.router import router as third_parties_router
 
@@ -178,9 +180,11 @@ def create_app(
     app.include_router(breaches_router)
     app.include_router(compliance_router)
     app.include_router(carrier_policy_router)
+    app.include_router(obligations_router)
     app.include_router(consent_router)
     app.include_router(campaigns_router)
     app.include_router(third_parties_router)
+    app.include_router(console_router)
     register_webhook_docs(app)
 
     def openapi() -> dict[str, Any]:

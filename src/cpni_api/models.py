@@ -13,6 +13,8 @@ from cpni_api.breaches.models import (
 from cpni_api.campaigns.models import Campaign, CampaignReview
 from cpni_api.compliance.models import (
     AgentTraining,
+    CarrierProfile,
+    CertificationFiling,
     Complaint,
     DisciplinaryAction,
     OptOutFailure,
@@ -25,6 +27,7 @@ from cpni_api.consent.models import (
     CpniNoticeRecipient,
     UsageCheck,
 )
+from cpni_api.console.models import ConsoleSession
 from cpni_api.core.db import Base
 from cpni_api.credentials.models import BackupAuthentication, OnlineAccount, Password
 from cpni_api.disclosures.models import DisclosureCheck
@@ -54,7 +57,10 @@ __all__ = [
     "BreachAffectedAccount",
     "Campaign",
     "CampaignReview",
+    "CarrierProfile",
+    "CertificationFiling",
     "Complaint",
+    "ConsoleSession",
     "CpniApproval",
     "CpniNotice",
     "CpniNoticePurpose",

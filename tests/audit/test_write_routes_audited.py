@@ -532,6 +532,41 @@ def _sim_swap_read(action: str, suffix: str) -> Callable[[World], Write]:
     return build
 
 
+def _carrier_profile_set(world: World) -> Write:
+    body = {
+        "legal_name": "Ωmega Telecom LLC",
+        "filer_id_499": "831234",
+        "officer": {"name": "Zoë Officer", "title": "Chief Compliance Officer"},
+    }
+    return Write(
+        "/v1/carrier-profile", Expected("carrier_profile.updated", "carrier_profile", "carrier"), body
+    )
+
+
+def _certification_filed(world: World) -> Write:
+    body = {"filed_at": world.now(), "confirmation_number": "2026-0302-1", "signed_by": "Zoë Officer"}
+    path = f"/v1/reports/annual-certification/{world.clock.now().year - 1}/filings"
+    return Write(path, Expected("certification.filed", "certification_filing"), body)
+
+
+def _complaint_corrected(world: World) -> Write:
+    complaint = world.post(
+        "/v1/complaints",
+        {"received_at": world.now(-DAY), "category": "other", "summary": "A caller was told too much."},
+    )
+    body = {"resolution": "Agent retrained.", "resolved_at": world.now()}
+    return Write(f"/v1/complaints/{complaint['id']}", Expected("complaint.corrected", "complaint"), body)
+
+
+def _pretexter_action_corrected(world: World) -> Write:
+    action = world.post(
+        "/v1/pretexter-actions",
+        {"taken_at": world.now(), "kind": "lawsuit", "target": "Brokers Inc", "description": "Suit filed."},
+    )
+    path = f"/v1/pretexter-actions/{action['id']}"
+    return Write(path, Expected("pretexter_action.corrected", "pretexter_action"), {"outcome": "Settled."})
+
+
 _ANSWER = {
     "method": "secret_answer",
     "question": "Which song did you dance to first?",
@@ -652,6 +687,13 @@ WRITES: dict[tuple[str, str], Callable[[World], Write]] = {
         lambda world: _OPT_OUT_FAILURE | {"detected_at": world.now(-DAY)},
     ),
     ("POST", "/v1/opt-out-failures/{failure_id}/fcc-notifications"): _fcc_told_of_opt_out_failure,
+    ("PUT", "/v1/carrier-profile"): _carrier_profile_set,
+    ("PATCH", "/v1/complaints/{complaint_id}"): _complaint_corrected,
+    ("PATCH", "/v1/pretexter-actions/{action_id}"): _pretexter_action_corrected,
+    ("POST", "/v1/breaches/{breach_id}/void"): _breach_change(
+        "breach.voided", "/void", lambda _: {"reason": "Recorded by mistake."}, told=False
+    ),
+    ("POST", "/v1/reports/annual-certification/{year}/filings"): _certification_filed,
     ("POST", "/v1/agents/{agent_id}/disciplinary-actions"): _compliance_record(
         "disciplinary_action.recorded",
         "disciplinary_action",

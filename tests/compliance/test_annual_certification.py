@@ -160,7 +160,8 @@ def test_the_report_for_a_seeded_year_matches_the_records(
     assert response.status_code == 200, response.text
     report = response.json()
     assert report["year"] == 2025
-    assert report["due_on"] == "2026-03-01"
+    # Issue 17: March 1, 2026 was a Sunday, so the filing rolls to Monday (47 C.F.R. 1.4(j)).
+    assert (report["due_on"], report["nominal_due_on"]) == ("2026-03-02", "2026-03-01")
     assert report["docket"] == "EB Docket No. 06-36"
     assert (report["period_start"], report["period_end"]) == (iso(FIRST_INSTANT), "2026-01-01T05:00:00Z")
     assert report["complaints"] == {
@@ -263,7 +264,7 @@ def test_the_report_for_a_seeded_year_matches_the_records(
     assert markdown.headers["content-type"].startswith("text/markdown")
     text = markdown.text
     assert "calendar year 2025" in text
-    assert "due on or before **2026-03-01**" in text
+    assert "due on or before **Monday, March 2, 2026** (March 1, 2026 is not a business day" in text
     assert "| Improper access by employees | 2 |" in text
     assert "| Improper disclosure to unauthorized individuals | 0 |" in text
     for record_id in [
@@ -278,7 +279,7 @@ def test_the_report_for_a_seeded_year_matches_the_records(
         assert record_id in text
     assert campaigns["after"]["id"] not in text
     assert "Campaigns using CPNI during the year: **2**; supervisory reviews: **1**" in text
-    assert "approved by pat.supervisor 2025-06-03T15:00:00Z" in text
+    assert "approved by pat.supervisor on June 3, 2025, 11:00 EDT" in text  # readable, local (issue 17)
     assert "3 / 3" in text  # notified / affected for the handled breach
     negotiated = client.get(
         "/v1/reports/annual-certification",
@@ -288,5 +289,5 @@ def test_the_report_for_a_seeded_year_matches_the_records(
     assert negotiated.text == text  # the clock stands still, so the documents are identical
 
     empty = client.get("/v1/reports/annual-certification", params={"year": 2019}, headers=module_admin).json()
-    assert (empty["complaints"]["total"], empty["breaches"]["total"], empty["due_on"]) == (0, 0, "2020-03-01")
+    assert (empty["complaints"]["total"], empty["breaches"]["total"], empty["due_on"]) == (0, 0, "2020-03-02")
     assert client.get("/v1/reports/annual-certification", headers=module_admin).status_code == 422

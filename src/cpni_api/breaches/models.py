@@ -40,6 +40,10 @@ class Breach(Base):
     fcc_reference: Mapped[str | None] = mapped_column(String(200))
     customer_notice_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     customer_notice_completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A correction (design.md §5): a breach recorded by mistake is voided with a reason, never deleted; it
+    # then owes nothing and leaves the certification's counts.
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    void_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

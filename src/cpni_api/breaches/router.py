@@ -20,6 +20,7 @@ from cpni_api.breaches.schemas import (
     AffectedAccountsAdd,
     BreachCreate,
     BreachOut,
+    BreachVoid,
     ConsultationCreate,
     FccNotificationCreate,
     HoldCreate,
@@ -76,8 +77,8 @@ def list_breaches(
     clock: ClockDep,
     settings: SettingsDep,
     status: Annotated[
-        list[Literal["overdue", "due", "waiting", "in_progress", "closed", "open"]] | None,
-        Query(description="Repeatable. `open` is every status but `closed`."),
+        list[Literal["overdue", "due", "waiting", "in_progress", "closed", "voided", "open"]] | None,
+        Query(description="Repeatable. `open` is every status but `closed` and `voided`."),
     ] = None,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
@@ -261,3 +262,14 @@ def notify_customers(
     return _after_the_response(
         service.request_customer_notice(context, breach_id), context, background, request
     )
+
+
+@router.post("/{breach_id}/void", response_model=BreachOut, summary="Void a breach recorded by mistake")
+def void_breach(
+    breach_id: BreachId, body: BreachVoid, _principal: Writer, context: WriteContextDep
+) -> BreachOut:
+    """A correction (design.md §5): the breach is kept with `voided_at` and the `reason`, owes nothing more
+    (`status` `voided`), leaves `GET /v1/obligations` and the annual certification's counts, and takes no
+    further change (409 `BREACH_VOIDED`). Voiding twice is a 409 `BREACH_ALREADY_VOIDED`; a breach whose
+    customers or public were told cannot be voided (409 `BREACH_NOT_VOIDABLE`)."""
+    return _view(context, service.void_breach(context, breach_id, body))

@@ -185,8 +185,8 @@ class BreachOut(BaseModel):
     regime: Literal["2007", "2024"] = Field(
         description="The §64.2011 text the breach is decided under (E19)."
     )
-    status: Literal["overdue", "due", "waiting", "in_progress", "closed"] = Field(
-        description="The most urgent obligation's state as of now."
+    status: Literal["overdue", "due", "waiting", "in_progress", "closed", "voided"] = Field(
+        description="The most urgent obligation's state as of now; `voided` once voided (nothing is owed)."
     )
     discovered_at: datetime
     determined_at: datetime
@@ -216,8 +216,21 @@ class BreachOut(BaseModel):
     retained_until: datetime | None = Field(
         description="R-2011-d: the record may not be purged before this; null while obligations are open."
     )
+    voided_at: datetime | None = Field(
+        default=None,
+        description="Set when the breach was voided as recorded by mistake; it then owes nothing.",
+    )
+    void_reason: str | None = None
     created_at: datetime
     updated_at: datetime
+
+
+class BreachVoid(BaseModel):
+    """A breach recorded by mistake is voided, never deleted: it leaves the obligations and the report."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Text = Field(description="Why the record was a mistake (e.g. a test entry, a wrong year).")
 
 
 class AffectedAccountOut(BaseModel):

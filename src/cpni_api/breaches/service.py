@@ -25,6 +25,7 @@ from cpni_api.breaches.models import (
 from cpni_api.breaches.policy import NoticeDecision, Regime
 from cpni_api.breaches.schemas import (
     BreachCreate,
+    BreachVoid,
     ConsultationCreate,
     FccNotificationCreate,
     HoldCreate,
@@ -77,7 +78,40 @@ def _add(context: WriteContext, breach: Breach, row: object, now: datetime) -> N
 
 
 def _locked(context: WriteContext, breach_id: str) -> Breach:
-    return views.get_breach(context.session, breach_id, for_update=True)
+    """The breach, locked for a change; a voided breach takes none (409 `BREACH_VOIDED`)."""
+    breach = views.get_breach(context.session, breach_id, for_update=True)
+    if breach.voided_at is not None:
+        raise ProblemError(ErrorCode.BREACH_VOIDED, "The breach was voided; it takes no further change.")
+    return breach
+
+
+def void_breach(context: WriteContext, breach_id: str, body: BreachVoid) -> Breach:
+    """A breach recorded by mistake (a test entry, a determination typed in the wrong year) is voided with its
+    reason, never deleted (R-2011-d keeps the record): it then owes nothing and leaves the certification.
+    Once customers were to be told (a notice requested) or the public told, the breach was real to them, so
+    it cannot be voided (409 `BREACH_NOT_VOIDABLE`): the conservative reading of an [M] area (ADR 0042)."""
+    breach = views.get_breach(context.session, breach_id, for_update=True)
+    if breach.voided_at is not None:
+        raise ProblemError(ErrorCode.BREACH_ALREADY_VOIDED, "The breach is already voided.")
+    disclosed = views.load_details(context.session, [breach.id])[breach.id].disclosures
+    if breach.customer_notice_requested_at is not None or disclosed:
+        raise ProblemError(
+            ErrorCode.BREACH_NOT_VOIDABLE,
+            "Customers or the public were told of this breach; it stays on the record (R-2011-d).",
+        )
+    now = context.now()
+    breach.voided_at = now
+    breach.void_reason = body.reason
+    breach.updated_at = now
+    context.session.flush()
+    _record(
+        context,
+        "breach.voided",
+        breach,
+        "voided",
+        {"law_enforcement_notified": breach.law_enforcement_notified_at is not None},
+    )
+    return breach
 
 
 def create_breach(context: WriteContext, body: BreachCreate, calendars: Calendars) -> Breach:

@@ -30,6 +30,9 @@ from cpni_api.breaches.schemas import (
 )
 from cpni_api.core.errors import ErrorCode, ProblemError
 
+# A breach recorded by mistake and voided (design.md §5): it owes nothing and leaves the report's counts.
+VOIDED = "voided"
+
 
 def get_breach(session: Session, breach_id: str, *, for_update: bool = False) -> Breach:
     query = select(Breach).where(Breach.id == breach_id)
@@ -106,10 +109,18 @@ def decide_customer_notice(session: Session, breach: Breach, *, at: datetime) ->
     return policy.rule_for(facts.regime).customer_notice_decision(facts, at)
 
 
-def breach_status(breach: Breach, details: BreachDetails, now: datetime) -> str:
+def open_obligations(breach: Breach, details: BreachDetails, now: datetime) -> list[policy.Obligation]:
+    """What the carrier owes for the breach as of `now`; a voided breach owes nothing."""
+    if breach.voided_at is not None:
+        return []
     facts = facts_of(breach, details)
-    found = policy.obligations(facts, law_enforcement_due_by=breach.law_enforcement_notice_due_by, now=now)
-    return policy.breach_status(found)
+    return policy.obligations(facts, law_enforcement_due_by=breach.law_enforcement_notice_due_by, now=now)
+
+
+def breach_status(breach: Breach, details: BreachDetails, now: datetime) -> str:
+    if breach.voided_at is not None:
+        return VOIDED
+    return policy.breach_status(open_obligations(breach, details, now))
 
 
 def last_activity(breach: Breach, details: BreachDetails) -> datetime:
@@ -120,8 +131,9 @@ def last_activity(breach: Breach, details: BreachDetails) -> datetime:
 def retained_until(
     breach: Breach, details: BreachDetails, status: str, retention_years: int
 ) -> datetime | None:
-    """R-2011-d: kept while anything is owed, then at least `retention_years` after the last activity."""
-    if status != "closed":
+    """R-2011-d: kept while anything is owed, then at least `retention_years` after the last activity (a void
+    is the last activity of a voided breach)."""
+    if status not in ("closed", VOIDED):
         return None
     return policy.retained_until(last_activity(breach, details), retention_years)
 
@@ -129,8 +141,8 @@ def retained_until(
 def breach_view(breach: Breach, details: BreachDetails, *, now: datetime, retention_years: int) -> BreachOut:
     facts = facts_of(breach, details)
     rule = policy.rule_for(facts.regime)
-    found = policy.obligations(facts, law_enforcement_due_by=breach.law_enforcement_notice_due_by, now=now)
-    status = policy.breach_status(found)
+    found = open_obligations(breach, details, now)
+    status = breach_status(breach, details, now)
     decision = rule.customer_notice_decision(facts, now)
     fcc_required = rule.fcc_notice_required(facts)
     if breach.customer_notice_completed_at is not None:
@@ -188,6 +200,8 @@ def breach_view(breach: Breach, details: BreachDetails, *, now: datetime, retent
         public_disclosures=[PublicDisclosureOut.model_validate(row) for row in details.disclosures],
         next_deadline=min(open_deadlines) if open_deadlines else None,
         retained_until=retained_until(breach, details, status, retention_years),
+        voided_at=breach.voided_at,
+        void_reason=breach.void_reason,
         created_at=breach.created_at,
         updated_at=breach.updated_at,
     )

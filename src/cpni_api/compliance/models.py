@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cpni_api.core.db import Base, UTCDateTime
@@ -86,3 +86,36 @@ class AgentTraining(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ix_agent_trainings_agent_id_completed_at", "agent_id", "completed_at"),)
+
+
+class CarrierProfile(Base):
+    """The carrier the annual certification is filed for (R-2009-e): one row, `id` "carrier". Its names are
+    the filing's: the legal name, the Form 499 Filer ID, the FCC Registration Number, the signing officer."""
+
+    __tablename__ = "carrier_profiles"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    legal_name: Mapped[str] = mapped_column(String(300))
+    filer_id_499: Mapped[str] = mapped_column(String(20))
+    frn: Mapped[str | None] = mapped_column(String(20))
+    officer_name: Mapped[str] = mapped_column(String(200))
+    officer_title: Mapped[str] = mapped_column(String(200))
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_phone: Mapped[str | None] = mapped_column(String(50))
+    contact_email: Mapped[str | None] = mapped_column(String(320))
+    counsel: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CertificationFiling(Base):
+    """R-2009-e: the record that the certification for `year` was filed in EB Docket No. 06-36. A year may
+    have several (an amended filing); the first one decides whether it was on time."""
+
+    __tablename__ = "certification_filings"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    filed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    confirmation_number: Mapped[str] = mapped_column(String(200))
+    signed_by: Mapped[str] = mapped_column(String(200))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -14,16 +14,17 @@ required by law (222(c)(1)) and in emergencies (222(d)(4)) from the usage checks
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from cpni_api.breaches.models import Breach, BreachAffectedAccount, LawEnforcementHold, PublicDisclosure
 from cpni_api.campaigns.models import Campaign, CampaignReview
-from cpni_api.compliance import policy, service
+from cpni_api.carrier_policy.schemas import CarrierPolicyOut
+from cpni_api.compliance import certificate, filings, policy, profile, readable, service
+from cpni_api.compliance.filing_schemas import Certificate
 from cpni_api.compliance.models import (
     AgentTraining,
     Complaint,
@@ -31,6 +32,7 @@ from cpni_api.compliance.models import (
     OptOutFailure,
     PretexterAction,
 )
+from cpni_api.compliance.procedures import statement_of_procedures
 from cpni_api.compliance.schemas import (
     AnnualCertification,
     BreachesSection,
@@ -53,16 +55,27 @@ from cpni_api.compliance.schemas import (
 )
 from cpni_api.consent.models import UsageCheck
 from cpni_api.consent.vocabulary import Purpose
+from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.db import Base
 from cpni_api.line_security.records import year_counts as line_security_counts
 
 Row = TypeVar("Row", bound=Base)
+_INSTANT = timedelta(microseconds=1)
 
 
 def build_annual_certification(
-    session: Session, *, year: int, timezone: ZoneInfo, now: datetime
+    session: Session,
+    *,
+    year: int,
+    calendar: BusinessCalendar,
+    carrier_policy: CarrierPolicyOut,
+    now: datetime,
 ) -> AnnualCertification:
+    """The year's report, with the certificate filled in from the carrier's profile and the statement of
+    procedures from `carrier_policy` (what the service enforces)."""
+    timezone = calendar.timezone
     start, end = policy.certification_period(year, timezone)
+    due_on = policy.certification_filing_due_on(year, calendar)
 
     def in_year(model: type[Row], column: InstrumentedAttribute[datetime]) -> list[Row]:
         query = select(model).where(column >= start, column < end).order_by(column, model.id)  # type: ignore[attr-defined]
@@ -76,16 +89,39 @@ def build_annual_certification(
     failures: list[OptOutFailure] = in_year(OptOutFailure, OptOutFailure.detected_at)
     trainings: list[AgentTraining] = in_year(AgentTraining, AgentTraining.completed_at)
     disciplinary: list[DisciplinaryAction] = in_year(DisciplinaryAction, DisciplinaryAction.taken_at)
-    breaches: list[Breach] = in_year(Breach, Breach.determined_at)
+    determined: list[Breach] = in_year(Breach, Breach.determined_at)
+    # A voided breach was recorded by mistake: it leaves the counts, and is only counted as voided.
+    breaches = [breach for breach in determined if breach.voided_at is None]
+    carrier = profile.find_profile(session)
 
     return AnnualCertification(
         year=year,
         period_start=start,
         period_end=end,
+        period_text=f"{readable.long_date(start.astimezone(timezone).date())} to "
+        f"{readable.long_date((end - _INSTANT).astimezone(timezone).date())}",
         timezone=timezone.key,
-        due_on=policy.certification_due_on(year),
+        due_on=due_on,
+        nominal_due_on=policy.certification_due_on(year),
+        due_on_text=readable.weekday_date(due_on),
         docket=policy.CERTIFICATION_DOCKET,
         generated_at=now,
+        generated_text=readable.local_instant(now, timezone),
+        carrier=profile.profile_view(carrier) if carrier is not None else None,
+        certificate=Certificate(
+            carrier_legal_name=carrier.legal_name if carrier else None,
+            filer_id_499=carrier.filer_id_499 if carrier else None,
+            frn=carrier.frn if carrier else None,
+            officer_name=carrier.officer_name if carrier else None,
+            officer_title=carrier.officer_title if carrier else None,
+            statement=certificate.certification_statement(
+                carrier.officer_name if carrier else None, carrier.legal_name if carrier else None
+            ),
+            complaints_statement=certificate.complaints_statement(len(complaints), by_category),
+            pretexter_actions_statement=certificate.pretexter_actions_statement(len(pretexter_actions)),
+            procedures=statement_of_procedures(carrier_policy),
+        ),
+        filings=[filings.filing_view(row, calendar) for row in filings.filings_of(session, year)],
         complaints=ComplaintsSection(
             total=len(complaints),
             by_category=by_category,
@@ -97,6 +133,7 @@ def build_annual_certification(
             items=[PretexterActionOut.model_validate(row) for row in pretexter_actions],
         ),
         breaches=_breaches_section(session, breaches),
+        voided_breaches=len(determined) - len(breaches),
         opt_out_failures=OptOutFailuresSection(
             total=len(failures),
             fcc_notified_on_time=sum(

@@ -1,10 +1,14 @@
-"""The annual certification data as a readable Markdown document (a pure function of the report)."""
+"""The annual certification data as a readable Markdown document (a pure function of the report): the
+certificate's fields, then the records, with dates readable in the carrier's time zone."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from cpni_api.compliance.certificate import BLANK
+from cpni_api.compliance.readable import local_instant, long_date, plural
 from cpni_api.compliance.schemas import AnnualCertification
 
 _CATEGORY_TITLES = {
@@ -13,10 +17,6 @@ _CATEGORY_TITLES = {
     "unauthorized_online_access": "Improper access to online information by unauthorized individuals",
     "other": "Other",
 }
-
-
-def _when(instant: datetime | None) -> str:
-    return instant.isoformat().replace("+00:00", "Z") if instant is not None else "—"
 
 
 def _cell(value: object) -> str:
@@ -32,14 +32,42 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str
 
 
 def render_markdown(report: AnnualCertification) -> str:
+    zone = ZoneInfo(report.timezone)
+
+    def _when(instant: datetime | None) -> str:
+        return local_instant(instant, zone)
+
+    certificate = report.certificate
+    due = f"**{report.due_on_text}**"
+    if report.due_on != report.nominal_due_on:
+        due += f" ({long_date(report.nominal_due_on)} is not a business day; 47 C.F.R. § 1.4(j))"
+    filed = "; ".join(
+        f"{_when(f.filed_at)}, confirmation {f.confirmation_number}, signed by {f.signed_by}"
+        + ("" if f.on_time else " (late)")
+        for f in report.filings
+    )
     lines = [
         f"# Annual CPNI compliance certification data: calendar year {report.year}",
         "",
-        f"- Filing: {report.docket}, 47 C.F.R. § 64.2009(e); "
-        f"due on or before **{report.due_on.isoformat()}**.",
-        f"- Period: {_when(report.period_start)} to {_when(report.period_end)} (exclusive), "
-        f"calendar year in {report.timezone}.",
+        f"- Filing: {report.docket}, 47 C.F.R. § 64.2009(e); due on or before {due}.",
+        f"- Period: {report.period_text}, calendar year in {report.timezone}.",
         f"- Generated: {_when(report.generated_at)}.",
+        f"- Company: {certificate.carrier_legal_name or BLANK}; Form 499 Filer ID: "
+        f"{certificate.filer_id_499 or BLANK}; FRN: {certificate.frn or '—'}.",
+        f"- Signatory: {certificate.officer_name or BLANK}, {certificate.officer_title or BLANK}.",
+        f"- Filed: {filed or 'not yet recorded'}.",
+        "",
+        "## Certification",
+        "",
+        certificate.statement,
+        "",
+        certificate.pretexter_actions_statement,
+        "",
+        certificate.complaints_statement,
+        "",
+        "## Accompanying statement of operating procedures",
+        "",
+        *(f"- **{p.topic}.** {p.text} ({', '.join(p.rule_ids)})" for p in certificate.procedures),
         "",
         "## Customer complaints about unauthorized release of CPNI",
         "",
@@ -148,7 +176,8 @@ def render_markdown(report: AnnualCertification) -> str:
         "",
         "## Personnel training",
         "",
-        f"Trainings completed: **{report.trainings.total}**, by {report.trainings.agents_trained} agents.",
+        f"Trainings completed: **{report.trainings.total}**, by "
+        f"{plural(report.trainings.agents_trained, 'agent')}.",
     ]
     if report.trainings.items:
         lines += [
@@ -199,7 +228,9 @@ def render_markdown(report: AnnualCertification) -> str:
                         ", ".join(c.products_offered),
                         c.requested_by,
                         c.status,
-                        "; ".join(f"{r.decision} by {r.reviewer} {_when(r.reviewed_at)}" for r in c.reviews),
+                        "; ".join(
+                            f"{r.decision} by {r.reviewer} on {_when(r.reviewed_at)}" for r in c.reviews
+                        ),
                     )
                     for c in campaigns.items
                 ],

@@ -9,6 +9,7 @@ from fastapi import APIRouter
 
 from cpni_api.compliance.routes import (
     agents,
+    carrier_profile,
     certification,
     complaints,
     opt_out_failures,
@@ -16,5 +17,5 @@ from cpni_api.compliance.routes import (
 )
 
 router = APIRouter(tags=["compliance"])
-for resource in (complaints, pretexter_actions, opt_out_failures, agents, certification):
+for resource in (complaints, pretexter_actions, opt_out_failures, agents, certification, carrier_profile):
     router.include_router(resource.router)

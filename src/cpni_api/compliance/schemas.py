@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from cpni_api.compliance.filing_schemas import CarrierProfileOut, Certificate, FilingOut
 from cpni_api.core.request_values import RequestDatetime
 from cpni_api.line_security.schemas import LineSecuritySection
 
@@ -67,6 +68,29 @@ class ComplaintOut(BaseModel):
     resolution: str | None
     resolved_at: datetime | None
     recorded_at: datetime
+
+
+class ComplaintCorrection(BaseModel):
+    """A complaint's resolution, recorded or corrected later (design.md §5); the complaint itself stays."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    resolution: str | None = Field(default=None, min_length=1, max_length=20_000)
+    resolved_at: RequestDatetime | None = None
+
+    @model_validator(mode="after")
+    def _something_to_correct(self) -> ComplaintCorrection:
+        if self.resolution is None and self.resolved_at is None:
+            raise ValueError("give resolution, resolved_at or both")
+        return self
+
+
+class PretexterActionCorrection(BaseModel):
+    """The outcome of an action against a pretexter or data broker, known later (design.md §5)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: Text
 
 
 class PretexterActionCreate(BaseModel):
@@ -314,13 +338,30 @@ class AnnualCertification(BaseModel):
     year: int
     period_start: datetime
     period_end: datetime = Field(description="Exclusive.")
+    period_text: str = Field(
+        description="The period as a person reads it, e.g. 'January 1 to December 31, 2025'."
+    )
     timezone: str
-    due_on: date = Field(description="March 1 of the following year.")
+    due_on: date = Field(
+        description="March 1 of the following year, rolled to the next business day when March 1 is not one "
+        "(47 C.F.R. 1.4(j))."
+    )
+    nominal_due_on: date = Field(description="March 1 of the following year, the date the rule names.")
+    due_on_text: str = Field(description="`due_on` as a person reads it, e.g. 'Monday, March 2, 2026'.")
     docket: str
     generated_at: datetime
+    generated_text: str = Field(description="`generated_at` in the carrier's time zone, readable.")
+    carrier: CarrierProfileOut | None = Field(
+        description="The carrier the certification is filed for; null until `PUT /v1/carrier-profile`."
+    )
+    certificate: Certificate
+    filings: list[FilingOut] = Field(description="The filings recorded for the year, first first.")
     complaints: ComplaintsSection
     pretexter_actions: PretexterActionsSection
     breaches: BreachesSection
+    voided_breaches: int = Field(
+        description="Breaches determined in the year but voided as recorded by mistake; in no count above."
+    )
     opt_out_failures: OptOutFailuresSection
     trainings: TrainingsSection
     disciplinary_actions: DisciplinarySection

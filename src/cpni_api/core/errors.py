@@ -96,6 +96,15 @@ class ErrorCode(StrEnum):
     CAMPAIGN_NOT_OPEN = "CAMPAIGN_NOT_OPEN"
     CAMPAIGN_NOT_RUNNABLE = "CAMPAIGN_NOT_RUNNABLE"
     NOT_ACCEPTABLE = "NOT_ACCEPTABLE"
+    # The compliance officer's desk (issue 17, ADRs 0040-0044).
+    CARRIER_PROFILE_NOT_SET = "CARRIER_PROFILE_NOT_SET"
+    CERTIFICATION_YEAR_NOT_OVER = "CERTIFICATION_YEAR_NOT_OVER"
+    BREACH_VOIDED = "BREACH_VOIDED"
+    BREACH_ALREADY_VOIDED = "BREACH_ALREADY_VOIDED"
+    BREACH_NOT_VOIDABLE = "BREACH_NOT_VOIDABLE"
+    NOTHING_TO_CORRECT = "NOTHING_TO_CORRECT"
+    CONSOLE_SIGN_IN_REQUIRED = "CONSOLE_SIGN_IN_REQUIRED"
+    CSRF_TOKEN_INVALID = "CSRF_TOKEN_INVALID"
     HTTP_ERROR = "HTTP_ERROR"
     SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
     INTERNAL_ERROR = "INTERNAL_ERROR"
@@ -171,6 +180,14 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.CAMPAIGN_NOT_OPEN: (409, "Campaign not open"),
     ErrorCode.CAMPAIGN_NOT_RUNNABLE: (409, "Campaign may not run"),
     ErrorCode.NOT_ACCEPTABLE: (406, "Not acceptable"),
+    ErrorCode.CARRIER_PROFILE_NOT_SET: (404, "Carrier profile not set"),
+    ErrorCode.CERTIFICATION_YEAR_NOT_OVER: (422, "Certification year not over"),
+    ErrorCode.BREACH_VOIDED: (409, "Breach voided"),
+    ErrorCode.BREACH_ALREADY_VOIDED: (409, "Breach already voided"),
+    ErrorCode.BREACH_NOT_VOIDABLE: (409, "Breach cannot be voided"),
+    ErrorCode.NOTHING_TO_CORRECT: (422, "Nothing to correct"),
+    ErrorCode.CONSOLE_SIGN_IN_REQUIRED: (401, "Console sign-in required"),
+    ErrorCode.CSRF_TOKEN_INVALID: (403, "Form token invalid"),
     ErrorCode.HTTP_ERROR: (400, "Bad request"),
     ErrorCode.SERVICE_UNAVAILABLE: (503, "Service unavailable"),
     ErrorCode.INTERNAL_ERROR: (500, "Internal server error"),

@@ -132,6 +132,20 @@ class Settings(BaseSettings):
     # R-2009-b: when on, disclosure checks deny every release by an agent without a training valid now.
     training_gate_enabled: bool = False
 
+    # The compliance officer's console (issue 17, ADR 0043): how long a sign-in lasts, whatever is done in it.
+    console_session_minutes: int = Field(default=60, ge=1, le=24 * 60)
+    # Mark the console's cookies Secure (sent over HTTPS only). On by default outside development and tests;
+    # behind a TLS-terminating proxy the service itself sees plain HTTP, so the flag is set from here.
+    console_secure_cookies: bool | None = None
+    # TrueType fonts for the certification PDF's glyphs its bundled DejaVu Sans lacks (CJK, for instance),
+    # tried in order; a path that does not exist is skipped (ADR 0041).
+    pdf_fallback_fonts: list[str] = Field(
+        default_factory=lambda: [
+            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        ]
+    )
+
     # Business days (E1): weekends and the country's holidays are excluded.
     business_days_country: str = "US"
     business_days_subdivision: str | None = None

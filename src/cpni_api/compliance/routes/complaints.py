@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Path
 
 from cpni_api.audit.context import WriteContextDep
-from cpni_api.compliance import service
+from cpni_api.compliance import corrections, service
 from cpni_api.compliance.routes.shared import Cursor, Limit, Reader, Writer, Year, period
-from cpni_api.compliance.schemas import ComplaintCreate, ComplaintOut
+from cpni_api.compliance.schemas import ComplaintCorrection, ComplaintCreate, ComplaintOut
 from cpni_api.core.dependencies import CalendarDep, DbSession
 from cpni_api.core.pagination import DEFAULT_LIMIT, Page, page_of
 
@@ -32,3 +34,18 @@ def list_complaints(
 ) -> Page[ComplaintOut]:
     rows = service.list_complaints(session, period=period(year, calendar), after=cursor, limit=limit + 1)
     return page_of(rows, limit, ComplaintOut.model_validate)
+
+
+@router.patch(
+    "/{complaint_id}", response_model=ComplaintOut, summary="Record or correct a complaint's resolution"
+)
+def correct_complaint(
+    complaint_id: Annotated[str, Path(max_length=40)],
+    body: ComplaintCorrection,
+    _principal: Writer,
+    context: WriteContextDep,
+) -> ComplaintOut:
+    """A correction (design.md §5): `resolution` and/or `resolved_at` (between `received_at` and now). The
+    complaint is never deleted; the audit row names the fields changed. 422 `NOTHING_TO_CORRECT` when the
+    complaint already says that."""
+    return ComplaintOut.model_validate(corrections.correct_complaint(context, complaint_id, body))

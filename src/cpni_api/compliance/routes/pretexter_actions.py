@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Path
 
 from cpni_api.audit.context import WriteContextDep
-from cpni_api.compliance import service
+from cpni_api.compliance import corrections, service
 from cpni_api.compliance.routes.shared import Cursor, Limit, Reader, Writer, Year, period
-from cpni_api.compliance.schemas import PretexterActionCreate, PretexterActionOut
+from cpni_api.compliance.schemas import PretexterActionCorrection, PretexterActionCreate, PretexterActionOut
 from cpni_api.core.dependencies import CalendarDep, DbSession
 from cpni_api.core.pagination import DEFAULT_LIMIT, Page, page_of
 
@@ -40,3 +42,17 @@ def list_pretexter_actions(
         session, period=period(year, calendar), after=cursor, limit=limit + 1
     )
     return page_of(rows, limit, PretexterActionOut.model_validate)
+
+
+@router.patch(
+    "/{action_id}", response_model=PretexterActionOut, summary="Record or correct an action's outcome"
+)
+def correct_pretexter_action(
+    action_id: Annotated[str, Path(max_length=40)],
+    body: PretexterActionCorrection,
+    _principal: Writer,
+    context: WriteContextDep,
+) -> PretexterActionOut:
+    """A correction (design.md §5): the `outcome` of an action against a pretexter or data broker, known
+    later; the certification explains it (R-2009-e). Audited; nothing is deleted."""
+    return PretexterActionOut.model_validate(corrections.correct_pretexter_action(context, action_id, body))

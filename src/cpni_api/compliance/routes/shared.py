@@ -14,9 +14,9 @@ from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.pagination import MAX_LIMIT
 from cpni_api.core.request_values import LATEST_YEAR
 
-# The first year the CPNI certification rules applied (2007 order); the last as for every request date, so a
-# period's end (next January 1) never leaves the calendar (ADR 0021).
-FIRST_CERTIFIED_YEAR = 2007
+# The first year the CPNI certification rules applied (2007 order, compliance.policy); the last as for every
+# request date, so a period's end (next January 1) never leaves the calendar (ADR 0021).
+FIRST_CERTIFIED_YEAR = policy.FIRST_CERTIFIED_YEAR
 
 Writer = Annotated[Principal, Depends(RequireScope(Scope.COMPLIANCE_WRITE))]
 Reader = Annotated[Principal, Depends(RequireScope(Scope.COMPLIANCE_READ))]
