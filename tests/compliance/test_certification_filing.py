@@ -147,6 +147,8 @@ def test_the_pdf_is_the_filing_with_every_name_in_any_script(
         "Datenhändler GmbH",
         "Accompanying statement of operating procedures",
         "5 failed verifications within 15 minutes lock",  # written from the settings in force
+        "5 wrong PINs within 1 day lock port-outs",
+        "SIM-change requests: 0 (0 allowed",
     ]:
         assert expected in flat, expected
     for category, count in [
@@ -169,6 +171,9 @@ def test_the_pdf_is_the_filing_with_every_name_in_any_script(
     assert report["period_text"] == "January 1, 2025 to December 31, 2025"
     topics = {item["topic"]: item["rule_ids"] for item in report["certificate"]["procedures"]}
     assert topics["Breaches of CPNI"] == ["R-2011-a", "R-2011-b", "R-2011-b-1", "R-2011-b-3", "R-2011-d"]
+    assert "R-2010-h-2" in topics["SIM changes and port-outs"]
+    texts = {item["topic"]: item["text"] for item in report["certificate"]["procedures"]}
+    assert "5 wrong PINs within 1 day lock port-outs for 1 day" in texts["SIM changes and port-outs"]
     markdown = client.get(
         "/v1/reports/annual-certification", params={"year": 2025, "format": "markdown"}, headers=module_admin
     ).text

@@ -159,6 +159,13 @@ def test_the_carrier_policy_says_what_is_in_force(strict: Consent, consent: Cons
         "applies": False,
     }
     assert rules["training_gate_enabled"] is False
+    assert rules["line_security"] == {
+        "sim_change_authentication_methods": ["password", "one_time_code", "photo_id"],
+        "recent_sim_change_hours": 168.0,
+        "transfer_pin_lockout": {"failures": 5, "window_seconds": 86400.0, "lock_seconds": 86400.0},
+        "sim_change_failure_alert_threshold": 3,
+        "retention_years": 3,
+    }
 
     default_view = consent.client.get("/v1/carrier-policy", headers=consent.headers)
     # consent:write is not enough: the policy is the compliance officer's (compliance:read).

@@ -27,6 +27,24 @@ class OneTimeCodes(BaseModel):
     sends_per_hour: int
 
 
+class LineSecuritySettings(BaseModel):
+    """SIM changes and port-outs (R-2010-h, R-5237; ADR 0026)."""
+
+    sim_change_authentication_methods: list[str] = Field(
+        description="The methods that count at the SIM-change bar (R-2010-h-2)."
+    )
+    recent_sim_change_hours: float = Field(
+        description="How long after a SIM change a number is no callback and gets no one-time code (E25)."
+    )
+    transfer_pin_lockout: LockoutWindow = Field(
+        description="Wrong transfer PINs that lock port-outs (R-5237-5)."
+    )
+    sim_change_failure_alert_threshold: int = Field(
+        description="Failed SIM-change authentications in a day that alert the customer (R-2010-h-5)."
+    )
+    retention_years: int = Field(description="How long the records are kept (R-2010-h-10).")
+
+
 class RuleSettings(BaseModel):
     """The effective values of the settings the rules read, as this deployment runs them."""
 
@@ -47,6 +65,7 @@ class RuleSettings(BaseModel):
     breach_2024_rules_effective_on: date | None = Field(
         description="From this date breaches follow the 2024 rules (R-2011-NEW-1); null: the 2007 rules."
     )
+    line_security: LineSecuritySettings
 
 
 class CarrierPolicyOut(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cpni_api.carrier_policy.schemas import (
     CarrierPolicyOut,
+    LineSecuritySettings,
     LockoutWindow,
     OneTimeCodes,
     OptOutWaits,
@@ -61,5 +62,16 @@ def carrier_policy_view(settings: Settings) -> CarrierPolicyOut:
             interaction_ttl_seconds=settings.interaction_ttl_seconds,
             training_gate_enabled=settings.training_gate_enabled,
             breach_2024_rules_effective_on=settings.breach_2024_rules_effective_on,
+            line_security=LineSecuritySettings(
+                sim_change_authentication_methods=list(settings.sim_change_authentication_methods),
+                recent_sim_change_hours=settings.recent_sim_change_hours,
+                transfer_pin_lockout=LockoutWindow(
+                    failures=settings.transfer_pin_lockout_threshold,
+                    window_seconds=settings.transfer_pin_failure_window_seconds,
+                    lock_seconds=settings.transfer_pin_lockout_seconds,
+                ),
+                sim_change_failure_alert_threshold=settings.sim_change_failure_alert_threshold,
+                retention_years=settings.line_security_retention_years,
+            ),
         ),
     )

@@ -5,7 +5,7 @@ promises what the deployment does not do. Pure: it reads the policy view, nothin
 
 from __future__ import annotations
 
-from cpni_api.carrier_policy.schemas import CarrierPolicyOut
+from cpni_api.carrier_policy.schemas import CarrierPolicyOut, LineSecuritySettings
 from cpni_api.compliance.filing_schemas import ProcedureStatement
 from cpni_api.compliance.readable import long_date, plural
 
@@ -17,6 +17,34 @@ def _duration(seconds: float) -> str:
     if minutes % 60 == 0:
         return plural(minutes // 60, "hour")
     return plural(minutes, "minute")
+
+
+_METHOD_WORDS = {
+    "password": "a password",
+    "one_time_code": "a one-time code sent to a contact of record other than the line being moved",
+    "photo_id": "a government-issued photo ID in a store",
+    "backup": "a backup authentication answer",
+    "business_contract": "the authentication method of a business customer's contract",
+}
+
+
+def _line_security(settings: LineSecuritySettings) -> ProcedureStatement:
+    methods = [_METHOD_WORDS.get(method, method) for method in settings.sim_change_authentication_methods]
+    accepted = methods[0] if len(methods) == 1 else ", ".join(methods[:-1]) + " or " + methods[-1]
+    pin = settings.transfer_pin_lockout
+    return ProcedureStatement(
+        topic="SIM changes and port-outs",
+        text=f"A SIM change is made only for a customer authenticated by {accepted}; an agent sees no CPNI "
+        "in a call about a SIM change or a port-out until then. A port-out needs the number transfer PIN "
+        f"the customer set through such an authentication; {plural(pin.failures, 'wrong PIN')} within "
+        f"{_duration(pin.window_seconds)} lock port-outs for {_duration(pin.lock_seconds)}. The customer is "
+        "notified at every contact of record before a SIM change or port-out is carried out, may lock "
+        "either free of charge, and for "
+        f"{_duration(settings.recent_sim_change_hours * 3600)} after a SIM change the number is not used "
+        "to call back or to send a one-time code. Every request, allowed or denied, is recorded with the "
+        f"authentication used and kept for {plural(settings.retention_years, 'year')}.",
+        rule_ids=["R-2010-h-2", "R-2010-h-6", "R-2010-h-7", "R-2010-h-8", "R-2010-h-10", "R-5237-2"],
+    )
 
 
 def statement_of_procedures(policy: CarrierPolicyOut) -> list[ProcedureStatement]:
@@ -124,6 +152,7 @@ def statement_of_procedures(policy: CarrierPolicyOut) -> list[ProcedureStatement
             "at least two years.",
             rule_ids=["R-2011-a", "R-2011-b", "R-2011-b-1", "R-2011-b-3", "R-2011-d"],
         ),
+        _line_security(rules.line_security),
         ProcedureStatement(topic="Training and discipline", text=training, rule_ids=["R-2009-b"]),
         ProcedureStatement(
             topic="Opt-out mechanism failures",

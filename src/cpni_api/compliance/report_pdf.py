@@ -210,6 +210,14 @@ def render_pdf(report: AnnualCertification, *, fallback_fonts: Sequence[str] = (
         f"{report.disclosures_required_by_law.total}; emergency disclosures: "
         f"{report.emergency_disclosures.total}."
     )
+    lines = report.line_security
+    sims, ports = lines.sim_change_requests, lines.port_out_requests
+    paragraph(
+        f"SIM-change requests: {sims.total} ({sims.allowed} allowed, {sims.completed} carried out, "
+        f"{sims.failed_authentications} failed authentications); port-out requests: {ports.total} "
+        f"({ports.allowed} allowed, {ports.failed_authentications} failed authentications); locks turned on: "
+        f"{sum(lines.locks_turned_on.values())}, off: {sum(lines.locks_turned_off.values())}."
+    )
     paragraph(
         f"Prepared {local_instant(report.generated_at, zone)} from the records of the compliance service.", 8
     )
