@@ -3,8 +3,8 @@ interaction as the rules see it, and where a notice goes."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,16 +16,13 @@ from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.settings import Settings
 from cpni_api.interactions.models import Interaction
 from cpni_api.interactions.policy import is_open
+from cpni_api.line_security.models import PortOutRequest, SimChangeRequest
 from cpni_api.line_security.policy import Caller, UnlockProblem
 
 
 def accepted_methods(settings: Settings) -> frozenset[str]:
     """`CPNI_SIM_CHANGE_AUTHENTICATION_METHODS`: what counts at the SIM-change bar (R-2010-h-2)."""
     return frozenset(settings.sim_change_authentication_methods)
-
-
-def recent_window(settings: Settings) -> timedelta:
-    return timedelta(hours=settings.recent_sim_change_hours)
 
 
 def find_interaction(session: Session, interaction_id: str | None) -> Interaction | None:
@@ -79,13 +76,37 @@ def hint(number: str) -> str:
     return mask_telephone_number(number)
 
 
-def completion_time(requested_at: datetime, completed_at: datetime | None, now: datetime) -> datetime:
-    """When provisioning carried a request out: now by default, never in the future nor before the request."""
+Request = TypeVar("Request", SimChangeRequest, PortOutRequest)
+
+
+def get_request(
+    session: Session, model: type[Request], request_id: str, *, what: str, for_update: bool = False
+) -> Request:
+    """A SIM-change or port-out request by id (404 naming `what`), locked for a completion."""
+    query = select(model).where(model.id == request_id)
+    if for_update:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    request = session.scalars(query).one_or_none()
+    if request is None:
+        raise ProblemError(ErrorCode.NOT_FOUND, f"No {what} request has that id.")
+    return request
+
+
+def mark_completed(
+    request: SimChangeRequest | PortOutRequest, completed_at: datetime | None, now: datetime, *, what: str
+) -> datetime:
+    """Provisioning carried an allowed request out, once: 409 for a denied or completed one. When: now by
+    default, never in the future nor before the request. Returns it."""
     done_at = completed_at or now
     if done_at > now:
         raise ProblemError(ErrorCode.TIME_IN_FUTURE, "completed_at is in the future.")
-    if done_at < requested_at:
+    if done_at < request.requested_at:
         raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, "completed_at is before the request.")
+    if request.status == "denied":
+        raise ProblemError(ErrorCode.REQUEST_NOT_ALLOWED, f"A denied {what} request is never carried out.")
+    if request.status == "completed":
+        raise ProblemError(ErrorCode.REQUEST_ALREADY_COMPLETED, f"The {what} was already recorded as done.")
+    request.status, request.completed_at = "completed", done_at
     return done_at
 
 

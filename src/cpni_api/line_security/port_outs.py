@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.context import WriteContext
@@ -31,7 +30,13 @@ from cpni_api.interactions.policy import (
     register_success,
 )
 from cpni_api.line_security import policy
-from cpni_api.line_security.common import accounts_with_number, completion_time, destinations, hint
+from cpni_api.line_security.common import (
+    accounts_with_number,
+    destinations,
+    get_request,
+    hint,
+    mark_completed,
+)
 from cpni_api.line_security.locks import current_locks
 from cpni_api.line_security.models import PortOutRequest, TransferPin
 from cpni_api.line_security.numbers import port_number_out
@@ -186,13 +191,7 @@ def _decide(context: WriteContext, ask: PortOutAsk, checked: str | None, matches
 
 
 def get_port_out_request(session: Session, request_id: str, *, for_update: bool = False) -> PortOutRequest:
-    query = select(PortOutRequest).where(PortOutRequest.id == request_id)
-    if for_update:
-        query = query.with_for_update().execution_options(populate_existing=True)
-    request = session.scalars(query).one_or_none()
-    if request is None:
-        raise ProblemError(ErrorCode.NOT_FOUND, "No port-out request has that id.")
-    return request
+    return get_request(session, PortOutRequest, request_id, what="port-out", for_update=for_update)
 
 
 def complete_port_out(
@@ -201,12 +200,7 @@ def complete_port_out(
     """The port was carried out: the number leaves the account's numbers of record (history kept)."""
     session, now = context.session, context.now()
     request = get_port_out_request(session, request_id, for_update=True)
-    done_at = completion_time(request.requested_at, completed_at, now)
-    if request.status == "denied":
-        raise ProblemError(ErrorCode.REQUEST_NOT_ALLOWED, "A denied port-out request is never carried out.")
-    if request.status == "completed":
-        raise ProblemError(ErrorCode.REQUEST_ALREADY_COMPLETED, "The port was already recorded as done.")
-    request.status, request.completed_at = "completed", done_at
+    done_at = mark_completed(request, completed_at, now, what="port-out")
     assert request.account_id is not None  # only a request for a known account is ever allowed
     port_number_out(context, request.account_id, request.telephone_number)
     context.audit.record(

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -272,6 +274,44 @@ def _wants_csv(request: Request, format_: str | None) -> bool:
     return format_ == "csv" if format_ is not None else "text/csv" in request.headers.get("accept", "")
 
 
+@dataclass(frozen=True)
+class RecordsQuery:
+    """Which records a list returns, and as what (query parameters shared by both lists)."""
+
+    account_id: Annotated[str | None, Query(max_length=40)] = None
+    start: From = None
+    end: To = None
+    format_: Format = None
+    cursor: Annotated[str | None, Query(max_length=40)] = None
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT
+
+
+ListQuery = Annotated[RecordsQuery, Depends()]
+
+
+def _records(
+    request: Request,
+    session: Session,
+    model: type[records.Row],
+    view: Callable[[Any], Any],
+    columns: list[str],
+    query: RecordsQuery,
+) -> Page[Any] | Response:
+    rows = records.list_requests(
+        session,
+        model,
+        account_id=query.account_id,
+        start=query.start,
+        end=query.end,
+        after=query.cursor,
+        limit=query.limit + 1,
+    )
+    page = page_of(rows, query.limit, view)
+    if _wants_csv(request, query.format_):
+        return _as_csv(page.items, columns, page.next_cursor)
+    return page
+
+
 @router.get(
     "/v1/sim-change-requests",
     response_model=Page[SimChangeOut],
@@ -279,24 +319,10 @@ def _wants_csv(request: Request, format_: str | None) -> bool:
     summary="SIM-change records",
 )
 def list_sim_change_requests(
-    request: Request,
-    _principal: Reader,
-    session: DbSession,
-    account_id: Annotated[str | None, Query(max_length=40)] = None,
-    start: From = None,
-    end: To = None,
-    format_: Format = None,
-    cursor: Annotated[str | None, Query(max_length=40)] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    request: Request, _principal: Reader, session: DbSession, query: ListQuery
 ) -> Page[SimChangeOut] | Response:
     """Every request, allowed or denied, with its authentication (R-2010-h-10); JSON or CSV."""
-    rows = records.list_requests(
-        session, SimChangeRequest, account_id=account_id, start=start, end=end, after=cursor, limit=limit + 1
-    )
-    page = page_of(rows, limit, _sim_change_out)
-    if _wants_csv(request, format_):
-        return _as_csv(page.items, _SIM_COLUMNS, page.next_cursor)
-    return page
+    return _records(request, session, SimChangeRequest, _sim_change_out, _SIM_COLUMNS, query)
 
 
 @router.get(
@@ -313,24 +339,10 @@ def get_sim_change_request(request_id: RequestId, _principal: Reader, session: D
     summary="Port-out records",
 )
 def list_port_out_requests(
-    request: Request,
-    _principal: Reader,
-    session: DbSession,
-    account_id: Annotated[str | None, Query(max_length=40)] = None,
-    start: From = None,
-    end: To = None,
-    format_: Format = None,
-    cursor: Annotated[str | None, Query(max_length=40)] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    request: Request, _principal: Reader, session: DbSession, query: ListQuery
 ) -> Page[PortOutOut] | Response:
     """Every request, allowed or denied (R-5237-5); JSON or CSV."""
-    rows = records.list_requests(
-        session, PortOutRequest, account_id=account_id, start=start, end=end, after=cursor, limit=limit + 1
-    )
-    page = page_of(rows, limit, _port_out_out)
-    if _wants_csv(request, format_):
-        return _as_csv(page.items, _PORT_COLUMNS, page.next_cursor)
-    return page
+    return _records(request, session, PortOutRequest, _port_out_out, _PORT_COLUMNS, query)
 
 
 @router.get("/v1/port-out-requests/{request_id}", response_model=PortOutOut, summary="A port-out request")

@@ -22,10 +22,11 @@ from cpni_api.line_security import policy
 from cpni_api.line_security.common import (
     accepted_methods,
     accounts_with_number,
-    completion_time,
     destinations,
     find_interaction,
+    get_request,
     hint,
+    mark_completed,
     refuse_shared_number,
 )
 from cpni_api.line_security.locks import current_locks, lock_removed_in
@@ -174,13 +175,7 @@ def _alert_on_failures(context: WriteContext, account_id: str) -> str | None:
 def get_sim_change_request(
     session: Session, request_id: str, *, for_update: bool = False
 ) -> SimChangeRequest:
-    query = select(SimChangeRequest).where(SimChangeRequest.id == request_id)
-    if for_update:
-        query = query.with_for_update().execution_options(populate_existing=True)
-    request = session.scalars(query).one_or_none()
-    if request is None:
-        raise ProblemError(ErrorCode.NOT_FOUND, "No SIM-change request has that id.")
-    return request
+    return get_request(session, SimChangeRequest, request_id, what="SIM-change", for_update=for_update)
 
 
 def complete_sim_change(
@@ -189,14 +184,7 @@ def complete_sim_change(
     """Provisioning carried the allowed request out; once only. The number's SIM changed at `completed_at`."""
     session, now = context.session, context.now()
     request = get_sim_change_request(session, request_id, for_update=True)
-    done_at = completion_time(request.requested_at, completed_at, now)
-    if request.status == "denied":
-        raise ProblemError(ErrorCode.REQUEST_NOT_ALLOWED, "A denied SIM-change request is never carried out.")
-    if request.status == "completed":
-        raise ProblemError(
-            ErrorCode.REQUEST_ALREADY_COMPLETED, "The SIM change was already recorded as done."
-        )
-    request.status, request.completed_at = "completed", done_at
+    done_at = mark_completed(request, completed_at, now, what="SIM-change")
     number = session.scalars(
         select(TelephoneNumberOfRecord).where(
             TelephoneNumberOfRecord.account_id == request.account_id,
