@@ -499,6 +499,14 @@ def _sim_change_completed(world: World) -> Write:
     return Write(f"/v1/sim-change-requests/{request['id']}/complete", expected, {})
 
 
+def _sim_change_cancelled(world: World) -> Write:
+    account, number, interaction = _allowed_sim_change(world)
+    body = {"account_id": account, "telephone_number": number, "interaction_id": interaction}
+    request = world.post("/v1/sim-change-requests", body)
+    expected = Expected("line_security.sim_change_cancelled", "sim_change_request", request["id"], account)
+    return Write(f"/v1/sim-change-requests/{request['id']}/cancel", expected, {"reason": "not needed"})
+
+
 def _port_out_body(world: World) -> tuple[str, dict[str, Any]]:
     account, numbers = _two_line_account(world)
     pin = {"pin": "480271", "interaction_id": world.authenticated(account)}
@@ -520,6 +528,13 @@ def _port_out_completed(world: World) -> Write:
     request = world.post("/v1/port-out-requests", body)
     expected = Expected("line_security.port_out_completed", "port_out_request", request["id"], account)
     return Write(f"/v1/port-out-requests/{request['id']}/complete", expected, {})
+
+
+def _port_out_cancelled(world: World) -> Write:
+    account, body = _port_out_body(world)
+    request = world.post("/v1/port-out-requests", body)
+    expected = Expected("line_security.port_out_cancelled", "port_out_request", request["id"], account)
+    return Write(f"/v1/port-out-requests/{request['id']}/cancel", expected, {})
 
 
 def _sim_swap_read(action: str, suffix: str) -> Callable[[World], Write]:
@@ -726,8 +741,10 @@ WRITES: dict[tuple[str, str], Callable[[World], Write]] = {
     ("PUT", "/v1/accounts/{account_id}/number-transfer-pin"): _transfer_pin_set,
     ("POST", "/v1/sim-change-requests"): _sim_change_requested,
     ("POST", "/v1/sim-change-requests/{request_id}/complete"): _sim_change_completed,
+    ("POST", "/v1/sim-change-requests/{request_id}/cancel"): _sim_change_cancelled,
     ("POST", "/v1/port-out-requests"): _port_out_requested,
     ("POST", "/v1/port-out-requests/{request_id}/complete"): _port_out_completed,
+    ("POST", "/v1/port-out-requests/{request_id}/cancel"): _port_out_cancelled,
     # Reads that answer about a customer's line: audited like a write (a POST in the CAMARA shape).
     ("POST", "/v1/sim-swap/check"): _sim_swap_read("line_security.sim_swap_checked", "check"),
     ("POST", "/v1/sim-swap/retrieve-date"): _sim_swap_read(

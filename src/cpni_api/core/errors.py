@@ -74,6 +74,7 @@ class ErrorCode(StrEnum):
     TRANSFER_PIN_INVALID = "TRANSFER_PIN_INVALID"
     REQUEST_NOT_ALLOWED = "REQUEST_NOT_ALLOWED"
     REQUEST_ALREADY_COMPLETED = "REQUEST_ALREADY_COMPLETED"
+    REQUEST_CANCELLED = "REQUEST_CANCELLED"
     USERNAME_TAKEN = "USERNAME_TAKEN"
     # Breaches and compliance (issue 7, ADR 0011).
     UNKNOWN_ACCOUNT_IDS = "UNKNOWN_ACCOUNT_IDS"
@@ -160,6 +161,7 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.TRANSFER_PIN_INVALID: (422, "Transfer PIN refused"),
     ErrorCode.REQUEST_NOT_ALLOWED: (409, "The request was denied"),
     ErrorCode.REQUEST_ALREADY_COMPLETED: (409, "Already completed"),
+    ErrorCode.REQUEST_CANCELLED: (409, "The request was cancelled"),
     ErrorCode.USERNAME_TAKEN: (409, "Username already used"),
     ErrorCode.UNKNOWN_ACCOUNT_IDS: (422, "Unknown account ids"),
     ErrorCode.INCONSISTENT_TIMESTAMPS: (422, "Inconsistent timestamps"),

@@ -106,8 +106,41 @@ def mark_completed(
         raise ProblemError(ErrorCode.REQUEST_NOT_ALLOWED, f"A denied {what} request is never carried out.")
     if request.status == "completed":
         raise ProblemError(ErrorCode.REQUEST_ALREADY_COMPLETED, f"The {what} was already recorded as done.")
+    if request.status == "cancelled":
+        raise ProblemError(ErrorCode.REQUEST_CANCELLED, f"The {what} request was cancelled.")
     request.status, request.completed_at = "completed", done_at
     return done_at
+
+
+def mark_cancelled(request: SimChangeRequest | PortOutRequest, *, what: str) -> None:
+    """An allowed request that will not be carried out after all (the customer changed their mind, the
+    gaining carrier withdrew the port): it stops holding the line (E24). Only a pending one: 409 otherwise."""
+    if request.status == "denied":
+        raise ProblemError(ErrorCode.REQUEST_NOT_ALLOWED, f"A denied {what} request holds nothing to cancel.")
+    if request.status == "completed":
+        raise ProblemError(ErrorCode.REQUEST_ALREADY_COMPLETED, f"The {what} was already carried out.")
+    if request.status == "cancelled":
+        raise ProblemError(ErrorCode.REQUEST_CANCELLED, f"The {what} request was already cancelled.")
+    request.status = "cancelled"
+
+
+def pending_request_on(session: Session, account_id: str, number: str) -> str | None:
+    """E24, R-5237-8 [M]: the id of an allowed SIM change or port-out of `number` that is neither carried out
+    nor cancelled, if any: number-control actions are serialised per line, so a second one is held until the
+    first is done or cancelled (ADR 0026). The caller holds the account's row lock, so two requests for one
+    line cannot both see it free."""
+    for model in (SimChangeRequest, PortOutRequest):
+        pending = session.scalars(
+            select(model.id)
+            .where(
+                model.account_id == account_id, model.telephone_number == number, model.status == "requested"
+            )
+            .order_by(model.requested_at)
+            .limit(1)
+        ).first()
+        if pending is not None:
+            return pending
+    return None
 
 
 def accounts_with_number(session: Session, number: str) -> list[str]:

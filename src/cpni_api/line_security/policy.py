@@ -15,11 +15,15 @@ SIM-change requests, in this order (the first that applies decides):
    would move it to theirs (E25, E30);
 6. a lock was turned off in this same interaction: the session that removes a lock does not also count for
    the change it protected against (E26, R-5237-4);
-7. otherwise allowed: the notice goes out at once, before the change is carried out (R-2010-h-6).
+7. another SIM change or a port-out of the same number is allowed and neither carried out nor cancelled:
+   number-control actions are serialised per line, the second authenticated on its own and then held
+   (E24, R-5237-8 [M], ADR 0026);
+8. otherwise allowed: the notice goes out at once, before the change is carried out (R-2010-h-6).
 
 Port-out requests (the gaining carrier presents the number transfer PIN, R-5237-2, §52.36): a port-out lock
 refuses first (R-5237-4); then a PIN locked after repeated wrong ones (R-5237-5), no PIN ever set (R-5237-2:
-we require one; ADR 0026), a wrong PIN (counted); otherwise allowed.
+we require one; ADR 0026), a wrong PIN (counted), another number-control action pending on the number
+(E24, after the PIN, so a wrong one still counts); otherwise allowed.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ class LineReason(StrEnum):
     TRANSFER_PIN_LOCKED = "TRANSFER_PIN_LOCKED"
     TRANSFER_PIN_NOT_SET = "TRANSFER_PIN_NOT_SET"
     WRONG_TRANSFER_PIN = "WRONG_TRANSFER_PIN"
+    NUMBER_CONTROL_ACTION_PENDING = "NUMBER_CONTROL_ACTION_PENDING"
 
 
 ALLOW_REASONS = frozenset({LineReason.AUTHENTICATED, LineReason.TRANSFER_PIN_VERIFIED})
@@ -99,6 +104,7 @@ class SimChangeFacts:
     accepted_methods: frozenset[str]
     code_sent_to_the_number: bool  # the one-time code that authenticated went to the number being moved
     lock_removed_in_interaction: bool
+    other_request_pending: bool = False  # E24: an allowed SIM change or port-out of the number, not yet done
 
 
 def decide_sim_change(facts: SimChangeFacts) -> LineDecision:
@@ -119,6 +125,8 @@ def decide_sim_change(facts: SimChangeFacts) -> LineDecision:
         )
     if facts.lock_removed_in_interaction:
         return LineDecision(LineReason.LOCK_REMOVED_IN_THIS_INTERACTION, ("E26", "R-5237-4"), required)
+    if facts.other_request_pending:
+        return LineDecision(LineReason.NUMBER_CONTROL_ACTION_PENDING, ("R-5237-8", "E24"))
     return LineDecision(LineReason.AUTHENTICATED, ("R-2010-h-2", "R-2010-h-6"))
 
 
@@ -128,6 +136,7 @@ class PortOutFacts:
     pin_locked: bool
     pin_set: bool
     pin_matches: bool
+    other_request_pending: bool = False  # E24, as for SIM changes
 
 
 def decide_port_out(facts: PortOutFacts) -> LineDecision:
@@ -139,6 +148,8 @@ def decide_port_out(facts: PortOutFacts) -> LineDecision:
         return LineDecision(LineReason.TRANSFER_PIN_NOT_SET, ("R-5237-2",))
     if not facts.pin_matches:
         return LineDecision(LineReason.WRONG_TRANSFER_PIN, ("R-5237-2", "R-5237-5"))
+    if facts.other_request_pending:
+        return LineDecision(LineReason.NUMBER_CONTROL_ACTION_PENDING, ("R-5237-8", "E24"))
     return LineDecision(LineReason.TRANSFER_PIN_VERIFIED, ("R-5237-2", "R-5237-3"))
 
 

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from cpni_api.accounts import service as accounts
 from cpni_api.audit.context import WriteContext
 from cpni_api.core.clock import rfc3339
 from cpni_api.core.db import TransactionRunner
@@ -35,7 +36,9 @@ from cpni_api.line_security.common import (
     destinations,
     get_request,
     hint,
+    mark_cancelled,
     mark_completed,
+    pending_request_on,
 )
 from cpni_api.line_security.locks import current_locks
 from cpni_api.line_security.models import PortOutRequest, TransferPin
@@ -113,6 +116,8 @@ def _counting(
 def _decide(context: WriteContext, ask: PortOutAsk, checked: str | None, matches: bool) -> PortOutRequest:
     session, now = context.session, context.now()
     account_id = _account_of(session, ask.telephone_number)
+    # The account first, as a SIM change takes it: one number-control action per line at a time (E24).
+    accounts.get_account(session, account_id, for_update=True)
     pin = session.get(TransferPin, account_id, with_for_update=True, populate_existing=True)
     stored = pin.pin_hash if pin is not None else None
     if stored != checked:  # a PIN set between the check and now: check the new one
@@ -128,6 +133,7 @@ def _decide(context: WriteContext, ask: PortOutAsk, checked: str | None, matches
             pin_locked=is_locked(state, now),
             pin_set=stored is not None,
             pin_matches=matches,
+            other_request_pending=pending_request_on(session, account_id, ask.telephone_number) is not None,
         )
     )
     if pin is not None and decision.reason is policy.LineReason.WRONG_TRANSFER_PIN:
@@ -212,4 +218,20 @@ def complete_port_out(
         details={"completed_at": done_at.isoformat(), "new_provider": request.new_provider},
     )
     session.flush()
+    return request
+
+
+def cancel_port_out(context: WriteContext, request_id: str, reason: str | None) -> PortOutRequest:
+    """An allowed port-out the gaining carrier withdrew: it stops holding the line (E24)."""
+    request = get_port_out_request(context.session, request_id, for_update=True)
+    mark_cancelled(request, what="port-out")
+    context.audit.record(
+        "line_security.port_out_cancelled",
+        account_id=request.account_id,
+        subject_type="port_out_request",
+        subject_id=request.id,
+        outcome="cancelled",
+        details={"reason": reason, "new_provider": request.new_provider},
+    )
+    context.session.flush()
     return request

@@ -31,6 +31,7 @@ from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
 from cpni_api.line_security import locks, numbers, port_outs, records, sim_changes, swap_signal
 from cpni_api.line_security.models import PortOutRequest, SimChangeRequest
 from cpni_api.line_security.schemas import (
+    Cancellation,
     Completion,
     LocksIn,
     LocksOut,
@@ -182,9 +183,24 @@ def create_sim_change_request(
 def complete_sim_change_request(
     request_id: RequestId, body: Completion, _principal: Writer, context: WriteContextDep
 ) -> SimChangeOut:
-    """Once, for an allowed request (409 `REQUEST_NOT_ALLOWED`, `REQUEST_ALREADY_COMPLETED`): from then the
-    number is a new SIM for the SIM-swap signal (E7)."""
+    """Once, for an allowed request (409 `REQUEST_NOT_ALLOWED`, `REQUEST_ALREADY_COMPLETED`,
+    `REQUEST_CANCELLED`): from then the number is a new SIM for the SIM-swap signal (E7)."""
     return _sim_change_out(sim_changes.complete_sim_change(context, request_id, body.completed_at))
+
+
+@router.post(
+    "/v1/sim-change-requests/{request_id}/cancel",
+    response_model=SimChangeOut,
+    summary="Cancel an allowed SIM change that will not be carried out",
+)
+def cancel_sim_change_request(
+    request_id: RequestId, body: Cancellation, _principal: Writer, context: WriteContextDep
+) -> SimChangeOut:
+    """An allowed SIM change holds its line until it is completed or cancelled: meanwhile another SIM change
+    or a port-out of the number is denied `NUMBER_CONTROL_ACTION_PENDING` (E24, R-5237-8). Only a pending
+    request (409 `REQUEST_NOT_ALLOWED`, `REQUEST_ALREADY_COMPLETED`, `REQUEST_CANCELLED`); audited with its
+    reason."""
+    return _sim_change_out(sim_changes.cancel_sim_change(context, request_id, body.reason))
 
 
 @router.post(
@@ -226,6 +242,19 @@ def complete_port_out_request(
 ) -> PortOutOut:
     """Once, for an allowed request: the number leaves the account's numbers of record (history kept)."""
     return _port_out_out(port_outs.complete_port_out(context, request_id, body.completed_at))
+
+
+@router.post(
+    "/v1/port-out-requests/{request_id}/cancel",
+    response_model=PortOutOut,
+    summary="Cancel an allowed port-out the gaining carrier withdrew",
+)
+def cancel_port_out_request(
+    request_id: RequestId, body: Cancellation, _principal: Writer, context: WriteContextDep
+) -> PortOutOut:
+    """As for SIM changes: an allowed port-out holds its line (E24) until completed or cancelled; only a
+    pending request can be cancelled (409 otherwise); audited with its reason."""
+    return _port_out_out(port_outs.cancel_port_out(context, request_id, body.reason))
 
 
 Format = Annotated[Literal["json", "csv"] | None, Query(alias="format")]

@@ -102,6 +102,14 @@ class Completion(BaseModel):
     )
 
 
+class Cancellation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str | None = Field(
+        default=None, min_length=1, max_length=500, description="Why it will not be carried out (audited)."
+    )
+
+
 class LineDecisionOut(BaseModel):
     decision: Literal["allow", "deny"]
     reason_code: LineReason
@@ -110,7 +118,10 @@ class LineDecisionOut(BaseModel):
         default=None, description="The method to authenticate by next, when that would help."
     )
     notice_event_id: str | None = Field(description="The customer's notice, when one went out.")
-    status: Literal["denied", "requested", "completed"]
+    status: Literal["denied", "requested", "completed", "cancelled"] = Field(
+        description="`requested`: allowed, not yet carried out, holding the line (E24) until completed or "
+        "cancelled."
+    )
     requested_at: datetime
     completed_at: datetime | None
 

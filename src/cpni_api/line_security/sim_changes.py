@@ -26,7 +26,9 @@ from cpni_api.line_security.common import (
     find_interaction,
     get_request,
     hint,
+    mark_cancelled,
     mark_completed,
+    pending_request_on,
     refuse_shared_number,
 )
 from cpni_api.line_security.locks import current_locks, lock_removed_in
@@ -35,6 +37,11 @@ from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import emit_event
 
 FAILURE_WINDOW = timedelta(hours=24)  # failed SIM-change authentications are counted over a day (R-2010-h-5)
+# Denials the customer is told of, with the notice's `outcome`.
+_NOTIFIED_DENIALS = {
+    policy.LineReason.SIM_CHANGE_LOCKED: "blocked_by_lock",
+    policy.LineReason.NUMBER_CONTROL_ACTION_PENDING: "held_for_pending_request",
+}
 
 
 def _code_went_to(session: Session, interaction_id: str, number: str) -> bool:
@@ -67,6 +74,7 @@ def _facts(
         accepted_methods=accepted_methods(context.settings),
         code_sent_to_the_number=method == "one_time_code" and _code_went_to(session, interaction.id, number),
         lock_removed_in_interaction=lock_removed_in(session, interaction.id),
+        other_request_pending=pending_request_on(session, account_id, number) is not None,
     )
 
 
@@ -106,8 +114,9 @@ def request_sim_change(
     )
     session.add(request)
     session.flush()
-    if decision.allowed or decision.reason is policy.LineReason.SIM_CHANGE_LOCKED:
-        # R-2010-h-6: at once, before the change; E23: a blocked attempt is news to the customer too.
+    if decision.allowed or decision.reason in _NOTIFIED_DENIALS:
+        # R-2010-h-6: at once, before the change; E23, E24: a blocked or held attempt is news to the customer
+        # too (a second action on a line while one is pending is what a hijacker racing the owner looks like).
         event = emit_event(
             session,
             context.clock,
@@ -115,7 +124,7 @@ def request_sim_change(
             account_id=account.id,
             data={
                 "sim_change_request_id": request.id,
-                "outcome": "requested" if decision.allowed else "blocked_by_lock",
+                "outcome": "requested" if decision.allowed else _NOTIFIED_DENIALS[decision.reason],
                 "line": hint(number),
                 "destinations": destinations(session, account.id, now),
             },
@@ -202,4 +211,20 @@ def complete_sim_change(
         details={"completed_at": done_at.isoformat()},
     )
     session.flush()
+    return request
+
+
+def cancel_sim_change(context: WriteContext, request_id: str, reason: str | None) -> SimChangeRequest:
+    """An allowed SIM change that provisioning will not carry out: it stops holding the line (E24)."""
+    request = get_sim_change_request(context.session, request_id, for_update=True)
+    mark_cancelled(request, what="SIM-change")
+    context.audit.record(
+        "line_security.sim_change_cancelled",
+        account_id=request.account_id,
+        subject_type="sim_change_request",
+        subject_id=request.id,
+        outcome="cancelled",
+        details={"reason": reason},
+    )
+    context.session.flush()
     return request
