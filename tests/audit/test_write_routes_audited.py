@@ -23,6 +23,7 @@ from cpni_api.audit.models import AuditRecord
 from cpni_api.core.clock import ManualClock
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import emit_event
+from tests.line_security.test_port_outs_api import set_a_pin
 from tests.support.cpni import (
     STRONG_PASSWORD,
     authenticated_interaction,
@@ -509,12 +510,8 @@ def _sim_change_cancelled(world: World) -> Write:
 
 def _port_out_body(world: World) -> tuple[str, dict[str, Any]]:
     account, numbers = _two_line_account(world)
-    pin = {"pin": "480271", "interaction_id": world.authenticated(account)}
-    response = world.client.put(
-        f"/v1/accounts/{account}/number-transfer-pin", json=pin, headers=world.headers
-    )
-    assert response.status_code == 200, response.text
-    return account, {"telephone_number": numbers[1], "transfer_pin": "480271", "new_provider": "Gaining"}
+    pin = set_a_pin(world.client, world.headers, account, world.authenticated(account))
+    return account, {"telephone_number": numbers[1], "transfer_pin": pin, "new_provider": "Gaining"}
 
 
 def _port_out_requested(world: World) -> Write:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from tests.line_security.test_port_outs_api import PIN, PORT_OUTS, port_out, put_pin
+from tests.line_security.test_port_outs_api import PIN, PORT_OUTS, port_out, set_a_pin
 from tests.line_security.test_sim_changes_api import (
     SIM_CHANGES,
     account_with_lines,
@@ -18,17 +18,6 @@ from tests.line_security.test_sim_changes_api import (
 from tests.support.cpni import audit_rows, events
 
 PENDING = "NUMBER_CONTROL_ACTION_PENDING"
-
-
-def set_a_pin(client: TestClient, headers: dict[str, str], account_id: str, interaction_id: str) -> str:
-    """A transfer PIN the service accepts for this account: one sharing four digits in a row with its random
-    numbers or reference is refused (422, as it should be), so the next candidate is tried."""
-    for pin in (PIN, "613958", "295037", "836142"):
-        response = put_pin(client, headers, account_id, pin, interaction_id)
-        if response.status_code != 422:
-            assert response.status_code == 200, response.text
-            return pin
-    raise AssertionError("every candidate PIN was refused")
 
 
 def test_a_port_out_is_held_while_a_sim_change_of_the_line_is_pending(
