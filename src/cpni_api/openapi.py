@@ -14,6 +14,7 @@ from fastapi.routing import APIRoute, iter_route_contexts
 from cpni_api.api_keys.auth import ScopeRequirement
 from cpni_api.api_keys.scopes import SCOPE_DESCRIPTIONS, Scope
 from cpni_api.core.errors import ErrorCode, Problem, problem_catalogue
+from cpni_api.openapi_examples import add_examples
 
 SECURITY_SCHEME = "ApiKey"
 DESCRIPTION = """\
@@ -96,6 +97,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     schema["x-problem-codes"] = problem_catalogue()
     for operation in operations(app):
         _describe_operation(schema, operation)
+    add_examples(schema)
     return schema
 
 
