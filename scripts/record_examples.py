@@ -37,6 +37,7 @@ from scripts.example_recording.customers import record_customers
 from scripts.example_recording.line_security import record_line_security
 from scripts.example_recording.platform import (
     conceal_api_key,
+    record_endpoint_disabled,
     record_events_and_audit,
     record_platform,
     record_webhooks,
@@ -60,6 +61,10 @@ def recording_settings(database_url: str) -> Settings:
         run_background_workers=False,
         run_dispatcher=False,
         mailers=["webhook"],
+        # The flow's last receiver is a closed port on loopback, so that a real delivery fails and the
+        # endpoint is disabled (`webhook_endpoint.disabled`); nothing leaves the machine.
+        webhook_allow_http=True,
+        webhook_allowed_networks=["127.0.0.0/8"],
         # The flow hashes a few dozen passwords one after another: at full priority, not in the idle class
         # that keeps a server's hashes behind its checks (ADR 0018), or a busy machine starves them.
         password_hash_niceness=0,
@@ -103,6 +108,7 @@ def record_examples() -> dict[str, Any]:
         record_compliance(recorder, customers)
         record_breaches(recorder, customers)
         record_events_and_audit(recorder)
+        record_endpoint_disabled(recorder)
         record_webhooks(recorder)
         return recorder.examples()
 

@@ -3,11 +3,17 @@ webhook payloads, one per event type, taken from the events the whole flow emitt
 
 from __future__ import annotations
 
-from typing import Any
+import random
+from typing import Any, cast
 
+from fastapi import FastAPI
+
+from cpni_api.notifications.dispatcher import Dispatcher
 from scripts.example_recording.recorder import Recorder
 
 SHOWN_ROUTES = ('"/v1/disclosure-checks"', '"/v1/interactions/{interaction_id}/verifications"')
+# A closed port (discard) on loopback: the connection is refused at once.
+UNREACHABLE_RECEIVER_URL = "http://127.0.0.1:9/cpni"
 RECEIVER_URL = "https://cpni-receiver.example.com/hooks/cpni"
 API_KEY_SECRET_PLACEHOLDER = "example-only-not-a-real-key-secret-part"
 WEBHOOK_SECRET_PLACEHOLDER = "whsec_ZXhhbXBsZS1vbmx5LW5vdC1hLXJlYWwtc2lnbmluZy1zZWNyZXQ="
@@ -142,6 +148,48 @@ def steady_metrics(text: str) -> str:
         or (line.startswith("cpni_http_requests_total{") and any(route in line for route in SHOWN_ROUTES))
     ]
     return "\n".join(kept) + "\n"
+
+
+def record_endpoint_disabled(recorder: Recorder) -> None:
+    """One real dispatcher round against a receiver that refuses connections, with the service told to
+    disable an endpoint at its first failure: what `webhook_endpoint.disabled` looks like. The live receiver
+    is deleted first, so the round sends nothing anywhere else."""
+    app = cast(FastAPI, recorder.client.app)
+    listed = recorder.call("GET", "/v1/webhook-endpoints", expect=200, record=False)
+    for endpoint in listed["items"]:
+        recorder.call(
+            "DELETE",
+            "/v1/webhook-endpoints/{endpoint_id}",
+            expect=200,
+            record=False,
+            endpoint_id=endpoint["id"],
+        )
+    unreachable = recorder.call(
+        "POST",
+        "/v1/webhook-endpoints",
+        json={"url": UNREACHABLE_RECEIVER_URL, "event_types": ["account.verification_locked"]},
+        expect=201,
+        record=False,
+    )
+    recorder.secret(str(unreachable["secret"]), WEBHOOK_SECRET_PLACEHOLDER)
+    settings = app.state.settings.model_copy(update={"webhook_disable_after_failures": 1})
+    dispatcher = Dispatcher(
+        app.state.session_factory,
+        recorder.clock,
+        settings,
+        app.state.mailers,
+        owner="dispatcher-examples",
+        rng=random.Random(0),
+    )
+    assert dispatcher.run_once() >= 1
+    disabled = recorder.call(
+        "GET",
+        "/v1/webhook-endpoints/{endpoint_id}",
+        expect=200,
+        record=False,
+        **{"endpoint_id": str(unreachable["id"])},
+    )
+    assert disabled["disabled_at"] is not None, disabled
 
 
 def record_webhooks(recorder: Recorder) -> None:
