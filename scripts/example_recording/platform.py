@@ -187,7 +187,7 @@ def record_endpoint_disabled(recorder: Recorder) -> None:
         "/v1/webhook-endpoints/{endpoint_id}",
         expect=200,
         record=False,
-        **{"endpoint_id": str(unreachable["id"])},
+        endpoint_id=str(unreachable["id"]),
     )
     assert disabled["disabled_at"] is not None, disabled
 
