@@ -22,7 +22,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.api_keys.service import create_api_key
 from cpni_api.app import create_app
 from cpni_api.audit.context import WriteContext
@@ -84,7 +84,7 @@ def recording_app(folder: Path, clock: ManualClock) -> Iterator[Recorder]:
                 db=session, clock=clock, correlation_id="record-examples", api_key_id="record-examples"
             )
             context = WriteContext(session=session, clock=clock, audit=audit, settings=app.state.settings)
-            admin_key = create_api_key(context, name="compliance admin", scopes=[Scope.ADMIN]).plaintext
+            admin_key = create_api_key(context, name="compliance admin", scopes=[ApiKeyScope.ADMIN]).plaintext
         with TestClient(app, raise_server_exceptions=True) as client:
             recorder = Recorder(client, clock, admin_key)
             conceal_api_key(recorder, admin_key)

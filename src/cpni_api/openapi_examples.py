@@ -14,11 +14,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from cpni_api.core.errors import PROBLEM_MEDIA_TYPE, ErrorCode, default_status, problem_catalogue
+from cpni_api.core.errors import (
+    PROBLEM_CODES_KEY,
+    PROBLEM_MEDIA_TYPE,
+    ErrorCode,
+    default_status,
+    problem_catalogue,
+)
 
 EXAMPLES_FILE = Path(__file__).with_name("openapi_examples.json")
 JSON_MEDIA_TYPE = "application/json"
-PROBLEM_CODES_KEY = "x-problem-codes"  # per response and per operation (the doc's ADR 0031)
 # The correlation id of a problem built from the catalogue: the caller's `X-Request-ID`, or a UUID.
 EXAMPLE_CORRELATION_ID = "3f9c2a7e-5d41-4b8a-9e0f-1c6d2b7a8e54"
 
