@@ -60,6 +60,13 @@ def test_every_request_and_response_body_has_an_example(document: dict[str, Any]
     )
 
 
+def value_of(example: dict[str, Any], document: dict[str, Any]) -> Any:
+    """An Example Object's value, following a `#/components/examples/...` reference."""
+    if "$ref" in example:
+        example = document["components"]["examples"][example["$ref"].rsplit("/", 1)[1]]
+    return example["value"]
+
+
 def test_every_example_is_valid_against_its_schema(document: dict[str, Any]) -> None:
     invalid = []
     checked = 0
@@ -70,7 +77,7 @@ def test_every_example_is_valid_against_its_schema(document: dict[str, Any]) -> 
         validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
         for name, example in content.get("examples", {}).items():
             checked += 1
-            for error in validator.iter_errors(example["value"]):
+            for error in validator.iter_errors(value_of(example, document)):
                 invalid.append(f"{where} ({media_type}) {name}: {error.json_path}: {error.message[:200]}")
     assert checked > 200
     assert not invalid, "\n".join(invalid)
@@ -82,7 +89,7 @@ def test_problem_examples_carry_the_codes_their_status_declares(document: dict[s
             continue
         status = int(where.rsplit(" ", 1)[1])
         for name, example in content["examples"].items():
-            assert example["value"]["status"] == status, (where, name)
+            assert value_of(example, document)["status"] == status, (where, name)
 
 
 def test_declared_problem_codes_each_get_an_example() -> None:
@@ -100,7 +107,7 @@ def test_declared_problem_codes_each_get_an_example() -> None:
     add_examples(schema)
     codes = {
         status: [
-            example["value"]["code"]
+            value_of(example, schema)["code"]
             for example in response["content"][PROBLEM_MEDIA_TYPE]["examples"].values()
         ]
         for status, response in operation["responses"].items()

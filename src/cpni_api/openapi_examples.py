@@ -62,10 +62,13 @@ def recorded_examples() -> dict[str, Any]:
 def add_examples(schema: dict[str, Any]) -> None:
     """Puts `examples` into every operation's request body and responses, and into every webhook's payload."""
     recorded = recorded_examples()
+    shared: dict[str, Any] = {}
     for path, item in schema.get("paths", {}).items():
         for method, operation in item.items():
             found = recorded["operations"].get(f"{method.upper()} {path}", {})
-            _add_to_operation(operation, found)
+            _add_to_operation(operation, found, shared)
+    if shared:
+        schema.setdefault("components", {})["examples"] = dict(sorted(shared.items()))
     for event_type, item in schema.get("webhooks", {}).items():
         event = recorded["webhooks"].get(event_type)
         for operation in item.values():
@@ -74,7 +77,7 @@ def add_examples(schema: dict[str, Any]) -> None:
                 content["examples"] = {"event": {"summary": f"A `{event_type}` event", "value": event}}
 
 
-def _add_to_operation(operation: dict[str, Any], found: dict[str, Any]) -> None:
+def _add_to_operation(operation: dict[str, Any], found: dict[str, Any], shared: dict[str, Any]) -> None:
     for media_type, content in operation.get("requestBody", {}).get("content", {}).items():
         if media_type == JSON_MEDIA_TYPE and found.get("request"):
             content["examples"] = _example_objects(found["request"])
@@ -83,7 +86,7 @@ def _add_to_operation(operation: dict[str, Any], found: dict[str, Any]) -> None:
         for media_type, content in response.get("content", {}).items():
             if media_type == PROBLEM_MEDIA_TYPE:
                 problems = recorded_by_type.get(PROBLEM_MEDIA_TYPE, {})
-                content["examples"] = _problem_examples(operation, response, int(status), problems)
+                content["examples"] = _problem_examples(operation, response, int(status), problems, shared)
                 continue
             values = recorded_by_type.get(media_type.split(";")[0].strip(), {})
             kept = {name: value for name, value in values.items() if value is not None}
@@ -100,17 +103,30 @@ def _summary(name: str) -> str:
 
 
 def _problem_examples(
-    operation: dict[str, Any], response: dict[str, Any], status: int, recorded: dict[str, Any]
+    operation: dict[str, Any],
+    response: dict[str, Any],
+    status: int,
+    recorded: dict[str, Any],
+    shared: dict[str, Any],
 ) -> dict[str, Any]:
-    """The problems the flow met on this operation with this status, then one per further code."""
+    """The problems the flow met on this operation with this status, then one per further code. A code's
+    example from the catalogue is the same on every operation, so it is written once, under
+    `components/examples`, and referenced: a hundred copies of each would double the document."""
     examples = _example_objects(recorded)
     met = {problem.get("code") for problem in recorded.values()}
     for code in _codes_of(operation, response, status):
-        if code.value not in met:
-            examples[code.value.lower()] = {
-                "summary": problem_catalogue()[code.value]["title"],
-                "value": _problem(code, status, operation),
-            }
+        if code.value in met:
+            continue
+        example = {
+            "summary": problem_catalogue()[code.value]["title"],
+            "value": _problem(code, status, operation),
+        }
+        if code is ErrorCode.VALIDATION_FAILED or status != default_status(code):  # this operation's own
+            examples[code.value.lower()] = example
+            continue
+        name = "Problem" + "".join(part.capitalize() for part in code.value.split("_"))
+        shared.setdefault(name, example)
+        examples[code.value.lower()] = {"$ref": f"#/components/examples/{name}"}
     return examples
 
 
