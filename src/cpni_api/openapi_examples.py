@@ -10,7 +10,6 @@ usual code of the status. Webhook payloads get the first recorded event of their
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +52,8 @@ _DETAILS = {
 }
 
 
-@cache
 def recorded_examples() -> dict[str, Any]:
+    """Read afresh for each document (a few milliseconds, once per app): no two documents share a value."""
     loaded: dict[str, Any] = json.loads(EXAMPLES_FILE.read_text(encoding="utf-8"))
     return loaded
 
