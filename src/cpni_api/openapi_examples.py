@@ -3,8 +3,9 @@
 Request and response bodies come from `openapi_examples.json`, recorded by `scripts/record_examples.py` from
 a scripted flow through the app itself, so they are real answers of this version. Problem responses get
 the recorded problem where the flow met one, and otherwise one built from the problem-code catalogue
-(`core/errors.py`): for each code the operation declares in `x-problem-codes` with that status, or else the
-usual code of the status. Webhook payloads get the first recorded event of their type.
+(`core/errors.py`) for each code the response declares in `x-problem-codes` (else the operation's codes of
+that status, else the status's usual code), written once under `components/examples` and referenced.
+Webhook payloads get the first recorded event of their type.
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ def add_examples(schema: dict[str, Any]) -> None:
         for operation in item.values():
             content = operation.get("requestBody", {}).get("content", {}).get(JSON_MEDIA_TYPE)
             if content is not None and event is not None:
-                content["examples"] = {"event": {"summary": f"A `{event_type}` event", "value": event}}
+                summary = f"The `{event_type}` event as posted"
+                content["examples"] = {"event": {"summary": summary, "value": event}}
 
 
 def _add_to_operation(operation: dict[str, Any], found: dict[str, Any], shared: dict[str, Any]) -> None:
