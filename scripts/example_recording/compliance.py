@@ -243,6 +243,7 @@ def record_breaches(recorder: Recorder, customers: Customers) -> None:
         breach_id=breach_id,
     )
     recorder.call("GET", path, expect=200, breach_id=breach_id)
+    recorder.call("GET", path, expect=404, example="unknown_breach", breach_id="brc_01KHP0000000000000000000")
     _voided(recorder)
     recorder.call("GET", "/v1/breaches", params={"limit": 5}, expect=200)
 

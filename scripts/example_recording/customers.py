@@ -184,6 +184,14 @@ def _verified_call(recorder: Recorder, account_id: str) -> str:
     )
     recorder.call("POST", "/v1/interactions/{interaction_id}/close", expect=200, interaction_id=by_code)
     recorder.call(
+        "POST",
+        "/v1/interactions/{interaction_id}/verifications",
+        json={"method": "password", "password": PASSWORD},
+        expect=409,
+        example="interaction_closed",
+        interaction_id=by_code,
+    )
+    recorder.call(
         "GET",
         "/v1/accounts/{account_id}/interactions",
         params={"limit": 2},

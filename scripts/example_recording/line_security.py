@@ -29,6 +29,14 @@ def record_line_security(recorder: Recorder, customers: Customers) -> None:
             account_id=account_id,
         )
     recorder.call(
+        "POST",
+        numbers,
+        json={"telephone_number": ADDED_LINE, "interaction_id": interaction},
+        expect=409,
+        example="already_of_record",
+        account_id=account_id,
+    )
+    recorder.call(
         "DELETE",
         numbers + "/{telephone_number}",
         json={"interaction_id": interaction},
@@ -37,6 +45,14 @@ def record_line_security(recorder: Recorder, customers: Customers) -> None:
         telephone_number=SECOND_ADDED_LINE,
     )
     recorder.call("GET", "/v1/accounts/{account_id}/locks", expect=200, account_id=account_id)
+    recorder.call(
+        "PUT",
+        "/v1/accounts/{account_id}/number-transfer-pin",
+        json={"pin": "123456", "interaction_id": interaction},
+        expect=422,
+        example="trivial_pin",
+        account_id=account_id,
+    )
     recorder.call(
         "PUT",
         "/v1/accounts/{account_id}/number-transfer-pin",

@@ -61,6 +61,13 @@ def _api_keys(recorder: Recorder) -> None:
     )
     recorder.call("GET", "/v1/api-keys", expect=403, example="missing_scope", api_key=contact_center)
     recorder.call(
+        "DELETE",
+        "/v1/api-keys/{api_key_id}",
+        expect=409,
+        example="revokes_itself",
+        api_key_id=recorder.api_key_id,
+    )
+    recorder.call(
         "POST",
         "/v1/api-keys",
         json={"name": "reporting", "scopes": ["reports:read"]},

@@ -132,6 +132,11 @@ class Recorder:
             self.recorded.add_response(operation, response.status_code, media_type, example, body)
         return body
 
+    @property
+    def api_key_id(self) -> str:
+        """The id of the recorder's own key (`cpni_<ULID>_<secret>` is the key of `key_<ULID>`)."""
+        return "key_" + self._api_key.split("_")[1]
+
     def secret(self, value: str, placeholder: str) -> str:
         """Registers a value that must not appear in the examples; returns it for the flow to use."""
         self._placeholders[value] = placeholder
