@@ -16,6 +16,9 @@ from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.models import Event
 from cpni_api.notifications.payloads import EVENT_PAYLOADS, envelope_name
 from tests.audit.test_write_routes_audited import WRITES, World
+from tests.support.cpni import create_account, events, open_interaction, set_password, verify
+
+PAST = "2026-01-05T00:00:00Z"  # a migrated address, of record long ago
 
 
 def _component(spec: dict[str, Any], reference: dict[str, str]) -> dict[str, Any]:
@@ -34,6 +37,14 @@ def test_every_event_type_has_a_webhook_with_its_typed_payload(spec: dict[str, A
         assert set(envelope["required"]) >= {"id", "type", "occurred_at", "correlation_id", "data"}
         data = _component(spec, envelope["properties"]["data"])
         assert set(data["properties"]) == set(EVENT_PAYLOADS[event_type].model_fields)
+
+
+def _misfits(emitted: list[Event]) -> list[str]:
+    problems = []
+    for event in emitted:
+        payload = EVENT_PAYLOADS[EventType(event.type)].model_validate(event.data)
+        problems += [f"{event.type}: {field}" for field in _unknown_fields(payload)]
+    return problems
 
 
 def _unknown_fields(model: BaseModel, where: str = "data") -> list[str]:
@@ -83,9 +94,35 @@ def test_what_the_write_routes_emit_fits_each_payload_schema(
                 .order_by(Event.seq)
             )
         )
-    problems = []
-    for event in emitted:
-        payload = EVENT_PAYLOADS[EventType(event.type)].model_validate(event.data)
-        problems += [f"{event.type}: {field}" for field in _unknown_fields(payload)]
-    assert problems == []
+    assert _misfits(emitted) == []
     assert {EventType(event.type) for event in emitted} >= EMITTED_BY_WRITES
+
+
+def test_the_call_detail_release_and_the_verification_lock_fit_theirs(
+    app: FastAPI, client: TestClient, admin_headers: dict[str, str]
+) -> None:
+    """The disclosure check's event (a driver INSERT on the hot path, ADR 0016) and the lock's, which come
+    from a check and from repeated failures rather than from one write."""
+    postal = {"line1": "1 Main St", "city": "Springfield", "postal_code": "62701", "country": "US"}
+    account = create_account(client, admin_headers, postal_address=postal | {"associated_since": PAST})
+    interaction = open_interaction(client, admin_headers, account["id"])
+    released = client.post(
+        "/v1/disclosure-checks",
+        json={
+            "interaction_id": interaction["id"],
+            "information": "call_detail",
+            "release": "send_to_address_of_record",
+        },
+        headers=admin_headers,
+    )
+    assert released.json()["decision"] == "allow", released.text
+    guessed = create_account(client, admin_headers)  # in service initiation: a password needs no caller
+    assert set_password(client, admin_headers, guessed["id"]).status_code == 200
+    guessing = open_interaction(client, admin_headers, guessed["id"])
+    for _ in range(5):
+        verify(client, admin_headers, guessing["id"], method="password", password="wrong-Password-123")
+    emitted = events(app, account["id"]) + events(app, guessed["id"])
+    assert {EventType.CALL_DETAIL_RELEASE_REQUESTED, EventType.VERIFICATION_LOCKED} <= {
+        EventType(event.type) for event in emitted
+    }
+    assert _misfits(emitted) == []
