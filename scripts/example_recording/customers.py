@@ -21,19 +21,15 @@ class Customers:
 
     residential: dict[str, Any]
     business: dict[str, Any]
-    verified_interaction: str
     password: str
 
 
-def issue_code(recorder: Recorder, interaction_id: str, account_id: str, number: str | None = None) -> str:
+def issue_code(recorder: Recorder, interaction_id: str, account_id: str) -> str:
     """Sends a one-time code and reads it back from the event feed, as the mailer would receive it."""
-    body: dict[str, Any] = {"destination": "telephone_number_of_record"}
-    if number is not None:
-        body["telephone_number"] = number
     recorder.call(
         "POST",
         "/v1/interactions/{interaction_id}/one-time-codes",
-        json=body,
+        json={"destination": "telephone_number_of_record"},
         expect=202,
         interaction_id=interaction_id,
     )
@@ -141,6 +137,9 @@ def record_customers(recorder: Recorder) -> Customers:
         expect=200,
         example="by_caller_ani",
     )
+    recorder.call(
+        "GET", "/v1/accounts", params={"external_ref": "CRM-200871"}, expect=200, example="by_crm_reference"
+    )
     recorder.call("GET", "/v1/accounts", params={"limit": 2}, expect=200, example="first_page")
     recorder.call("GET", "/v1/accounts/{account_id}", expect=200, account_id=account_id)
     recorder.call(
@@ -152,9 +151,7 @@ def record_customers(recorder: Recorder) -> Customers:
     _disclosure_checks(recorder, account_id, interaction)
     _business_call(recorder, str(business["id"]))
     _lockout(recorder)
-    return Customers(
-        residential=residential, business=business, verified_interaction=interaction, password=NEW_PASSWORD
-    )
+    return Customers(residential=residential, business=business, password=NEW_PASSWORD)
 
 
 def _verified_call(recorder: Recorder, account_id: str) -> str:
