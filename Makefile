@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint typecheck pytest browser openapi admin-key bench clean
+.PHONY: run test lint typecheck pytest browser openapi examples admin-key bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,8 +27,8 @@ admin-key: $(STAMP)
 test: lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests migrations docs bench
-	$(BIN)/ruff format --check src tests migrations docs bench
+	$(BIN)/ruff check src tests migrations docs bench scripts
+	$(BIN)/ruff format --check src tests migrations docs bench scripts
 	$(BIN)/hadolint Dockerfile
 
 typecheck: $(STAMP)
@@ -56,6 +56,11 @@ bench: $(STAMP)
 ## openapi: regenerate openapi/openapi.json from the app
 openapi: $(STAMP)
 	$(BIN)/cpni-api openapi --output openapi/openapi.json
+
+## examples: record the document's examples from a scripted flow through the app (ADR 0034), then `make openapi`
+examples: $(STAMP)
+	$(BIN)/python -m scripts.record_examples
+	$(MAKE) openapi
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .hypothesis bench/node_modules

@@ -26,6 +26,7 @@ from cpni_api.core.errors import (
     default_status,
     problem_catalogue,
 )
+from cpni_api.openapi_examples import add_examples
 
 SECURITY_SCHEME = "ApiKey"
 DESCRIPTION = """\
@@ -209,6 +210,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     schema["x-problem-codes"] = problem_catalogue()
     for operation in operations(app):
         _describe_operation(schema, operation)
+    add_examples(schema)
     return schema
 
 

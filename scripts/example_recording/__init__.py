@@ -1,0 +1,1 @@
+"""The scripted flow whose requests and responses become the OpenAPI examples (ADR 0034)."""
