@@ -86,13 +86,17 @@ def _sim_change(recorder: Recorder, account_id: str, moved: str, interaction: st
         expect=201,
         example="denied_not_authenticated",
     )
-    allowed = recorder.call(
-        "POST",
-        "/v1/sim-change-requests",
-        json={"account_id": account_id, "telephone_number": moved, "interaction_id": interaction},
-        expect=201,
-        example="allowed",
+    body = {"account_id": account_id, "telephone_number": moved, "interaction_id": interaction}
+    first = recorder.call("POST", "/v1/sim-change-requests", json=body, expect=201, example="allowed")
+    # E24: while the first is pending, a second action on the line is held; cancelling frees it.
+    recorder.call(
+        "POST", "/v1/sim-change-requests", json=body, expect=201, example="held_for_pending_request"
     )
+    cancel = {"reason": "The customer found the phone."}
+    path = "/v1/sim-change-requests/{request_id}/cancel"
+    recorder.call("POST", path, json=cancel, expect=200, request_id=str(first["id"]))
+    recorder.call("POST", path, json={}, expect=409, example="already_cancelled", request_id=str(first["id"]))
+    allowed = recorder.call("POST", "/v1/sim-change-requests", json=body, expect=201, record=False)
     request_id = str(allowed["id"])
     recorder.clock.advance(timedelta(minutes=20))
     recorder.call(
@@ -140,13 +144,16 @@ def _sim_change_guessing(recorder: Recorder, customers: Customers) -> None:
 def _port_out(recorder: Recorder, account_id: str) -> None:
     body = {"telephone_number": ADDED_LINE, "transfer_pin": "480270", "new_provider": "Gaining Wireless LLC"}
     recorder.call("POST", "/v1/port-out-requests", json=body, expect=201, example="denied_wrong_pin")
-    allowed = recorder.call(
+    right = body | {"transfer_pin": TRANSFER_PIN}
+    withdrawn = recorder.call("POST", "/v1/port-out-requests", json=right, expect=201, example="allowed")
+    recorder.call(
         "POST",
-        "/v1/port-out-requests",
-        json=body | {"transfer_pin": TRANSFER_PIN},
-        expect=201,
-        example="allowed",
+        "/v1/port-out-requests/{request_id}/cancel",
+        json={"reason": "The gaining carrier withdrew the port."},
+        expect=200,
+        request_id=str(withdrawn["id"]),
     )
+    allowed = recorder.call("POST", "/v1/port-out-requests", json=right, expect=201, record=False)
     request_id = str(allowed["id"])
     recorder.call(
         "POST",
