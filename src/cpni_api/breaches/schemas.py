@@ -161,7 +161,7 @@ class PublicDisclosureOut(BaseModel):
     recorded_at: datetime
 
 
-class ObligationOut(BaseModel):
+class BreachObligationOut(BaseModel):
     kind: Literal["law_enforcement_notice", "fcc_notice", "customer_notice"]
     status: Literal["overdue", "due", "waiting", "in_progress", "done", "not_required"]
     due_by: datetime | None
@@ -208,7 +208,7 @@ class BreachOut(BaseModel):
     fcc_notified_at: datetime | None
     fcc_reference: str | None
     customer_notice: CustomerNoticeOut
-    obligations: list[ObligationOut]
+    obligations: list[BreachObligationOut]
     holds: list[HoldOut]
     agency_consultations: list[ConsultationOut]
     public_disclosures: list[PublicDisclosureOut]
