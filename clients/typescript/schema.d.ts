@@ -11,8 +11,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process is alive */
-        get: operations["healthz_healthz_get"];
+        /**
+         * The process is alive
+         * @description Answers 200 while the process serves requests; it reads no database (for a liveness probe).
+         */
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -28,8 +31,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database is reachable and its schema is at the head revision */
-        get: operations["readyz_readyz_get"];
+        /**
+         * The database is reachable and its schema is at the head revision
+         * @description 200 once the database answers and its schema is at this release's head revision; 503 until then (for
+         *     a readiness probe: traffic waits for `cpni-api migrate`).
+         */
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -45,8 +52,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus metrics */
-        get: operations["metrics_metrics_get"];
+        /**
+         * Prometheus metrics
+         * @description Request counts and latencies, and deliveries by status, in the Prometheus text format.
+         */
+        get: operations["getMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -72,7 +82,7 @@ export interface paths {
          *     `send_to_address_of_record` has already emitted the event that takes the call detail to the address of
          *     record; an allowed `callback_to_number_of_record` returns the number(s) to dial in `numbers_to_dial`.
          */
-        post: operations["create_disclosure_check_v1_disclosure_checks_post"];
+        post: operations["createDisclosureCheck"];
         delete?: never;
         options?: never;
         head?: never;
@@ -86,8 +96,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A disclosure check, as decided */
-        get: operations["get_disclosure_check_v1_disclosure_checks__check_id__get"];
+        /**
+         * A disclosure check, as decided
+         * @description The decision as it was made and recorded: outcome, reason code, rule ids and what the agent may do;
+         *     for an audit or a dispute, never decided again.
+         */
+        get: operations["getDisclosureCheck"];
         put?: never;
         post?: never;
         delete?: never;
@@ -103,11 +117,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API keys */
-        get: operations["list_api_keys_v1_api_keys_get"];
+        /**
+         * List API keys
+         * @description Every key with its scopes, creation and last use, and whether it is revoked; never the key itself.
+         */
+        get: operations["listApiKeys"];
         put?: never;
-        /** Create an API key */
-        post: operations["create_api_key_v1_api_keys_post"];
+        /**
+         * Create an API key
+         * @description A key for one calling system with the scopes it needs (least privilege). The plaintext key is in this
+         *     response only; it is stored as an HMAC.
+         */
+        post: operations["createApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -128,7 +149,7 @@ export interface paths {
          * Revoke an API key
          * @description Revokes the key at once (idempotent). The key stays listed, with `revoked_at` set.
          */
-        delete: operations["revoke_api_key_v1_api_keys__api_key_id__delete"];
+        delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -150,7 +171,7 @@ export interface paths {
          *     late. A record appears once every transaction that started before it has finished (normally
          *     milliseconds).
          */
-        get: operations["list_audit_records_v1_audit_records_get"];
+        get: operations["listAuditRecords"];
         put?: never;
         post?: never;
         delete?: never;
@@ -173,7 +194,7 @@ export interface paths {
          *     visible here once every transaction that started before it has finished (normally milliseconds).
          *     One-time codes appear in clear only to a key with `events:read_secrets`.
          */
-        get: operations["list_events_v1_events_get"];
+        get: operations["listEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -193,7 +214,7 @@ export interface paths {
          * An event and its deliveries
          * @description With its deliveries and their attempts; one-time codes redacted without `events:read_secrets`.
          */
-        get: operations["get_event_v1_events__event_id__get"];
+        get: operations["getEvent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -217,7 +238,7 @@ export interface paths {
          *     deliveries, delivered ones (the receiver may have lost them; it sees the same `webhook-id`), and
          *     endpoints subscribed since the event occurred.
          */
-        post: operations["redeliver_event_v1_events__event_id__redeliver_post"];
+        post: operations["redeliverEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -231,15 +252,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List endpoints */
-        get: operations["list_webhook_endpoints_v1_webhook_endpoints_get"];
+        /**
+         * List endpoints
+         * @description Every registered receiver, with its event types and whether it is disabled; never its secret.
+         */
+        get: operations["listWebhookEndpoints"];
         put?: never;
         /**
          * Register an endpoint
          * @description The URL must be https and resolve to public addresses, unless the operator allow-listed its network.
          *     The response carries the signing secret, once.
          */
-        post: operations["create_webhook_endpoint_v1_webhook_endpoints_post"];
+        post: operations["createWebhookEndpoint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -253,8 +277,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An endpoint */
-        get: operations["get_webhook_endpoint_v1_webhook_endpoints__endpoint_id__get"];
+        /**
+         * An endpoint
+         * @description One receiver, with its event types, secret generation and state; never its secret.
+         */
+        get: operations["getWebhookEndpoint"];
         put?: never;
         post?: never;
         /**
@@ -262,7 +289,7 @@ export interface paths {
          * @description Stops deliveries to the endpoint; what was still pending for it is cancelled (the events stay in the
          *     feed and can be redelivered to other endpoints).
          */
-        delete: operations["delete_webhook_endpoint_v1_webhook_endpoints__endpoint_id__delete"];
+        delete: operations["deleteWebhookEndpoint"];
         options?: never;
         head?: never;
         patch?: never;
@@ -282,7 +309,7 @@ export interface paths {
          * @description Returns the new secret, once. Until `previous_secret_valid_until`, deliveries are signed with both
          *     secrets, so the receiver can switch without losing a delivery.
          */
-        post: operations["rotate_webhook_secret_v1_webhook_endpoints__endpoint_id__rotate_secret_post"];
+        post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -302,7 +329,7 @@ export interface paths {
          * Re-enable an endpoint
          * @description Re-enables an endpoint disabled after repeated failures; the deliveries that waited resume.
          */
-        post: operations["enable_webhook_endpoint_v1_webhook_endpoints__endpoint_id__enable_post"];
+        post: operations["enableWebhookEndpoint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -321,7 +348,7 @@ export interface paths {
          * @description By account id. An agent desktop finds the account of the number calling in (only a number of record
          *     matches, never a contact number, R-2003) or of a CRM reference; without either, every account.
          */
-        get: operations["list_accounts_v1_accounts_get"];
+        get: operations["listAccounts"];
         put?: never;
         /**
          * Create an account
@@ -333,7 +360,7 @@ export interface paths {
          *     too (403 otherwise). Addresses may carry an `associated_since` in the past when importing existing
          *     customers; an address is of record after 30 days (R-2003).
          */
-        post: operations["create_account_v1_accounts_post"];
+        post: operations["createAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -351,7 +378,7 @@ export interface paths {
          * Get an account
          * @description Each address shows `associated_since` and `is_address_of_record` (true only after 30 days, R-2003).
          */
-        get: operations["get_account_v1_accounts__account_id__get"];
+        get: operations["getAccount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -373,7 +400,7 @@ export interface paths {
          * @description The new address is not of record for 30 days (E3). A change notice goes to the numbers of record and
          *     the addresses that were of record before the change, never to the new address (R-2010-f).
          */
-        put: operations["put_postal_address_v1_accounts__account_id__postal_address_put"];
+        put: operations["putPostalAddress"];
         post?: never;
         delete?: never;
         options?: never;
@@ -393,7 +420,7 @@ export interface paths {
          * Change the email address
          * @description As for the postal address: not of record for 30 days; a change notice goes out (R-2010-f).
          */
-        put: operations["put_email_address_v1_accounts__account_id__email_address_put"];
+        put: operations["putEmailAddress"];
         post?: never;
         delete?: never;
         options?: never;
@@ -419,7 +446,7 @@ export interface paths {
          *     service knows (422 `PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO`) and very common ones
          *     (422 `PASSWORD_TOO_COMMON`).
          */
-        put: operations["put_password_v1_accounts__account_id__password_put"];
+        put: operations["putPassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -441,14 +468,14 @@ export interface paths {
          *     information) or a TOTP authenticator, whose `provisioning_uri` is returned once. Without
          *     `interaction_id` only during a new-service account's service initiation (R-2010-f-2).
          */
-        put: operations["put_backup_authentication_v1_accounts__account_id__backup_authentication_put"];
+        put: operations["putBackupAuthentication"];
         post?: never;
         /**
          * Remove backup authentication
          * @description Needs an authenticated interaction, even during service initiation; sends
          *     `account.backup_authentication_changed` (E15).
          */
-        delete: operations["delete_backup_authentication_v1_accounts__account_id__backup_authentication_delete"];
+        delete: operations["deleteBackupAuthentication"];
         options?: never;
         head?: never;
         patch?: never;
@@ -468,14 +495,14 @@ export interface paths {
          *     new-service account's service initiation; online access afterwards is by password only (R-2010-c-2).
          *     Outside service initiation sends `account.online_account_changed`.
          */
-        put: operations["put_online_account_v1_accounts__account_id__online_account_put"];
+        put: operations["putOnlineAccount"];
         post?: never;
         /**
          * Remove the online account
          * @description Needs an authenticated interaction, even during service initiation; sends
          *     `account.online_account_changed` (E15).
          */
-        delete: operations["delete_online_account_v1_accounts__account_id__online_account_delete"];
+        delete: operations["deleteOnlineAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -496,7 +523,7 @@ export interface paths {
          *     time. For an outbound call, `at_number_of_record` says whether the dialed number is a telephone number
          *     of record (R-2010-b-2).
          */
-        post: operations["open_interaction_v1_interactions_post"];
+        post: operations["openInteraction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -514,7 +541,7 @@ export interface paths {
          * Get an interaction
          * @description Its status (open or closed), whether and how the caller was verified, and when it expires.
          */
-        get: operations["get_interaction_v1_interactions__interaction_id__get"];
+        get: operations["getInteraction"];
         put?: never;
         post?: never;
         delete?: never;
@@ -539,7 +566,7 @@ export interface paths {
          *     R-2010-e-3). `photo_id` is in store only (R-2010-d); online, once an online account exists, only
          *     `password` (R-2010-c-2).
          */
-        post: operations["verify_v1_interactions__interaction_id__verifications_post"];
+        post: operations["createVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -562,7 +589,7 @@ export interface paths {
          *     attempt-limited; sends are limited per account per hour (429 `ONE_TIME_CODE_SEND_LIMIT`), and none is
          *     sent while the account's verification is locked (409 `VERIFICATION_LOCKED`, ADR 0020).
          */
-        post: operations["send_one_time_code_v1_interactions__interaction_id__one_time_codes_post"];
+        post: operations["sendOneTimeCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -582,7 +609,7 @@ export interface paths {
          * Close an interaction
          * @description Idempotent. A closed interaction authorises nothing more.
          */
-        post: operations["close_interaction_v1_interactions__interaction_id__close_post"];
+        post: operations["closeInteraction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -600,7 +627,7 @@ export interface paths {
          * An account's interactions, newest first
          * @description Newest first: an agent desktop shows the calls and visits before this one and how each was verified.
          */
-        get: operations["list_account_interactions_v1_accounts__account_id__interactions_get"];
+        get: operations["listAccountInteractions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -625,7 +652,7 @@ export interface paths {
          *     new number alone (R-2010-f). A line added after sign-up, or ported in, is a new SIM for the SIM-swap
          *     signal: not trusted for callbacks and codes for `CPNI_RECENT_SIM_CHANGE_HOURS` (E7, E25).
          */
-        post: operations["add_telephone_number_v1_accounts__account_id__telephone_numbers_post"];
+        post: operations["addTelephoneNumber"];
         delete?: never;
         options?: never;
         head?: never;
@@ -647,7 +674,7 @@ export interface paths {
          * @description Needs an authenticated interaction (`interaction_id` in the query or the body), even during service
          *     initiation; never the last number of record (409 `LAST_NUMBER_OF_RECORD`); a change notice goes out.
          */
-        delete: operations["remove_telephone_number_v1_accounts__account_id__telephone_numbers__telephone_number__delete"];
+        delete: operations["removeTelephoneNumber"];
         options?: never;
         head?: never;
         patch?: never;
@@ -660,15 +687,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer's locks */
-        get: operations["get_locks_v1_accounts__account_id__locks_get"];
+        /**
+         * The customer's locks
+         * @description Whether the customer's SIM-change and port-out locks are on (R-2010-h-7, R-5237-4).
+         */
+        get: operations["getLocks"];
         /**
          * Turn locks on or off
          * @description Free and opt-in (R-2010-h-7, R-5237-4): turning a lock on needs nothing; turning one off needs an
          *     interaction authenticated at the SIM-change bar (409 `LINE_SECURITY_AUTHORITY_REQUIRED`), and that
          *     interaction then does not count for a SIM change (E26). Every change is notified.
          */
-        put: operations["put_locks_v1_accounts__account_id__locks_put"];
+        put: operations["putLocks"];
         post?: never;
         delete?: never;
         options?: never;
@@ -690,7 +720,7 @@ export interface paths {
          *     interaction authenticated at the SIM-change bar, kept as argon2id, never shown again; a notice goes out.
          *     Trivial PINs and PINs built from the account's numbers are refused (422 `TRANSFER_PIN_INVALID`).
          */
-        put: operations["put_transfer_pin_v1_accounts__account_id__number_transfer_pin_put"];
+        put: operations["putTransferPin"];
         post?: never;
         delete?: never;
         options?: never;
@@ -709,7 +739,7 @@ export interface paths {
          * SIM-change records
          * @description Every request, allowed or denied, with its authentication (R-2010-h-10); JSON or CSV.
          */
-        get: operations["list_sim_change_requests_v1_sim_change_requests_get"];
+        get: operations["listSimChangeRequests"];
         put?: never;
         /**
          * Request a SIM change
@@ -720,7 +750,7 @@ export interface paths {
          *     allowed, `account.sim_change_requested` goes out in this transaction, before the change is carried out
          *     (R-2010-h-6); `POST .../complete` records that provisioning did it.
          */
-        post: operations["create_sim_change_request_v1_sim_change_requests_post"];
+        post: operations["createSimChangeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -741,7 +771,7 @@ export interface paths {
          * @description Once, for an allowed request (409 `REQUEST_NOT_ALLOWED`, `REQUEST_ALREADY_COMPLETED`): from then the
          *     number is a new SIM for the SIM-swap signal (E7).
          */
-        post: operations["complete_sim_change_request_v1_sim_change_requests__request_id__complete_post"];
+        post: operations["completeSimChangeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -759,7 +789,7 @@ export interface paths {
          * Port-out records
          * @description Every request, allowed or denied (R-5237-5); JSON or CSV.
          */
-        get: operations["list_port_out_requests_v1_port_out_requests_get"];
+        get: operations["listPortOutRequests"];
         put?: never;
         /**
          * A port-out request
@@ -769,7 +799,7 @@ export interface paths {
          *     window locks port-outs, `TRANSFER_PIN_LOCKED`). Every request is kept and notified to the customer
          *     (`account.port_out_requested`, R-5237-3). 404 for a number of record nowhere.
          */
-        post: operations["create_port_out_request_v1_port_out_requests_post"];
+        post: operations["createPortOutRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -789,7 +819,7 @@ export interface paths {
          * Record that a port-out was carried out
          * @description Once, for an allowed request: the number leaves the account's numbers of record (history kept).
          */
-        post: operations["complete_port_out_request_v1_port_out_requests__request_id__complete_post"];
+        post: operations["completePortOutRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -803,8 +833,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A SIM-change request */
-        get: operations["get_sim_change_request_v1_sim_change_requests__request_id__get"];
+        /**
+         * A SIM-change request
+         * @description The request, its decision, reason code and rule ids, and whether it was carried out.
+         */
+        get: operations["getSimChangeRequest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -820,8 +853,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A port-out request */
-        get: operations["get_port_out_request_v1_port_out_requests__request_id__get"];
+        /**
+         * A port-out request
+         * @description The request, its decision, reason code and rule ids, and whether it was carried out.
+         */
+        get: operations["getPortOutRequest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -845,7 +881,7 @@ export interface paths {
          *     a line added after sign-up) within `max_age_hours` (E7). 404 for a number of record nowhere. Each answer
          *     is audited: it says something about a customer's line.
          */
-        post: operations["check_sim_swap_v1_sim_swap_check_post"];
+        post: operations["checkSimSwap"];
         delete?: never;
         options?: never;
         head?: never;
@@ -865,7 +901,7 @@ export interface paths {
          * When did this number's SIM change?
          * @description The CAMARA SimSwap `retrieve-date`: the latest SIM change on record, or null. Audited.
          */
-        post: operations["retrieve_sim_swap_date_v1_sim_swap_retrieve_date_post"];
+        post: operations["retrieveSimSwapDate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -884,7 +920,7 @@ export interface paths {
          * @description For the compliance officer: each breach's `status` as of now (the most urgent of its obligations:
          *     `overdue`, `due`, `waiting`, `in_progress`, else `closed`), its obligations and `next_deadline`.
          */
-        get: operations["list_breaches_v1_breaches_get"];
+        get: operations["listBreaches"];
         put?: never;
         /**
          * Record a breach
@@ -892,7 +928,7 @@ export interface paths {
          *     `determined_at`, holidays counted as business days (R-2011-b, E1). The regime is fixed here (E19).
          *     Unknown `affected_account_ids` refuse the request (422 `UNKNOWN_ACCOUNT_IDS`, listing them).
          */
-        post: operations["create_breach_v1_breaches_post"];
+        post: operations["createBreach"];
         delete?: never;
         options?: never;
         head?: never;
@@ -910,7 +946,7 @@ export interface paths {
          * Get a breach, its deadlines and notice progress
          * @description `customer_notice` shows the progress of the notices (`notified_count` of `total`, `status`).
          */
-        get: operations["get_breach_v1_breaches__breach_id__get"];
+        get: operations["getBreach"];
         put?: never;
         post?: never;
         delete?: never;
@@ -926,15 +962,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a breach's affected accounts and their notice state */
-        get: operations["list_affected_accounts_v1_breaches__breach_id__affected_accounts_get"];
+        /**
+         * List a breach's affected accounts and their notice state
+         * @description The accounts affected by the breach, each with whether and when its customer notice went out
+         *     (R-2011-c).
+         */
+        get: operations["listAffectedAccounts"];
         put?: never;
         /**
          * Add affected accounts to a breach
          * @description For accounts found later, or breaches too large for one request. Accounts already listed are ignored.
          *     When the customer notice was already requested, the new accounts are notified as well.
          */
-        post: operations["add_affected_accounts_v1_breaches__breach_id__affected_accounts_post"];
+        post: operations["addAffectedAccounts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -957,7 +997,7 @@ export interface paths {
          *     holidays skipped (R-2011-b-1, E1). `urgent_need` opens the urgent path once a consultation with the
          *     investigating agency is recorded (R-2011-b-2).
          */
-        post: operations["notify_law_enforcement_v1_breaches__breach_id__law_enforcement_notifications_post"];
+        post: operations["notifyLawEnforcement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -978,7 +1018,7 @@ export interface paths {
          * @description 2024 regime (R-2011-NEW): the FCC is notified with law enforcement when 500 or more customers are
          *     affected or harm is reasonably likely. Recording it under the 2007 regime is allowed (voluntary).
          */
-        post: operations["notify_fcc_v1_breaches__breach_id__fcc_notifications_post"];
+        post: operations["notifyFcc"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1000,7 +1040,7 @@ export interface paths {
          *     at most 30 days; an extension names `extends_hold_id` and its `written_direction_reference`. Customer
          *     notice is refused while any hold is active, on the urgent path too.
          */
-        post: operations["create_hold_v1_breaches__breach_id__law_enforcement_holds_post"];
+        post: operations["createLawEnforcementHold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1020,7 +1060,7 @@ export interface paths {
          * Record the end of a hold
          * @description R-2011-b-3: the agency's written notice that disclosure will no longer impede the investigation.
          */
-        post: operations["release_hold_v1_breaches__breach_id__law_enforcement_holds__hold_id__release_post"];
+        post: operations["releaseHold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1041,7 +1081,7 @@ export interface paths {
          * @description R-2011-b-2: with `urgent_need` flagged in the law-enforcement notice, a consultation opens the urgent
          *     path to notify customers before the 7 full business days have passed.
          */
-        post: operations["create_consultation_v1_breaches__breach_id__agency_consultations_post"];
+        post: operations["createAgencyConsultation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1062,7 +1102,7 @@ export interface paths {
          * @description R-2011-a, E18: a public disclosure, voluntary or under state or local law, is refused exactly when a
          *     customer notice would be (409 `CUSTOMER_NOTICE_TOO_EARLY` with `reason`).
          */
-        post: operations["create_public_disclosure_v1_breaches__breach_id__public_disclosures_post"];
+        post: operations["createPublicDisclosure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1088,7 +1128,7 @@ export interface paths {
          *     `customer_notice` on `GET /v1/breaches/{breach_id}`. Idempotent: repeating the request never notifies an
          *     account twice, and resumes a run that was interrupted.
          */
-        post: operations["notify_customers_v1_breaches__breach_id__customer_notifications_post"];
+        post: operations["notifyCustomers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1111,7 +1151,7 @@ export interface paths {
          *     further change (409 `BREACH_VOIDED`). Voiding twice is a 409 `BREACH_ALREADY_VOIDED`; a breach whose
          *     customers or public were told cannot be voided (409 `BREACH_NOT_VOIDABLE`).
          */
-        post: operations["void_breach_v1_breaches__breach_id__void_post"];
+        post: operations["voidBreach"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1125,15 +1165,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List complaints */
-        get: operations["list_complaints_v1_complaints_get"];
+        /**
+         * List complaints
+         * @description Customer complaints about unauthorized release of CPNI, newest first, for the annual certification
+         *     (R-2009-e).
+         */
+        get: operations["listComplaints"];
         put?: never;
         /**
          * Record a complaint
          * @description R-2009-e: a customer complaint about unauthorized release of CPNI, in one of the certification's
          *     categories. Summarize without quoting CPNI.
          */
-        post: operations["create_complaint_v1_complaints_post"];
+        post: operations["createComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1159,7 +1203,7 @@ export interface paths {
          *     complaint is never deleted; the audit row names the fields changed. 422 `NOTHING_TO_CORRECT` when the
          *     complaint already says that.
          */
-        patch: operations["correct_complaint_v1_complaints__complaint_id__patch"];
+        patch: operations["correctComplaint"];
         trace?: never;
     };
     "/v1/pretexter-actions": {
@@ -1169,14 +1213,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List pretexter actions */
-        get: operations["list_pretexter_actions_v1_pretexter_actions_get"];
+        /**
+         * List pretexter actions
+         * @description Actions taken against data brokers, newest first, for the annual certification (R-2009-e).
+         */
+        get: operations["listPretexterActions"];
         put?: never;
         /**
          * Record an action against a pretexter or data broker
          * @description R-2009-e: the certification explains every action taken against data brokers.
          */
-        post: operations["create_pretexter_action_v1_pretexter_actions_post"];
+        post: operations["createPretexterAction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1201,7 +1248,7 @@ export interface paths {
          * @description A correction (design.md §5): the `outcome` of an action against a pretexter or data broker, known
          *     later; the certification explains it (R-2009-e). Audited; nothing is deleted.
          */
-        patch: operations["correct_pretexter_action_v1_pretexter_actions__action_id__patch"];
+        patch: operations["correctPretexterAction"];
         trace?: never;
     };
     "/v1/opt-out-failures": {
@@ -1215,14 +1262,14 @@ export interface paths {
          * List opt-out failures
          * @description Each with `fcc_notice_status` as of now: `due`, `overdue`, `done` or `done_late`.
          */
-        get: operations["list_opt_out_failures_v1_opt_out_failures_get"];
+        get: operations["listOptOutFailures"];
         put?: never;
         /**
          * Record an opt-out mechanism failure
          * @description R-2009-f: answers with `fcc_notice_due_by`, the end of the 5th business day after `detected_at`
          *     (holidays counted as business days: the conservative reading of "within", as for E1).
          */
-        post: operations["create_opt_out_failure_v1_opt_out_failures_post"];
+        post: operations["createOptOutFailure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1236,8 +1283,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an opt-out failure */
-        get: operations["get_opt_out_failure_v1_opt_out_failures__failure_id__get"];
+        /**
+         * Get an opt-out failure
+         * @description One failure of the opt-out mechanism, with its FCC letter deadline and whether it was sent
+         *     (R-2009-f).
+         */
+        get: operations["getOptOutFailure"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1255,8 +1306,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record the written notice to the FCC */
-        post: operations["notify_fcc_of_opt_out_failure_v1_opt_out_failures__failure_id__fcc_notifications_post"];
+        /**
+         * Record the written notice to the FCC
+         * @description Records that the FCC was told in writing of the opt-out failure (R-2009-f: within five business
+         *     days).
+         */
+        post: operations["notifyFccOfOptOutFailure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1270,14 +1325,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List an agent's disciplinary actions */
-        get: operations["list_disciplinary_actions_v1_agents__agent_id__disciplinary_actions_get"];
+        /**
+         * List an agent's disciplinary actions
+         * @description The disciplinary actions taken against one agent for misuse of CPNI (R-2009-b).
+         */
+        get: operations["listDisciplinaryActions"];
         put?: never;
         /**
          * Record a disciplinary action against an agent
          * @description R-2009-b: the express disciplinary process for unauthorized use of CPNI.
          */
-        post: operations["create_disciplinary_action_v1_agents__agent_id__disciplinary_actions_post"];
+        post: operations["createDisciplinaryAction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1295,14 +1353,14 @@ export interface paths {
          * List an agent's trainings
          * @description With `trained_now`: whether a training is valid at this moment (the disclosure checks ask the same).
          */
-        get: operations["list_trainings_v1_agents__agent_id__trainings_get"];
+        get: operations["listTrainings"];
         put?: never;
         /**
          * Record a training
          * @description R-2009-b: an agent completed training on when CPNI may and may not be used. A training counts from
          *     `completed_at` until `expires_at` (null: no expiry).
          */
-        post: operations["create_training_v1_agents__agent_id__trainings_post"];
+        post: operations["createTraining"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1326,7 +1384,7 @@ export interface paths {
          *     JSON by default; Markdown or the PDF filing with `?format=` or `Accept`. Campaigns and reviews
          *     (R-2009-c/d) are added by the campaigns domain.
          */
-        get: operations["annual_certification_v1_reports_annual_certification_get"];
+        get: operations["getAnnualCertification"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1352,7 +1410,7 @@ export interface paths {
          *     it was filed by `due_on`. A year may be filed again (an amended filing); the obligations count the
          *     first.
          */
-        post: operations["record_filing_v1_reports_annual_certification__year__filings_post"];
+        post: operations["recordFiling"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1370,14 +1428,14 @@ export interface paths {
          * Get the carrier's profile
          * @description 404 `CARRIER_PROFILE_NOT_SET` until it is set.
          */
-        get: operations["get_carrier_profile_v1_carrier_profile_get"];
+        get: operations["getCarrierProfile"];
         /**
          * Set the carrier's profile
          * @description The legal name, Form 499 Filer ID, FRN, the officer who signs the certification (name and title), a
          *     contact and counsel: the certification and its PDF print them as given, in any script. A PUT replaces
          *     the whole profile.
          */
-        put: operations["put_carrier_profile_v1_carrier_profile_put"];
+        put: operations["putCarrierProfile"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1399,7 +1457,7 @@ export interface paths {
          *     effective values of the rule settings: lockout thresholds, the service-initiation window, opt-out waits,
          *     the training gate. The certification's statement of operating procedures is written from it.
          */
-        get: operations["get_carrier_policy_v1_carrier_policy_get"];
+        get: operations["getCarrierPolicy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1422,7 +1480,7 @@ export interface paths {
          *     2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names its `rule_id` and the record it
          *     belongs to; `overdue` first, then `due` (within `due_soon_days`), then `upcoming`, each by `due_by`.
          */
-        get: operations["list_obligations_v1_obligations_get"];
+        get: operations["listObligations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1443,7 +1501,7 @@ export interface paths {
          * @description The same obligations as `GET /v1/obligations`, one event each at its `due_by` with a reminder a day
          *     before; event UIDs are stable, so a subscribed calendar updates rather than duplicates.
          */
-        get: operations["obligations_calendar_v1_obligations_ics_get"];
+        get: operations["getObligationsCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1459,8 +1517,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List an account's notices */
-        get: operations["list_notices_v1_accounts__account_id__cpni_notices_get"];
+        /**
+         * List an account's notices
+         * @description The CPNI notices sent to the account, newest first, and whether each bounced (R-2008).
+         */
+        get: operations["listCpniNotices"];
         put?: never;
         /**
          * Record a CPNI notice sent to the customer
@@ -1469,7 +1530,7 @@ export interface paths {
          *     calendar days, mail mailed + 3 + 30 (R-2008-d-1, E9), counted conservatively across daylight-saving
          *     changes, plus `CPNI_OPT_OUT_EXTRA_WAIT_DAYS`.
          */
-        post: operations["create_notice_v1_accounts__account_id__cpni_notices_post"];
+        post: operations["createCpniNotice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1490,7 +1551,7 @@ export interface paths {
          * @description E9, R-2008-d-3: a bounced (or returned) notice is not notice. It no longer supports opt-out approval,
          *     nor a grant that cites it; send a new notice another way. Idempotent: the first bounce stands.
          */
-        post: operations["create_bounce_v1_accounts__account_id__cpni_notices__notice_id__bounces_post"];
+        post: operations["createNoticeBounce"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1509,7 +1570,7 @@ export interface paths {
          * @description Each scope's standing status with its basis (R-2009-a): the latest decision, or what opt-out notices
          *     establish where the R-2007 table lets opt-out suffice. One-time oral consent is in the history only.
          */
-        get: operations["get_approvals_v1_accounts__account_id__approvals_get"];
+        get: operations["getApprovals"];
         put?: never;
         /**
          * Record a customer's approval decision
@@ -1517,7 +1578,7 @@ export interface paths {
          *     customer changes it). An oral grant needs `oral_evidence` (R-2007-a-2). A grant with `interaction_id` is
          *     one-time oral consent for that open call only (R-2008-f, E11).
          */
-        post: operations["create_approval_v1_accounts__account_id__approvals_post"];
+        post: operations["createApproval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1543,7 +1604,7 @@ export interface paths {
          *     (`GET /v1/carrier-policy`) is enforced too. Every check is kept (`GET /v1/usage-checks/{id}`) and is an
          *     audit record (`consent.usage_checked`).
          */
-        post: operations["create_usage_check_v1_usage_checks_post"];
+        post: operations["createUsageCheck"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1562,7 +1623,7 @@ export interface paths {
          * @description The check as asked and answered, with the basis it rested on (the recipient of an emergency
          *     disclosure, the legal process of one required by law).
          */
-        get: operations["get_usage_check_v1_usage_checks__check_id__get"];
+        get: operations["getUsageCheck"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1582,7 +1643,7 @@ export interface paths {
          * Export consent history by date range (and optionally account)
          * @description Notices (at `sent_at`), bounces (at `bounced_at`) and decisions (at `decided_at`), oldest first.
          */
-        get: operations["export_history_v1_consent_history_get"];
+        get: operations["exportConsentHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1598,8 +1659,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export one account's consent history */
-        get: operations["export_account_history_v1_accounts__account_id__consent_history_get"];
+        /**
+         * Export one account's consent history
+         * @description One account's notices, approvals and revocations in a date range, as JSON pages or CSV, kept at least
+         *     a year (R-2007, R-2009-c).
+         */
+        get: operations["exportAccountConsentHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1622,7 +1687,7 @@ export interface paths {
          * @description R-2009-c: the campaign record (description, CPNI used, products offered). It starts
          *     `pending_review` and cannot run until a supervisor other than the requester approves it (R-2009-d).
          */
-        post: operations["create_campaign_v1_campaigns_post"];
+        post: operations["createCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1636,8 +1701,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a campaign and its reviews */
-        get: operations["get_campaign_v1_campaigns__campaign_id__get"];
+        /**
+         * Get a campaign and its reviews
+         * @description The campaign, its status and its supervisor reviews (R-2009-d).
+         */
+        get: operations["getCampaign"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1660,7 +1728,7 @@ export interface paths {
          * @description R-2009-d: a supervisor approves or rejects once; the reviewer may not be the requester (409
          *     `REVIEWER_IS_REQUESTER`).
          */
-        post: operations["review_campaign_v1_campaigns__campaign_id__reviews_post"];
+        post: operations["reviewCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1680,7 +1748,7 @@ export interface paths {
          * Close a campaign
          * @description Idempotent. The campaign stops authorising use; its record is kept for a year after (R-2009-c).
          */
-        post: operations["close_campaign_v1_campaigns__campaign_id__close_post"];
+        post: operations["closeCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1702,7 +1770,7 @@ export interface paths {
          *     account eligible. Eligibility is as of the request: run a usage check (with `campaign_id`) right before
          *     each use.
          */
-        get: operations["eligible_accounts_v1_campaigns__campaign_id__eligible_accounts_get"];
+        get: operations["listEligibleAccounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1718,8 +1786,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List third parties */
-        get: operations["list_third_parties_v1_third_parties_get"];
+        /**
+         * List third parties
+         * @description Agents, affiliates, joint venturers and contractors registered as recipients of CPNI.
+         */
+        get: operations["listThirdParties"];
         put?: never;
         /**
          * Register a third party
@@ -1727,7 +1798,7 @@ export interface paths {
          *     venture partners, independent contractors, vendors and carriers need a confidentiality agreement in
          *     force; agents must acknowledge the use limitation.
          */
-        post: operations["create_third_party_v1_third_parties_post"];
+        post: operations["createThirdParty"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1741,8 +1812,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a third party */
-        get: operations["get_third_party_v1_third_parties__third_party_id__get"];
+        /**
+         * Get a third party
+         * @description One recipient, with its kind, confidentiality agreement and acknowledgements.
+         */
+        get: operations["getThirdParty"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1759,8 +1833,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record a new or renewed confidentiality agreement */
-        put: operations["put_agreement_v1_third_parties__third_party_id__confidentiality_agreement_put"];
+        /**
+         * Record a new or renewed confidentiality agreement
+         * @description Records the confidentiality agreement a joint venturer or contractor signed before it may receive
+         *     CPNI (R-2007-b-2).
+         */
+        put: operations["putConfidentialityAgreement"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1782,7 +1860,7 @@ export interface paths {
          * @description Agents only (409 `NOT_AN_AGENT` otherwise). Until an agent has acknowledged that it may use CPNI only
          *     for the purpose it was given for, no CPNI reaches it.
          */
-        post: operations["acknowledge_use_limitation_v1_third_parties__third_party_id__use_limitation_acknowledgements_post"];
+        post: operations["acknowledgeUseLimitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1790,7 +1868,338 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "account.password_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.password_changed
+         * @description A password was created or changed (R-2010-f). Notify the destinations.
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["passwordChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.backup_authentication_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.backup_authentication_changed
+         * @description Backup authentication was created or changed (R-2010-f).
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["backupAuthenticationChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.online_account_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.online_account_changed
+         * @description An online account was created or changed (R-2010-f).
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["onlineAccountChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.address_of_record_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.address_of_record_changed
+         * @description A postal or email address was changed (R-2010-f). The destinations are the numbers of record and the addresses that were of record before the change.
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["addressOfRecordChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.verification_locked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.verification_locked
+         * @description Verification was locked after repeated failures (R-2010-a).
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["verificationLockedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.one_time_code_issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.one_time_code_issued
+         * @description Deliver a one-time code to the named number or address of record.
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["oneTimeCodeIssuedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "disclosure.call_detail_release_requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * disclosure.call_detail_release_requested
+         * @description Send the requested call detail to the address of record (R-2010-b).
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["callDetailReleaseRequestedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "breach.customer_notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * breach.customer_notice
+         * @description Notify an affected customer of a CPNI breach (R-2011-c).
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["breachCustomerNoticeEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.telephone_number_of_record_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.telephone_number_of_record_changed
+         * @description A telephone number of record was added, ported in, removed or ported out (R-2010-f, E15). The destinations are those of record before the change, never the new number alone.
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["telephoneNumberOfRecordChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.sim_change_requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.sim_change_requested
+         * @description A SIM change was requested on the account (R-2010-h-6), or blocked by the customer's lock (E23): tell the customer at once, at every number and address of record, before the change is carried out, and how to stop it.
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["simChangeRequestedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.sim_change_authentication_failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.sim_change_authentication_failed
+         * @description Repeated SIM-change requests on the account failed authentication (R-2010-h-5): a pretexting signal for the customer and the fraud team.
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["simChangeAuthenticationFailedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.port_out_requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.port_out_requested
+         * @description Another carrier asked to port a number of the account out (R-5237-3): tell the customer at once, whatever the answer.
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["portOutRequestedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.line_locks_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.line_locks_changed
+         * @description The customer's SIM-change or port-out lock was turned on or off (R-2010-h-7, R-5237-4).
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["lineLocksChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.number_transfer_pin_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.number_transfer_pin_changed
+         * @description The number transfer PIN was set or changed (R-5237-2).
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["numberTransferPinChangedEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_endpoint.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook_endpoint.disabled
+         * @description A webhook endpoint was disabled after repeated delivery failures.
+         *
+         *     Signed per Standard Webhooks: `webhook-id` (the event id, stable across retries: de-duplicate on it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}` under the endpoint's secret; two signatures during a secret rotation). Answer 2xx to acknowledge. 408, 429 (with Retry-After), 5xx and network errors are retried with backoff; other 4xx fail the delivery for good.
+         */
+        post: operations["webhookEndpointDisabledEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** AccountCreate */
@@ -1811,7 +2220,7 @@ export interface components {
             email_address?: components["schemas"]["EmailAddressCreate"] | null;
             business?: components["schemas"]["BusinessTerms"] | null;
             /** @description `new_service`: the customer is signing up now, so the account is in service initiation for `CPNI_SERVICE_INITIATION_MINUTES` (credentials set without an interaction and without a notice, R-2010-f-2). `existing_customer`: an import of a customer the carrier already serves; it has no service initiation, so every credential, the first included, needs an authenticated interaction and sends a change notice (R-2010-e-1). Default: `existing_customer` when an address is back-dated (`associated_since` in the past), else `new_service`; `new_service` with a back-dated address is a 422. */
-            origin?: components["schemas"]["Origin"] | null;
+            origin?: components["schemas"]["AccountOrigin"] | null;
             /** @description Credentials chosen at sign-up, set in the creation transaction without a notice (R-2010-f-2). Needs the `credentials:write` scope as well as `accounts:write`. */
             initial_credentials?: components["schemas"]["InitialCredentials"] | null;
         };
@@ -1838,7 +2247,7 @@ export interface components {
             business_authentication_exemption: boolean;
             credentials: components["schemas"]["CredentialsSummary"];
             /** @description `new_service` or `existing_customer` (accounts created before v1.1). */
-            origin: components["schemas"]["Origin"];
+            origin: components["schemas"]["AccountOrigin"];
             /**
              * Service Initiation Ends At
              * @description New service only: until then credentials may be set without an interaction or notice.
@@ -1860,6 +2269,12 @@ export interface components {
              */
             totp_provisioning_uri?: string | null;
         };
+        /**
+         * AccountOrigin
+         * @description How the account came to the service: opened as new service, or imported for an existing customer.
+         * @enum {string}
+         */
+        AccountOrigin: "new_service" | "existing_customer";
         /** AccountOut */
         AccountOut: {
             /** Id */
@@ -1883,7 +2298,7 @@ export interface components {
             business_authentication_exemption: boolean;
             credentials: components["schemas"]["CredentialsSummary"];
             /** @description `new_service` or `existing_customer` (accounts created before v1.1). */
-            origin: components["schemas"]["Origin"];
+            origin: components["schemas"]["AccountOrigin"];
             /**
              * Service Initiation Ends At
              * @description New service only: until then credentials may be set without an interaction or notice.
@@ -1922,6 +2337,59 @@ export interface components {
             acknowledged_on: string;
             /** Reference */
             reference: string | null;
+        };
+        /** AddressChangeNotice */
+        AddressChangeNotice: {
+            /**
+             * Change
+             * @description `created`, `changed` or `deleted` (credentials, PIN); `added`, `ported_in`, `removed` or `ported_out` (numbers of record).
+             */
+            change: string;
+            /**
+             * Destinations
+             * @description Every number and address of record before the change (R-2010-f-3, -f-4): never the new value alone.
+             */
+            destinations: components["schemas"]["NoticeDestination"][];
+            /**
+             * Address Kind
+             * @enum {string}
+             */
+            address_kind: "postal" | "email";
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * AddressOfRecordChangedEvent
+         * @description A postal or email address was changed (R-2010-f). The destinations are the numbers of record and the addresses that were of record before the change.
+         */
+        AddressOfRecordChangedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.address_of_record_changed";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["AddressChangeNotice"];
         };
         /** AffectedAccountOut */
         AffectedAccountOut: {
@@ -2036,7 +2504,7 @@ export interface components {
             generated_text: string;
             /** @description The carrier the certification is filed for; null until `PUT /v1/carrier-profile`. */
             carrier: components["schemas"]["CarrierProfileOut"] | null;
-            certificate: components["schemas"]["Certificate"];
+            certificate: components["schemas"]["FilingCertificate"];
             /**
              * Filings
              * @description The filings recorded for the year, first first.
@@ -2070,7 +2538,7 @@ export interface components {
              * Scopes
              * @description What the key may do; `admin` implies all.
              */
-            scopes: components["schemas"]["Scope"][];
+            scopes: components["schemas"]["ApiKeyScope"][];
         };
         /** ApiKeyCreated */
         ApiKeyCreated: {
@@ -2117,11 +2585,17 @@ export interface components {
             /** Revoked At */
             revoked_at: string | null;
         };
+        /**
+         * ApiKeyScope
+         * @description Extensible: new values may be added in any release, so clients must not fail on an unknown value.
+         * @enum {string}
+         */
+        ApiKeyScope: "accounts:read" | "accounts:write" | "credentials:write" | "interactions:write" | "disclosures:check" | "consent:read" | "consent:write" | "consent:check" | "campaigns:write" | "campaigns:approve" | "breaches:write" | "compliance:read" | "compliance:write" | "events:read" | "events:read_secrets" | "webhooks:write" | "audit:read" | "line_security:write" | "line_security:read" | "admin";
         /** ApprovalCreate */
         ApprovalCreate: {
             scope: components["schemas"]["ApprovalScope"];
-            decision: components["schemas"]["Decision-Input"];
-            method: components["schemas"]["Method"];
+            decision: components["schemas"]["ApprovalDecision"];
+            method: components["schemas"]["ApprovalMethod"];
             /**
              * Notice Id
              * @description The notice given before the solicitation (R-2008-a-1); required for a grant, except a new-carrier disclosure, which rests on the customer's written request.
@@ -2156,6 +2630,17 @@ export interface components {
              */
             document_reference?: string | null;
         };
+        /**
+         * ApprovalDecision
+         * @enum {string}
+         */
+        ApprovalDecision: "granted" | "denied" | "revoked";
+        /**
+         * ApprovalMethod
+         * @description R-2007-a-1: approval may be written, oral or electronic.
+         * @enum {string}
+         */
+        ApprovalMethod: "oral" | "written" | "electronic";
         /** ApprovalOut */
         ApprovalOut: {
             /** Id */
@@ -2163,8 +2648,8 @@ export interface components {
             /** Account Id */
             account_id: string;
             scope: components["schemas"]["ApprovalScope"];
-            decision: components["schemas"]["cpni_api__consent__vocabulary__Decision"];
-            method: components["schemas"]["Method"];
+            decision: components["schemas"]["ApprovalDecision"];
+            method: components["schemas"]["ApprovalMethod"];
             /** Notice Id */
             notice_id: string | null;
             /**
@@ -2208,6 +2693,8 @@ export interface components {
          * ApprovalScope
          * @description What the customer's approval is about: the carrier's own marketing use, or sharing with a kind of
          *     recipient (R-2007-b), or disclosure to a new carrier at the customer's written request (R-222-c2).
+         *
+         *     Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
         ApprovalScope: "carrier_marketing" | "affiliate_sharing" | "agent_sharing" | "joint_venture_sharing" | "contractor_sharing" | "third_party_disclosure" | "new_carrier_disclosure";
@@ -2301,6 +2788,39 @@ export interface components {
              * @description TOTP only: the otpauth:// URI for the authenticator app. Shown once.
              */
             provisioning_uri?: string | null;
+        };
+        /**
+         * BackupAuthenticationChangedEvent
+         * @description Backup authentication was created or changed (R-2010-f).
+         */
+        BackupAuthenticationChangedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.backup_authentication_changed";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["ChangeNotice"];
         };
         /** BackupAuthenticationSet */
         BackupAuthenticationSet: {
@@ -2409,6 +2929,78 @@ export interface components {
              */
             harm_reasonably_likely?: boolean | null;
         };
+        /**
+         * BreachCustomerNotice
+         * @description R-2011-c: notify this affected customer of the breach.
+         */
+        BreachCustomerNotice: {
+            /** Breach Id */
+            breach_id: string;
+            /**
+             * Regime
+             * @description The breach rules it was determined under: `2007` or `2024`.
+             */
+            regime: string;
+            /**
+             * Notice
+             * @constant
+             */
+            notice: "cpni_breach";
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * BreachCustomerNoticeEvent
+         * @description Notify an affected customer of a CPNI breach (R-2011-c).
+         */
+        BreachCustomerNoticeEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "breach.customer_notice";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["BreachCustomerNotice"];
+        };
+        /** BreachObligationOut */
+        BreachObligationOut: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "law_enforcement_notice" | "fcc_notice" | "customer_notice";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "overdue" | "due" | "waiting" | "in_progress" | "done" | "not_required";
+            /** Due By */
+            due_by: string | null;
+            /** Not Before */
+            not_before: string | null;
+            /** Done At */
+            done_at: string | null;
+        };
         /** BreachOut */
         BreachOut: {
             /** Id */
@@ -2476,7 +3068,7 @@ export interface components {
             fcc_reference: string | null;
             customer_notice: components["schemas"]["CustomerNoticeOut"];
             /** Obligations */
-            obligations: components["schemas"]["cpni_api__breaches__schemas__ObligationOut"][];
+            obligations: components["schemas"]["BreachObligationOut"][];
             /** Holds */
             holds: components["schemas"]["HoldOut"][];
             /** Agency Consultations */
@@ -2589,6 +3181,57 @@ export interface components {
             dedicated_representative?: string | null;
             /** Cpni Contract Reference */
             cpni_contract_reference?: string | null;
+        };
+        /**
+         * CallDetailRelease
+         * @description R-2010-b-2: send the requested call detail to this address of record.
+         */
+        CallDetailRelease: {
+            /** Disclosure Check Id */
+            disclosure_check_id: string;
+            /** Interaction Id */
+            interaction_id: string;
+            /**
+             * Information
+             * @description The information released, e.g. `call_detail`.
+             */
+            information: string;
+            destination: components["schemas"]["NoticeDestination"];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * CallDetailReleaseRequestedEvent
+         * @description Send the requested call detail to the address of record (R-2010-b).
+         */
+        CallDetailReleaseRequestedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "disclosure.call_detail_release_requested";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["CallDetailRelease"];
         };
         /**
          * CampaignCreate
@@ -2772,9 +3415,9 @@ export interface components {
              * @description The FCC Registration Number (ten digits).
              */
             frn?: string | null;
-            officer: components["schemas"]["Officer"];
+            officer: components["schemas"]["FilingOfficer"];
             /** @description Who the FCC may ask about the filing. */
-            contact?: components["schemas"]["Contact"] | null;
+            contact?: components["schemas"]["FilingContact"] | null;
             /** Counsel */
             counsel?: string | null;
         };
@@ -2786,8 +3429,8 @@ export interface components {
             filer_id_499: string;
             /** Frn */
             frn: string | null;
-            officer: components["schemas"]["Officer"];
-            contact: components["schemas"]["Contact"] | null;
+            officer: components["schemas"]["FilingOfficer"];
+            contact: components["schemas"]["FilingContact"] | null;
             /** Counsel */
             counsel: string | null;
             /**
@@ -2797,37 +3440,22 @@ export interface components {
             updated_at: string;
         };
         /**
-         * Certificate
-         * @description The officer's certification as filed (R-2009-e): who certifies for whom, and the statement.
+         * ChangeNotice
+         * @description R-2010-f: the kind of change and where the notice must go, never the new value (R-2010-f-4).
          */
-        Certificate: {
+        ChangeNotice: {
             /**
-             * Carrier Legal Name
-             * @description Null until `PUT /v1/carrier-profile` names the carrier.
+             * Change
+             * @description `created`, `changed` or `deleted` (credentials, PIN); `added`, `ported_in`, `removed` or `ported_out` (numbers of record).
              */
-            carrier_legal_name: string | null;
-            /** Filer Id 499 */
-            filer_id_499: string | null;
-            /** Frn */
-            frn: string | null;
-            /** Officer Name */
-            officer_name: string | null;
-            /** Officer Title */
-            officer_title: string | null;
+            change: string;
             /**
-             * Statement
-             * @description The certification statement the officer signs.
+             * Destinations
+             * @description Every number and address of record before the change (R-2010-f-3, -f-4): never the new value alone.
              */
-            statement: string;
-            /** Complaints Statement */
-            complaints_statement: string;
-            /** Pretexter Actions Statement */
-            pretexter_actions_statement: string;
-            /**
-             * Procedures
-             * @description The accompanying statement of operating procedures, written from what the service enforces (`GET /v1/carrier-policy` and the settings).
-             */
-            procedures: components["schemas"]["ProcedureStatement"][];
+            destinations: components["schemas"]["NoticeDestination"][];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * ComplaintCorrection
@@ -2908,14 +3536,6 @@ export interface components {
             /** Items */
             items: components["schemas"]["ComplaintOut"][];
         };
-        /** Completion */
-        Completion: {
-            /**
-             * Completed At
-             * @description When provisioning carried it out; default now, never in the future.
-             */
-            completed_at?: string | null;
-        };
         /**
          * ConsultationCreate
          * @description R-2011-b-2: a consultation with the investigating agency (the urgent path needs one).
@@ -2957,15 +3577,11 @@ export interface components {
              */
             recorded_at: string;
         };
-        /** Contact */
-        Contact: {
-            /** Name */
-            name: string;
-            /** Phone */
-            phone?: string | null;
-            /** Email */
-            email?: string | null;
-        };
+        /**
+         * CpniInformation
+         * @enum {string}
+         */
+        CpniInformation: "call_detail" | "non_call_detail";
         /** CredentialChanged */
         CredentialChanged: {
             /** Account Id */
@@ -3035,16 +3651,6 @@ export interface components {
             /** Earliest Allowed At */
             earliest_allowed_at: string | null;
         };
-        /**
-         * Decision
-         * @enum {string}
-         */
-        "Decision-Input": "granted" | "denied" | "revoked";
-        /**
-         * Delivery
-         * @enum {string}
-         */
-        Delivery: "mail" | "email" | "oral";
         /** DeliveryAttemptOut */
         DeliveryAttemptOut: {
             /** Attempt */
@@ -3165,8 +3771,8 @@ export interface components {
             /** Interaction Id */
             interaction_id: string;
             /** @description call_detail (R-2010-b) or non_call_detail (other CPNI). */
-            information: components["schemas"]["Information"];
-            release: components["schemas"]["Release"];
+            information: components["schemas"]["CpniInformation"];
+            release: components["schemas"]["ReleaseMethod"];
             /**
              * Customer Provided Call Detail
              * @description The caller recited the call detail without the carrier's help (R-2010-b-3): only that detail may then be discussed, never other calls.
@@ -3182,9 +3788,9 @@ export interface components {
             interaction_id: string;
             /** Account Id */
             account_id: string;
-            information: components["schemas"]["Information"];
-            release: components["schemas"]["Release"];
-            decision: components["schemas"]["cpni_api__disclosures__policy__Decision"];
+            information: components["schemas"]["CpniInformation"];
+            release: components["schemas"]["ReleaseMethod"];
+            decision: components["schemas"]["DisclosureVerdict"];
             reason_code: components["schemas"]["ReasonCode"];
             /** Detail */
             detail: string;
@@ -3212,6 +3818,11 @@ export interface components {
              */
             decided_at: string;
         };
+        /**
+         * DisclosureVerdict
+         * @enum {string}
+         */
+        DisclosureVerdict: "allow" | "deny";
         /** EligibleAccountOut */
         EligibleAccountOut: {
             /** Account Id */
@@ -3350,6 +3961,7 @@ export interface components {
         };
         /**
          * EventType
+         * @description Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
         EventType: "account.password_changed" | "account.backup_authentication_changed" | "account.online_account_changed" | "account.address_of_record_changed" | "account.verification_locked" | "account.one_time_code_issued" | "disclosure.call_detail_release_requested" | "breach.customer_notice" | "account.telephone_number_of_record_changed" | "account.sim_change_requested" | "account.sim_change_authentication_failed" | "account.port_out_requested" | "account.line_locks_changed" | "account.number_transfer_pin_changed" | "webhook_endpoint.disabled";
@@ -3377,6 +3989,48 @@ export interface components {
             reference: string;
         };
         /**
+         * FilingCertificate
+         * @description The officer's certification as filed (R-2009-e): who certifies for whom, and the statement.
+         */
+        FilingCertificate: {
+            /**
+             * Carrier Legal Name
+             * @description Null until `PUT /v1/carrier-profile` names the carrier.
+             */
+            carrier_legal_name: string | null;
+            /** Filer Id 499 */
+            filer_id_499: string | null;
+            /** Frn */
+            frn: string | null;
+            /** Officer Name */
+            officer_name: string | null;
+            /** Officer Title */
+            officer_title: string | null;
+            /**
+             * Statement
+             * @description The certification statement the officer signs.
+             */
+            statement: string;
+            /** Complaints Statement */
+            complaints_statement: string;
+            /** Pretexter Actions Statement */
+            pretexter_actions_statement: string;
+            /**
+             * Procedures
+             * @description The accompanying statement of operating procedures, written from what the service enforces (`GET /v1/carrier-policy` and the settings).
+             */
+            procedures: components["schemas"]["ProcedureStatement"][];
+        };
+        /** FilingContact */
+        FilingContact: {
+            /** Name */
+            name: string;
+            /** Phone */
+            phone?: string | null;
+            /** Email */
+            email?: string | null;
+        };
+        /**
          * FilingCreate
          * @description R-2009-e: the certification for the year was filed in EB Docket No. 06-36.
          */
@@ -3396,6 +4050,16 @@ export interface components {
              * @description The officer who signed the certification.
              */
             signed_by: string;
+        };
+        /**
+         * FilingOfficer
+         * @description The officer who signs the certification with personal knowledge (R-2009-e).
+         */
+        FilingOfficer: {
+            /** Name */
+            name: string;
+            /** Title */
+            title: string;
         };
         /** FilingOut */
         FilingOut: {
@@ -3560,11 +4224,6 @@ export interface components {
             written_notice_reference: string;
         };
         /**
-         * Information
-         * @enum {string}
-         */
-        Information: "call_detail" | "non_call_detail";
-        /**
          * InitialCredentials
          * @description Credentials the customer chooses while signing up, set with the account (R-2010-f-2: no notice).
          */
@@ -3651,11 +4310,6 @@ export interface components {
             closed_at: string | null;
         };
         /**
-         * Kind
-         * @enum {string}
-         */
-        Kind: "law_enforcement_notice" | "fcc_breach_notice" | "customer_breach_notice" | "law_enforcement_hold_ends" | "opt_out_failure_letter" | "training_expires" | "annual_certification" | "annual_breach_summary";
-        /**
          * LawEnforcementNotificationCreate
          * @description R-2011-b: the notice to the USSS and FBI through the central reporting facility.
          */
@@ -3731,9 +4385,68 @@ export interface components {
             /** Issued By */
             issued_by: string;
         };
+        /** LineLockChange */
+        LineLockChange: {
+            /**
+             * Lock
+             * @enum {string}
+             */
+            lock: "sim_change" | "port_out";
+            /** Enabled */
+            enabled: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * LineLocksChangedEvent
+         * @description The customer's SIM-change or port-out lock was turned on or off (R-2010-h-7, R-5237-4).
+         */
+        LineLocksChangedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.line_locks_changed";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["LineLocksNotice"];
+        };
+        /** LineLocksNotice */
+        LineLocksNotice: {
+            /** Changes */
+            changes: components["schemas"]["LineLockChange"][];
+            /**
+             * Destinations
+             * @description Every number and address of record before the change (R-2010-f-3, -f-4): never the new value alone.
+             */
+            destinations: components["schemas"]["NoticeDestination"][];
+        } & {
+            [key: string]: unknown;
+        };
         /**
          * LineReason
          * @description Stable codes: integrators branch on them. Add freely; never rename one.
+         *
+         *     Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
         LineReason: "AUTHENTICATED" | "TRANSFER_PIN_VERIFIED" | "SIM_CHANGE_LOCKED" | "PORT_OUT_LOCKED" | "INTERACTION_NOT_OPEN" | "VERIFICATION_LOCKED" | "NOT_AUTHENTICATED" | "AUTHENTICATION_METHOD_NOT_ACCEPTED" | "CODE_SENT_TO_THE_NUMBER_BEING_CHANGED" | "LOCK_REMOVED_IN_THIS_INTERACTION" | "TRANSFER_PIN_LOCKED" | "TRANSFER_PIN_NOT_SET" | "WRONG_TRANSFER_PIN";
@@ -3852,17 +4565,11 @@ export interface components {
              */
             change_notice_event_id?: string | null;
         };
-        /**
-         * Method
-         * @description R-2007-a-1: approval may be written, oral or electronic.
-         * @enum {string}
-         */
-        Method: "oral" | "written" | "electronic";
         /** NoticeCreate */
         NoticeCreate: {
             kind: components["schemas"]["NoticeKind"];
             /** @description An oral notice never supports opt-out approval (R-2008-d-0). */
-            delivery: components["schemas"]["Delivery"];
+            delivery: components["schemas"]["NoticeDelivery"];
             /**
              * Sent At
              * Format: date-time
@@ -3892,6 +4599,33 @@ export interface components {
             email_delivery_approved: boolean;
         };
         /**
+         * NoticeDelivery
+         * @enum {string}
+         */
+        NoticeDelivery: "mail" | "email" | "oral";
+        /**
+         * NoticeDestination
+         * @description Where a notice or a code goes: a telephone number, email address or postal address of record (the
+         *     member named by `channel` is set).
+         */
+        NoticeDestination: {
+            /**
+             * Channel
+             * @enum {string}
+             */
+            channel: "telephone_number_of_record" | "email_address_of_record" | "postal_address_of_record";
+            /**
+             * Telephone Number
+             * @description E.164, for a telephone number.
+             */
+            telephone_number?: string | null;
+            /** Email Address */
+            email_address?: string | null;
+            postal_address?: components["schemas"]["NoticePostalAddress"] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * NoticeKind
          * @enum {string}
          */
@@ -3903,7 +4637,7 @@ export interface components {
             /** Account Id */
             account_id: string;
             kind: components["schemas"]["NoticeKind"];
-            delivery: components["schemas"]["Delivery"];
+            delivery: components["schemas"]["NoticeDelivery"];
             /**
              * Sent At
              * Format: date-time
@@ -3942,6 +4676,23 @@ export interface components {
              */
             recorded_at: string;
         };
+        /** NoticePostalAddress */
+        NoticePostalAddress: {
+            /** Line1 */
+            line1: string;
+            /** Line2 */
+            line2?: string | null;
+            /** City */
+            city: string;
+            /** Region */
+            region?: string | null;
+            /** Postal Code */
+            postal_code: string;
+            /** Country */
+            country: string;
+        } & {
+            [key: string]: unknown;
+        };
         /** NumberOfRecordAdd */
         NumberOfRecordAdd: {
             /** Telephone Number */
@@ -3963,6 +4714,39 @@ export interface components {
             /** Interaction Id */
             interaction_id: string;
         };
+        /**
+         * NumberTransferPinChangedEvent
+         * @description The number transfer PIN was set or changed (R-5237-2).
+         */
+        NumberTransferPinChangedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.number_transfer_pin_changed";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["ChangeNotice"];
+        };
         /** NumbersOfRecordChanged */
         NumbersOfRecordChanged: {
             /** Account Id */
@@ -3980,13 +4764,19 @@ export interface components {
              */
             change_notice_event_id: string | null;
         };
+        /**
+         * ObligationKind
+         * @description Extensible: new values may be added in any release, so clients must not fail on an unknown value.
+         * @enum {string}
+         */
+        ObligationKind: "law_enforcement_notice" | "fcc_breach_notice" | "customer_breach_notice" | "law_enforcement_hold_ends" | "opt_out_failure_letter" | "training_expires" | "annual_certification" | "annual_breach_summary";
         /** ObligationList */
         ObligationList: {
             /**
              * Items
              * @description Overdue first, then due, then upcoming; each by date.
              */
-            items: components["schemas"]["cpni_api__obligations__schemas__ObligationOut"][];
+            items: components["schemas"]["ObligationOut"][];
             /**
              * Generated At
              * Format: date-time
@@ -3998,15 +4788,103 @@ export interface components {
              */
             due_soon_days: number;
         };
+        /** ObligationOut */
+        ObligationOut: {
+            kind: components["schemas"]["ObligationKind"];
+            /**
+             * Subject Type
+             * @description What the obligation belongs to: `breach`, `opt_out_failure`, ...
+             */
+            subject_type: string;
+            /** Subject Id */
+            subject_id: string;
+            /**
+             * Due By
+             * Format: date-time
+             * @description The deadline, or the date from which it is owed (see `deadline`).
+             */
+            due_by: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "overdue" | "due" | "upcoming";
+            /**
+             * Rule Id
+             * @description The rule that makes it owed (docs/cpni-rules.md).
+             */
+            rule_id: string;
+            /**
+             * Summary
+             * @description What to do, in words; never CPNI.
+             */
+            summary: string;
+            /**
+             * Deadline
+             * @description True when `due_by` is a deadline: past it the obligation is overdue.
+             */
+            deadline: boolean;
+            /**
+             * Breach Id
+             * @description The breach it concerns, for breach obligations.
+             */
+            breach_id?: string | null;
+        };
         /**
-         * Officer
-         * @description The officer who signs the certification with personal knowledge (R-2009-e).
+         * OneTimeCodeDelivery
+         * @description The one event with a secret in clear: deliver `code` to `destination` (R-2010-c, -e).
          */
-        Officer: {
-            /** Name */
-            name: string;
-            /** Title */
-            title: string;
+        OneTimeCodeDelivery: {
+            /**
+             * Code
+             * @description Six digits. Redacted in the pull feed without `events:read_secrets`.
+             */
+            code: string;
+            destination: components["schemas"]["NoticeDestination"];
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /** Interaction Id */
+            interaction_id: string;
+            /** One Time Code Id */
+            one_time_code_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * OneTimeCodeIssuedEvent
+         * @description Deliver a one-time code to the named number or address of record.
+         */
+        OneTimeCodeIssuedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.one_time_code_issued";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["OneTimeCodeDelivery"];
         };
         /** OneTimeCodeRequest */
         OneTimeCodeRequest: {
@@ -4038,8 +4916,8 @@ export interface components {
              */
             expires_at: string;
         };
-        /** OneTimeCodes */
-        OneTimeCodes: {
+        /** OneTimeCodeSettings */
+        OneTimeCodeSettings: {
             /** Ttl Seconds */
             ttl_seconds: number;
             /** Max Attempts */
@@ -4073,6 +4951,39 @@ export interface components {
             changed_at: string;
             /** Username */
             username: string;
+        };
+        /**
+         * OnlineAccountChangedEvent
+         * @description An online account was created or changed (R-2010-f).
+         */
+        OnlineAccountChangedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.online_account_changed";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["ChangeNotice"];
         };
         /** OnlineAccountSet */
         OnlineAccountSet: {
@@ -4204,190 +5115,37 @@ export interface components {
             call_reference?: string | null;
         };
         /**
-         * Origin
-         * @description How the account came to the service: opened as new service, or imported for an existing customer.
-         * @enum {string}
+         * PasswordChangedEvent
+         * @description A password was created or changed (R-2010-f). Notify the destinations.
          */
-        Origin: "new_service" | "existing_customer";
-        /** Page[AccountOut] */
-        Page_AccountOut_: {
-            /** Items */
-            items: components["schemas"]["AccountOut"][];
+        PasswordChangedEvent: {
             /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
              */
-            next_cursor: string | null;
-        };
-        /** Page[AffectedAccountOut] */
-        Page_AffectedAccountOut_: {
-            /** Items */
-            items: components["schemas"]["AffectedAccountOut"][];
+            id: string;
             /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
+             * Type
+             * @description The event type.
+             * @constant
              */
-            next_cursor: string | null;
-        };
-        /** Page[ApiKeyOut] */
-        Page_ApiKeyOut_: {
-            /** Items */
-            items: components["schemas"]["ApiKeyOut"][];
+            type: "account.password_changed";
             /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
+             * Occurred At
+             * Format: date-time
              */
-            next_cursor: string | null;
-        };
-        /** Page[AuditRecordOut] */
-        Page_AuditRecordOut_: {
-            /** Items */
-            items: components["schemas"]["AuditRecordOut"][];
+            occurred_at: string;
             /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
+             * Account Id
+             * @description The account concerned, if any.
              */
-            next_cursor: string | null;
-        };
-        /** Page[BreachOut] */
-        Page_BreachOut_: {
-            /** Items */
-            items: components["schemas"]["BreachOut"][];
+            account_id: string | null;
             /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
              */
-            next_cursor: string | null;
-        };
-        /** Page[ComplaintOut] */
-        Page_ComplaintOut_: {
-            /** Items */
-            items: components["schemas"]["ComplaintOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[DisciplinaryActionOut] */
-        Page_DisciplinaryActionOut_: {
-            /** Items */
-            items: components["schemas"]["DisciplinaryActionOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[EligibleAccountOut] */
-        Page_EligibleAccountOut_: {
-            /** Items */
-            items: components["schemas"]["EligibleAccountOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[EventOut] */
-        Page_EventOut_: {
-            /** Items */
-            items: components["schemas"]["EventOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[HistoryEntry] */
-        Page_HistoryEntry_: {
-            /** Items */
-            items: components["schemas"]["HistoryEntry"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[InteractionOut] */
-        Page_InteractionOut_: {
-            /** Items */
-            items: components["schemas"]["InteractionOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[NoticeOut] */
-        Page_NoticeOut_: {
-            /** Items */
-            items: components["schemas"]["NoticeOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[OptOutFailureOut] */
-        Page_OptOutFailureOut_: {
-            /** Items */
-            items: components["schemas"]["OptOutFailureOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[PortOutOut] */
-        Page_PortOutOut_: {
-            /** Items */
-            items: components["schemas"]["PortOutOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[PretexterActionOut] */
-        Page_PretexterActionOut_: {
-            /** Items */
-            items: components["schemas"]["PretexterActionOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[SimChangeOut] */
-        Page_SimChangeOut_: {
-            /** Items */
-            items: components["schemas"]["SimChangeOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[ThirdPartyOut] */
-        Page_ThirdPartyOut_: {
-            /** Items */
-            items: components["schemas"]["ThirdPartyOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
-        };
-        /** Page[WebhookEndpointOut] */
-        Page_WebhookEndpointOut_: {
-            /** Items */
-            items: components["schemas"]["WebhookEndpointOut"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` to get the next page; null on the last page.
-             */
-            next_cursor: string | null;
+            correlation_id: string;
+            data: components["schemas"]["ChangeNotice"];
         };
         /** PasswordSet */
         PasswordSet: {
@@ -4409,7 +5167,7 @@ export interface components {
         };
         /** PermittedAlternative */
         PermittedAlternative: {
-            release: components["schemas"]["Release"];
+            release: components["schemas"]["ReleaseMethod"];
             /**
              * Destination Hint
              * @description Masked, for the agent to read out; never the full value.
@@ -4430,6 +5188,35 @@ export interface components {
              * @description The gaining carrier.
              */
             new_provider: string;
+        };
+        /** PortOutNotice */
+        PortOutNotice: {
+            /** Port Out Request Id */
+            port_out_request_id: string;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "requested" | "denied";
+            /**
+             * Reason Code
+             * @description The decision's reason, e.g. `TRANSFER_PIN_VERIFIED`; new codes may be added.
+             */
+            reason_code: string;
+            /**
+             * Line
+             * @description The number, masked: its country code and last two digits.
+             */
+            line: string;
+            /** New Provider */
+            new_provider: string;
+            /**
+             * Destinations
+             * @description Every number and address of record before the change (R-2010-f-3, -f-4): never the new value alone.
+             */
+            destinations: components["schemas"]["NoticeDestination"][];
+        } & {
+            [key: string]: unknown;
         };
         /** PortOutOut */
         PortOutOut: {
@@ -4471,6 +5258,39 @@ export interface components {
             telephone_number: string;
             /** New Provider */
             new_provider: string;
+        };
+        /**
+         * PortOutRequestedEvent
+         * @description Another carrier asked to port a number of the account out (R-5237-3): tell the customer at once, whatever the answer.
+         */
+        PortOutRequestedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.port_out_requested";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["PortOutNotice"];
         };
         /** PostalAddressCreate */
         PostalAddressCreate: {
@@ -4668,13 +5488,6 @@ export interface components {
              */
             recorded_at: string;
         };
-        /**
-         * Purpose
-         * @description Why CPNI would be used. The two marketing purposes rest on approval (R-2007); the others are the
-         *     uses R-2005 and 47 U.S.C. 222(c)(1) and (d) permit without approval.
-         * @enum {string}
-         */
-        Purpose: "marketing_communications_related" | "marketing_non_communications_related" | "billing" | "fraud_prevention" | "emergency" | "required_by_law" | "service_within_subscribed_categories" | "inside_wiring" | "adjunct_to_basic_marketing";
         /** Readiness */
         Readiness: {
             /** Status */
@@ -4685,14 +5498,24 @@ export interface components {
         /**
          * ReasonCode
          * @description Stable codes: integrators branch on them. Add codes freely; never rename one.
+         *
+         *     Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
         ReasonCode: "PASSWORD_VERIFIED" | "BACKUP_VERIFIED" | "ONE_TIME_CODE_VERIFIED" | "PHOTO_ID_VERIFIED" | "BUSINESS_CONTRACT_AUTHENTICATION" | "CUSTOMER_PROVIDED_CALL_DETAIL" | "OUTBOUND_CALL_TO_NUMBER_OF_RECORD" | "RELEASE_TO_ADDRESS_OF_RECORD" | "CALLBACK_TO_NUMBER_OF_RECORD" | "INTERACTION_CLOSED" | "INTERACTION_EXPIRED" | "AGENT_NOT_TRAINED" | "NO_ADDRESS_OF_RECORD" | "NO_NUMBER_OF_RECORD" | "OUTBOUND_CALL_NOT_TO_NUMBER_OF_RECORD" | "VERIFICATION_LOCKED" | "BUSINESS_EXEMPTION_NOT_QUALIFIED" | "PASSWORD_RESET_REQUIRED" | "PASSWORD_REQUIRED_FOR_CALL_DETAIL" | "NOT_AUTHENTICATED" | "ONLINE_PASSWORD_REQUIRED" | "PHOTO_ID_REQUIRED" | "LINE_SECURITY_AUTHENTICATION_REQUIRED" | "NUMBER_OF_RECORD_RECENTLY_SWAPPED" | "UNSUPPORTED_COMBINATION";
         /**
-         * Release
+         * ReleaseMethod
          * @enum {string}
          */
-        Release: "discuss_in_interaction" | "send_to_address_of_record" | "callback_to_number_of_record";
+        ReleaseMethod: "discuss_in_interaction" | "send_to_address_of_record" | "callback_to_number_of_record";
+        /** RequestCompletion */
+        RequestCompletion: {
+            /**
+             * Completed At
+             * @description When provisioning carried it out; default now, never in the future.
+             */
+            completed_at?: string | null;
+        };
         /**
          * RequiredByLawSection
          * @description Disclosures allowed because the law compelled them (47 U.S.C. 222(c)(1)), by the usage checks that
@@ -4760,7 +5583,7 @@ export interface components {
             service_initiation_minutes: number;
             /** @description R-2008-d-1, R-2008-d-2. */
             opt_out_waits: components["schemas"]["OptOutWaits"];
-            one_time_codes: components["schemas"]["OneTimeCodes"];
+            one_time_codes: components["schemas"]["OneTimeCodeSettings"];
             /** Interaction Ttl Seconds */
             interaction_ttl_seconds: number;
             /**
@@ -4775,11 +5598,6 @@ export interface components {
             breach_2024_rules_effective_on: string | null;
             line_security: components["schemas"]["LineSecuritySettings"];
         };
-        /**
-         * Scope
-         * @enum {string}
-         */
-        Scope: "accounts:read" | "accounts:write" | "credentials:write" | "interactions:write" | "disclosures:check" | "consent:read" | "consent:write" | "consent:check" | "campaigns:write" | "campaigns:approve" | "breaches:write" | "compliance:read" | "compliance:write" | "events:read" | "events:read_secrets" | "webhooks:write" | "audit:read" | "line_security:write" | "line_security:read" | "admin";
         /** ScopeStatus */
         ScopeStatus: {
             scope: components["schemas"]["ApprovalScope"];
@@ -4800,7 +5618,7 @@ export interface components {
             approval_id?: string | null;
             /** Notice Id */
             notice_id?: string | null;
-            method?: components["schemas"]["Method"] | null;
+            method?: components["schemas"]["ApprovalMethod"] | null;
             /** Decided At */
             decided_at?: string | null;
             /** Approval Assumable From */
@@ -4817,6 +5635,39 @@ export interface components {
          * @enum {string}
          */
         ServiceCategory: "local" | "interexchange" | "cmrs" | "interconnected_voip";
+        /**
+         * SimChangeAuthenticationFailedEvent
+         * @description Repeated SIM-change requests on the account failed authentication (R-2010-h-5): a pretexting signal for the customer and the fraud team.
+         */
+        SimChangeAuthenticationFailedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.sim_change_authentication_failed";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["SimChangeFailuresNotice"];
+        };
         /** SimChangeCreate */
         SimChangeCreate: {
             /** Account Id */
@@ -4831,6 +5682,45 @@ export interface components {
              * @description The customer's interaction asking for it.
              */
             interaction_id: string;
+        };
+        /** SimChangeFailuresNotice */
+        SimChangeFailuresNotice: {
+            /**
+             * Failures
+             * @description Failed SIM-change authentications within the window.
+             */
+            failures: number;
+            /** Window Hours */
+            window_hours: number;
+            /**
+             * Destinations
+             * @description Every number and address of record before the change (R-2010-f-3, -f-4): never the new value alone.
+             */
+            destinations: components["schemas"]["NoticeDestination"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** SimChangeNotice */
+        SimChangeNotice: {
+            /** Sim Change Request Id */
+            sim_change_request_id: string;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "requested" | "blocked_by_lock";
+            /**
+             * Line
+             * @description The number, masked: its country code and last two digits.
+             */
+            line: string;
+            /**
+             * Destinations
+             * @description Every number and address of record before the change (R-2010-f-3, -f-4): never the new value alone.
+             */
+            destinations: components["schemas"]["NoticeDestination"][];
+        } & {
+            [key: string]: unknown;
         };
         /** SimChangeOut */
         SimChangeOut: {
@@ -4876,6 +5766,39 @@ export interface components {
             authentication_method: string | null;
         };
         /**
+         * SimChangeRequestedEvent
+         * @description A SIM change was requested on the account (R-2010-h-6), or blocked by the customer's lock (E23): tell the customer at once, at every number and address of record, before the change is carried out, and how to stop it.
+         */
+        SimChangeRequestedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.sim_change_requested";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["SimChangeNotice"];
+        };
+        /**
          * SimSwapCheck
          * @description CAMARA SimSwap `check`, in this API's snake_case.
          */
@@ -4909,6 +5832,39 @@ export interface components {
             /** Phone Number */
             phone_number: string;
         };
+        /**
+         * TelephoneNumberOfRecordChangedEvent
+         * @description A telephone number of record was added, ported in, removed or ported out (R-2010-f, E15). The destinations are those of record before the change, never the new number alone.
+         */
+        TelephoneNumberOfRecordChangedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.telephone_number_of_record_changed";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["ChangeNotice"];
+        };
         /** ThirdPartyCreate */
         ThirdPartyCreate: {
             /** Name */
@@ -4930,6 +5886,8 @@ export interface components {
          * ThirdPartyKind
          * @description E16: an explicit, reviewed attribute of each recipient. Anything unknown is treated as needing
          *     opt-in.
+         *
+         *     Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
         ThirdPartyKind: "affiliate" | "agent" | "joint_venture" | "independent_contractor" | "vendor" | "carrier";
@@ -5052,7 +6010,7 @@ export interface components {
              * @description Marketing purposes rest on approval (R-2007). billing and fraud_prevention are 47 U.S.C. 222(d)(1)-(2) uses; service_within_subscribed_categories, inside_wiring and adjunct_to_basic_marketing are R-2005 uses by the carrier itself (scope carrier_marketing). emergency (222(d)(4), with `emergency_recipient`, the user's location only) and required_by_law (222(c)(1), with `legal_process`) are disclosures: scope third_party_disclosure only.
              * @default marketing_communications_related
              */
-            purpose: components["schemas"]["Purpose"];
+            purpose: components["schemas"]["UsagePurpose"];
             /** @description purpose emergency only, and required with it: who receives the user's call location (47 U.S.C. 222(d)(4)). */
             emergency_recipient?: components["schemas"]["EmergencyRecipient"] | null;
             /** @description purpose required_by_law only, and required with it: the subpoena, court order or warrant that compels the disclosure (47 U.S.C. 222(c)(1)). Counted in the annual certification. */
@@ -5093,7 +6051,7 @@ export interface components {
             /** Account Id */
             account_id: string;
             scope: components["schemas"]["ApprovalScope"];
-            purpose: components["schemas"]["Purpose"];
+            purpose: components["schemas"]["UsagePurpose"];
             /**
              * Decision
              * @enum {string}
@@ -5132,7 +6090,17 @@ export interface components {
             decided_at: string;
         };
         /**
+         * UsagePurpose
+         * @description Why CPNI would be used. The two marketing purposes rest on approval (R-2007); the others are the
+         *     uses R-2005 and 47 U.S.C. 222(c)(1) and (d) permit without approval.
+         *
+         *     Extensible: new values may be added in any release, so clients must not fail on an unknown value.
+         * @enum {string}
+         */
+        UsagePurpose: "marketing_communications_related" | "marketing_non_communications_related" | "billing" | "fraud_prevention" | "emergency" | "required_by_law" | "service_within_subscribed_categories" | "inside_wiring" | "adjunct_to_basic_marketing";
+        /**
          * UsageReason
+         * @description Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
         UsageReason: "OPT_IN_APPROVAL" | "OPT_OUT_APPROVAL" | "ONE_TIME_ORAL_CONSENT" | "EXPRESS_WRITTEN_AUTHORIZATION" | "PERMITTED_WITHOUT_APPROVAL" | "NO_APPROVAL" | "CUSTOMER_DENIED" | "APPROVAL_REVOKED" | "OPT_IN_REQUIRED" | "OPT_IN_REQUIRED_BY_CARRIER_POLICY" | "EXPRESS_WRITTEN_AUTHORIZATION_REQUIRED" | "NOT_THE_DESIGNATED_RECIPIENT" | "LOCATION_REQUIRES_EXPRESS_PRIOR_AUTHORIZATION" | "ONE_TIME_CONSENT_ENDED" | "ORAL_APPROVAL_WITHOUT_EVIDENCE" | "NO_NOTICE" | "NOTICE_BOUNCED" | "NOTICE_DOES_NOT_NAME_RECIPIENT" | "NOTICE_DOES_NOT_NAME_PURPOSE" | "OPT_OUT_WAITING_PERIOD" | "OPT_OUT_NOTICE_STALE" | "OPT_OUT_NOTICE_ORAL" | "EMAIL_NOTICE_NOT_APPROVED" | "RECIPIENT_REQUIRED" | "RECIPIENT_NOT_ALLOWED_FOR_SCOPE" | "RECIPIENT_KIND_MISMATCH" | "CONFIDENTIALITY_AGREEMENT_MISSING" | "CONFIDENTIALITY_AGREEMENT_NOT_YET_IN_FORCE" | "CONFIDENTIALITY_AGREEMENT_EXPIRED" | "AGENT_USE_LIMITATION_NOT_ACKNOWLEDGED" | "CAMPAIGN_NOT_APPROVED" | "CAMPAIGN_CLOSED" | "CAMPAIGN_MISMATCH" | "EXCEPTION_NOT_FOR_SCOPE" | "CATEGORY_NOT_SUBSCRIBED" | "UNKNOWN_PURPOSE" | "EMERGENCY_RECIPIENT_REQUIRED" | "EMERGENCY_EXCEPTION_LOCATION_ONLY" | "LEGAL_PROCESS_REQUIRED" | "THIRD_PARTY_SALE_PROHIBITED";
@@ -5165,6 +6133,66 @@ export interface components {
              * @description business_contract: the CPNI contract relied on.
              */
             contract_reference?: string | null;
+        };
+        /** VerificationLockNotice */
+        VerificationLockNotice: {
+            /** Interaction Id */
+            interaction_id: string;
+            /**
+             * Channel
+             * @description The interaction's channel, e.g. `inbound_call`.
+             */
+            channel: string;
+            /**
+             * Failures
+             * @description The failed attempts that tripped the lock.
+             */
+            failures: number;
+            /**
+             * Window
+             * @description Which limit tripped: a burst or slow guessing.
+             * @enum {string}
+             */
+            window: "short" | "slow";
+            /** Failure Window Seconds */
+            failure_window_seconds: number;
+            /** Locked Until */
+            locked_until: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * VerificationLockedEvent
+         * @description Verification was locked after repeated failures (R-2010-a).
+         */
+        VerificationLockedEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "account.verification_locked";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["VerificationLockNotice"];
         };
         /** VerificationOut */
         VerificationOut: {
@@ -5206,6 +6234,48 @@ export interface components {
             event_types: components["schemas"]["EventType"][];
             /** Description */
             description?: string | null;
+        };
+        /**
+         * WebhookEndpointDisabledEvent
+         * @description A webhook endpoint was disabled after repeated delivery failures.
+         */
+        WebhookEndpointDisabledEvent: {
+            /**
+             * Id
+             * @description Stable across retries: also sent as `webhook-id`; de-duplicate on it.
+             */
+            id: string;
+            /**
+             * Type
+             * @description The event type.
+             * @constant
+             */
+            type: "webhook_endpoint.disabled";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Account Id
+             * @description The account concerned, if any.
+             */
+            account_id: string | null;
+            /**
+             * Correlation Id
+             * @description The X-Request-ID of the request that caused the event.
+             */
+            correlation_id: string;
+            data: components["schemas"]["WebhookEndpointDisabledNotice"];
+        };
+        /** WebhookEndpointDisabledNotice */
+        WebhookEndpointDisabledNotice: {
+            /** Endpoint Id */
+            endpoint_id: string;
+            /** Consecutive Failures */
+            consecutive_failures: number;
+        } & {
+            [key: string]: unknown;
         };
         /** WebhookEndpointOut */
         WebhookEndpointOut: {
@@ -5270,80 +6340,11 @@ export interface components {
              */
             secret: string;
         };
-        /** ObligationOut */
-        cpni_api__breaches__schemas__ObligationOut: {
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "law_enforcement_notice" | "fcc_notice" | "customer_notice";
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "overdue" | "due" | "waiting" | "in_progress" | "done" | "not_required";
-            /** Due By */
-            due_by: string | null;
-            /** Not Before */
-            not_before: string | null;
-            /** Done At */
-            done_at: string | null;
-        };
-        /**
-         * Decision
-         * @enum {string}
-         */
-        cpni_api__consent__vocabulary__Decision: "granted" | "denied" | "revoked";
-        /**
-         * Decision
-         * @enum {string}
-         */
-        cpni_api__disclosures__policy__Decision: "allow" | "deny";
-        /** ObligationOut */
-        cpni_api__obligations__schemas__ObligationOut: {
-            kind: components["schemas"]["Kind"];
-            /**
-             * Subject Type
-             * @description What the obligation belongs to: `breach`, `opt_out_failure`, ...
-             */
-            subject_type: string;
-            /** Subject Id */
-            subject_id: string;
-            /**
-             * Due By
-             * Format: date-time
-             * @description The deadline, or the date from which it is owed (see `deadline`).
-             */
-            due_by: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "overdue" | "due" | "upcoming";
-            /**
-             * Rule Id
-             * @description The rule that makes it owed (docs/cpni-rules.md).
-             */
-            rule_id: string;
-            /**
-             * Summary
-             * @description What to do, in words; never CPNI.
-             */
-            summary: string;
-            /**
-             * Deadline
-             * @description True when `due_by` is a deadline: past it the obligation is overdue.
-             */
-            deadline: boolean;
-            /**
-             * Breach Id
-             * @description The breach it concerns, for breach obligations.
-             */
-            breach_id?: string | null;
-        };
         /**
          * ErrorCode
          * @description Stable problem codes. Add freely; never rename or reuse one (integrators switch on them).
+         *
+         *     Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
         ErrorCode: "AUTHENTICATION_REQUIRED" | "INVALID_API_KEY" | "INSUFFICIENT_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "INVALID_CURSOR" | "WEBHOOK_URL_NOT_ALLOWED" | "API_KEY_REVOKES_ITSELF" | "LAST_ADMIN_KEY" | "WEBHOOK_URL_ALREADY_REGISTERED" | "ACCOUNT_EXTERNAL_REF_TAKEN" | "ASSOCIATED_SINCE_IN_FUTURE" | "NEW_SERVICE_WITH_BACKDATED_ADDRESS" | "PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO" | "PASSWORD_TOO_COMMON" | "BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO" | "BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO" | "INTERACTION_REQUIRED" | "INTERACTION_NOT_AUTHENTICATED" | "AUTHENTICATION_METHOD_NOT_ACCEPTED" | "INTERACTION_ACCOUNT_MISMATCH" | "INTERACTION_CLOSED" | "VERIFICATION_METHOD_NOT_ALLOWED" | "PASSWORD_NOT_SET" | "BACKUP_AUTHENTICATION_NOT_SET" | "DESTINATION_NOT_OF_RECORD" | "ONE_TIME_CODE_SEND_LIMIT" | "VERIFICATION_LOCKED" | "NUMBER_NOT_OF_RECORD" | "NUMBER_ALREADY_OF_RECORD" | "LAST_NUMBER_OF_RECORD" | "NUMBER_RECENTLY_SWAPPED" | "NUMBER_ON_SEVERAL_ACCOUNTS" | "LINE_SECURITY_AUTHORITY_REQUIRED" | "TRANSFER_PIN_INVALID" | "REQUEST_NOT_ALLOWED" | "REQUEST_ALREADY_COMPLETED" | "USERNAME_TAKEN" | "UNKNOWN_ACCOUNT_IDS" | "INCONSISTENT_TIMESTAMPS" | "CUSTOMER_NOTICE_TOO_EARLY" | "LAW_ENFORCEMENT_ALREADY_NOTIFIED" | "LAW_ENFORCEMENT_NOT_NOTIFIED" | "FCC_ALREADY_NOTIFIED" | "INVALID_HOLD" | "HOLD_ALREADY_RELEASED" | "TIME_IN_FUTURE" | "NOTICE_NOT_BOUNCEABLE" | "NOTICE_SENT_AFTER_DECISION" | "INTERACTION_NOT_A_CALL" | "NOT_AN_AGENT" | "RECIPIENT_KIND_INVALID" | "REVIEWER_IS_REQUESTER" | "CAMPAIGN_ALREADY_REVIEWED" | "CAMPAIGN_NOT_OPEN" | "CAMPAIGN_NOT_RUNNABLE" | "NOT_ACCEPTABLE" | "CARRIER_PROFILE_NOT_SET" | "CERTIFICATION_YEAR_NOT_OVER" | "BREACH_VOIDED" | "BREACH_ALREADY_VOIDED" | "BREACH_NOT_VOIDABLE" | "NOTHING_TO_CORRECT" | "CONSOLE_SIGN_IN_REQUIRED" | "CSRF_TOKEN_INVALID" | "HTTP_ERROR" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
@@ -5361,26 +6362,280 @@ export interface components {
         };
         /**
          * Problem
-         * @description RFC 9457 problem details, as returned for every error.
+         * @description RFC 9457 problem details, as returned for every error. Besides the members every problem has, some
+         *     codes add the extension members below (each optional); a client must ignore members it does not know,
+         *     since a code may gain one (ADR 0031).
          */
         Problem: {
-            /** Type */
+            /**
+             * Type
+             * @description A URI naming the problem type: `urn:cpni-api:problem:<code>`.
+             */
             type: string;
             /** Title */
             title: string;
             /** Status */
             status: number;
-            /** Detail */
+            /**
+             * Detail
+             * @description What went wrong, for a person; never a submitted value.
+             */
             detail: string;
+            /** @description The stable code to switch on; new codes may be added. */
             code: components["schemas"]["ErrorCode"];
-            /** Correlation Id */
+            /**
+             * Correlation Id
+             * @description The request's id, as in the `x-request-id` header and the logs.
+             */
             correlation_id: string;
             /**
              * Errors
-             * @description Present on validation errors.
+             * @description VALIDATION_FAILED (and codes about one field): each field at fault.
              * @default null
              */
             errors: components["schemas"]["FieldError"][] | null;
+            /**
+             * Required Scope
+             * @description INSUFFICIENT_SCOPE: the scope needed.
+             * @default null
+             */
+            required_scope: string | null;
+            /**
+             * Rule
+             * @description The rule (R-...) behind the refusal.
+             * @default null
+             */
+            rule: string | null;
+            /**
+             * Reason
+             * @description Why, as a token (CUSTOMER_NOTICE_TOO_EARLY, REQUEST_NOT_ALLOWED).
+             * @default null
+             */
+            reason: string | null;
+            /**
+             * Reason Code
+             * @description CAMPAIGN_NOT_RUNNABLE: the campaign's reason code, e.g. CAMPAIGN_CLOSED.
+             * @default null
+             */
+            reason_code: string | null;
+            /**
+             * Earliest Allowed At
+             * @description CUSTOMER_NOTICE_TOO_EARLY: from when the notice may go, when known.
+             * @default null
+             */
+            earliest_allowed_at: string | null;
+            /**
+             * Unknown Account Ids
+             * @description UNKNOWN_ACCOUNT_IDS: the first unknown ids (at most 100).
+             * @default null
+             */
+            unknown_account_ids: string[] | null;
+            /**
+             * Unknown Account Count
+             * @description UNKNOWN_ACCOUNT_IDS: how many of the ids are unknown.
+             * @default null
+             */
+            unknown_account_count: number | null;
+            /**
+             * Endpoint Id
+             * @description WEBHOOK_URL_ALREADY_REGISTERED: the endpoint that has the URL.
+             * @default null
+             */
+            endpoint_id: string | null;
+            /**
+             * Locked Until
+             * @description VERIFICATION_LOCKED: when verification may be tried again.
+             * @default null
+             */
+            locked_until: string | null;
+            /**
+             * Sim Changed At
+             * @description NUMBER_RECENTLY_SWAPPED: when the number's SIM changed.
+             * @default null
+             */
+            sim_changed_at: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** AccountPage */
+        AccountPage: {
+            /** Items */
+            items: components["schemas"]["AccountOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** AffectedAccountPage */
+        AffectedAccountPage: {
+            /** Items */
+            items: components["schemas"]["AffectedAccountOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** ApiKeyPage */
+        ApiKeyPage: {
+            /** Items */
+            items: components["schemas"]["ApiKeyOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** AuditRecordPage */
+        AuditRecordPage: {
+            /** Items */
+            items: components["schemas"]["AuditRecordOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** BreachPage */
+        BreachPage: {
+            /** Items */
+            items: components["schemas"]["BreachOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** ComplaintPage */
+        ComplaintPage: {
+            /** Items */
+            items: components["schemas"]["ComplaintOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** DisciplinaryActionPage */
+        DisciplinaryActionPage: {
+            /** Items */
+            items: components["schemas"]["DisciplinaryActionOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** EligibleAccountPage */
+        EligibleAccountPage: {
+            /** Items */
+            items: components["schemas"]["EligibleAccountOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** EventPage */
+        EventPage: {
+            /** Items */
+            items: components["schemas"]["EventOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** HistoryEntryPage */
+        HistoryEntryPage: {
+            /** Items */
+            items: components["schemas"]["HistoryEntry"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** InteractionPage */
+        InteractionPage: {
+            /** Items */
+            items: components["schemas"]["InteractionOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** NoticePage */
+        NoticePage: {
+            /** Items */
+            items: components["schemas"]["NoticeOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** OptOutFailurePage */
+        OptOutFailurePage: {
+            /** Items */
+            items: components["schemas"]["OptOutFailureOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** PortOutPage */
+        PortOutPage: {
+            /** Items */
+            items: components["schemas"]["PortOutOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** PretexterActionPage */
+        PretexterActionPage: {
+            /** Items */
+            items: components["schemas"]["PretexterActionOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** SimChangePage */
+        SimChangePage: {
+            /** Items */
+            items: components["schemas"]["SimChangeOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** ThirdPartyPage */
+        ThirdPartyPage: {
+            /** Items */
+            items: components["schemas"]["ThirdPartyOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** WebhookEndpointPage */
+        WebhookEndpointPage: {
+            /** Items */
+            items: components["schemas"]["WebhookEndpointOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
         };
     };
     responses: never;
@@ -5391,7 +6646,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    healthz_healthz_get: {
+    getHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -5409,7 +6664,16 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5420,7 +6684,7 @@ export interface operations {
             };
         };
     };
-    readyz_readyz_get: {
+    getReadiness: {
         parameters: {
             query?: never;
             header?: never;
@@ -5438,7 +6702,16 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5447,16 +6720,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not ready (problem+json, code SERVICE_UNAVAILABLE). */
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    metrics_metrics_get: {
+    getMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -5474,7 +6751,16 @@ export interface operations {
                     "text/plain; version=1.0.0; charset=utf-8": unknown;
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5485,7 +6771,7 @@ export interface operations {
             };
         };
     };
-    create_disclosure_check_v1_disclosure_checks_post: {
+    createDisclosureCheck: {
         parameters: {
             query?: never;
             header?: never;
@@ -5507,7 +6793,7 @@ export interface operations {
                     "application/json": components["schemas"]["DisclosureCheckOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5516,7 +6802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5525,7 +6811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `disclosures:check` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5534,7 +6820,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5543,7 +6838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5552,7 +6847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5561,9 +6856,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_disclosure_check_v1_disclosure_checks__check_id__get: {
+    getDisclosureCheck: {
         parameters: {
             query?: never;
             header?: never;
@@ -5583,7 +6889,7 @@ export interface operations {
                     "application/json": components["schemas"]["DisclosureCheckOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5592,7 +6898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `disclosures:check` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5601,7 +6907,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5610,7 +6925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5619,9 +6934,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_api_keys_v1_api_keys_get: {
+    listApiKeys: {
         parameters: {
             query?: {
                 cursor?: string | null;
@@ -5639,10 +6965,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ApiKeyOut_"];
+                    "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5651,7 +6977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `admin` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5660,7 +6986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5669,7 +6995,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5678,9 +7004,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_api_key_v1_api_keys_post: {
+    createApiKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -5702,7 +7039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyCreated"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5711,7 +7048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5720,7 +7057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `admin` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5729,7 +7066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5738,7 +7075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5747,7 +7084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5756,9 +7093,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    revoke_api_key_v1_api_keys__api_key_id__delete: {
+    revokeApiKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -5778,7 +7126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5787,7 +7135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `admin` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5796,7 +7144,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `API_KEY_REVOKES_ITSELF`: An API key cannot revoke itself; `LAST_ADMIN_KEY`: The last admin key cannot be revoked. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5805,7 +7171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5814,9 +7180,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_audit_records_v1_audit_records_get: {
+    listAuditRecords: {
         parameters: {
             query?: {
                 /** @description Only this account's records. */
@@ -5847,10 +7224,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AuditRecordOut_"];
+                    "application/json": components["schemas"]["AuditRecordPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5859,7 +7236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `audit:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5868,7 +7245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `INVALID_CURSOR`: Invalid cursor; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5877,7 +7254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5886,9 +7263,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_events_v1_events_get: {
+    listEvents: {
         parameters: {
             query?: {
                 /** @description The id of the last event you have. */
@@ -5911,10 +7299,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_EventOut_"];
+                    "application/json": components["schemas"]["EventPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5923,7 +7311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `events:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5932,7 +7320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INVALID_CURSOR`: Invalid cursor; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5941,7 +7329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5950,9 +7338,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_event_v1_events__event_id__get: {
+    getEvent: {
         parameters: {
             query?: never;
             header?: never;
@@ -5972,7 +7371,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventDetailOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5981,7 +7380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `events:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5990,7 +7389,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5999,7 +7407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6008,9 +7416,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    redeliver_event_v1_events__event_id__redeliver_post: {
+    redeliverEvent: {
         parameters: {
             query?: never;
             header?: never;
@@ -6030,7 +7449,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventDetailOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6039,7 +7458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `webhooks:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6048,7 +7467,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6057,7 +7485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6066,9 +7494,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_webhook_endpoints_v1_webhook_endpoints_get: {
+    listWebhookEndpoints: {
         parameters: {
             query?: {
                 cursor?: string | null;
@@ -6086,10 +7525,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_WebhookEndpointOut_"];
+                    "application/json": components["schemas"]["WebhookEndpointPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6098,7 +7537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `webhooks:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6107,7 +7546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6116,7 +7555,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6125,9 +7564,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_webhook_endpoint_v1_webhook_endpoints_post: {
+    createWebhookEndpoint: {
         parameters: {
             query?: never;
             header?: never;
@@ -6149,7 +7599,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointWithSecret"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6158,7 +7608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6167,7 +7617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `webhooks:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6176,7 +7626,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `WEBHOOK_URL_ALREADY_REGISTERED`: Webhook URL already registered. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6185,7 +7644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed; `WEBHOOK_URL_NOT_ALLOWED`: Webhook URL not allowed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6194,7 +7653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6203,9 +7662,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_webhook_endpoint_v1_webhook_endpoints__endpoint_id__get: {
+    getWebhookEndpoint: {
         parameters: {
             query?: never;
             header?: never;
@@ -6225,7 +7695,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6234,7 +7704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `webhooks:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6243,7 +7713,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6252,7 +7731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6261,9 +7740,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    delete_webhook_endpoint_v1_webhook_endpoints__endpoint_id__delete: {
+    deleteWebhookEndpoint: {
         parameters: {
             query?: never;
             header?: never;
@@ -6283,7 +7773,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6292,7 +7782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `webhooks:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6301,7 +7791,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6310,7 +7809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6319,9 +7818,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    rotate_webhook_secret_v1_webhook_endpoints__endpoint_id__rotate_secret_post: {
+    rotateWebhookSecret: {
         parameters: {
             query?: never;
             header?: never;
@@ -6341,7 +7851,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointWithSecret"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6350,7 +7860,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `webhooks:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6359,7 +7869,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6368,7 +7887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6377,9 +7896,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    enable_webhook_endpoint_v1_webhook_endpoints__endpoint_id__enable_post: {
+    enableWebhookEndpoint: {
         parameters: {
             query?: never;
             header?: never;
@@ -6399,7 +7929,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6408,7 +7938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `webhooks:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6417,7 +7947,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6426,7 +7965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6435,9 +7974,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_accounts_v1_accounts_get: {
+    listAccounts: {
         parameters: {
             query?: {
                 /** @description A caller's number (ANI) in any common format: E.164, or national in `CPNI_DEFAULT_PHONE_REGION` such as (202) 555-0143. Matches a telephone number of record. */
@@ -6458,10 +8008,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AccountOut_"];
+                    "application/json": components["schemas"]["AccountPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6470,7 +8020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `accounts:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6479,7 +8029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6488,7 +8038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6497,9 +8047,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_account_v1_accounts_post: {
+    createAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -6521,7 +8082,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountCreated"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6530,7 +8091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6539,7 +8100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `accounts:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6548,7 +8109,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `ACCOUNT_EXTERNAL_REF_TAKEN`: Account external reference already used; `USERNAME_TAKEN`: Username already used. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6557,7 +8127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `ASSOCIATED_SINCE_IN_FUTURE`: Association date in the future; `BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO`: Backup answer uses biographical or account information; `BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO`: Backup question asks for biographical or account information; `NEW_SERVICE_WITH_BACKDATED_ADDRESS`: New service with a back-dated address; `PASSWORD_TOO_COMMON`: Password too common; `PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO`: Password uses biographical or account information; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6566,7 +8136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6575,9 +8145,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_account_v1_accounts__account_id__get: {
+    getAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -6597,7 +8178,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6606,7 +8187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `accounts:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6615,7 +8196,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6624,7 +8214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6633,9 +8223,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    put_postal_address_v1_accounts__account_id__postal_address_put: {
+    putPostalAddress: {
         parameters: {
             query?: never;
             header?: never;
@@ -6659,7 +8260,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6668,7 +8269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6677,7 +8278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `accounts:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6686,7 +8287,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6695,7 +8305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6704,7 +8314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6713,9 +8323,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    put_email_address_v1_accounts__account_id__email_address_put: {
+    putEmailAddress: {
         parameters: {
             query?: never;
             header?: never;
@@ -6739,7 +8360,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6748,7 +8369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6757,7 +8378,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `accounts:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6766,7 +8387,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6775,7 +8405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6784,7 +8414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6793,9 +8423,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    put_password_v1_accounts__account_id__password_put: {
+    putPassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -6819,7 +8460,7 @@ export interface operations {
                     "application/json": components["schemas"]["CredentialChanged"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6828,7 +8469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6837,7 +8478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `credentials:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6846,7 +8487,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTHENTICATION_METHOD_NOT_ACCEPTED`: Authentication method not accepted for this change; `INTERACTION_ACCOUNT_MISMATCH`: Interaction belongs to another account; `INTERACTION_CLOSED`: Interaction closed; `INTERACTION_NOT_AUTHENTICATED`: Interaction not authenticated; `INTERACTION_REQUIRED`: Authenticated interaction required. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6855,7 +8514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `PASSWORD_TOO_COMMON`: Password too common; `PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO`: Password uses biographical or account information; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6864,7 +8523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6873,9 +8532,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    put_backup_authentication_v1_accounts__account_id__backup_authentication_put: {
+    putBackupAuthentication: {
         parameters: {
             query?: never;
             header?: never;
@@ -6899,7 +8569,7 @@ export interface operations {
                     "application/json": components["schemas"]["BackupAuthenticationChanged"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6908,7 +8578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6917,7 +8587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `credentials:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6926,7 +8596,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTHENTICATION_METHOD_NOT_ACCEPTED`: Authentication method not accepted for this change; `INTERACTION_ACCOUNT_MISMATCH`: Interaction belongs to another account; `INTERACTION_CLOSED`: Interaction closed; `INTERACTION_NOT_AUTHENTICATED`: Interaction not authenticated; `INTERACTION_REQUIRED`: Authenticated interaction required. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6935,7 +8623,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO`: Backup answer uses biographical or account information; `BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO`: Backup question asks for biographical or account information; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6944,7 +8632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6953,9 +8641,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    delete_backup_authentication_v1_accounts__account_id__backup_authentication_delete: {
+    deleteBackupAuthentication: {
         parameters: {
             query: {
                 interaction_id: string;
@@ -6977,7 +8676,7 @@ export interface operations {
                     "application/json": components["schemas"]["CredentialChanged"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6986,7 +8685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `credentials:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6995,7 +8694,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTHENTICATION_METHOD_NOT_ACCEPTED`: Authentication method not accepted for this change; `INTERACTION_ACCOUNT_MISMATCH`: Interaction belongs to another account; `INTERACTION_CLOSED`: Interaction closed; `INTERACTION_NOT_AUTHENTICATED`: Interaction not authenticated; `INTERACTION_REQUIRED`: Authenticated interaction required. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7004,7 +8721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7013,9 +8730,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    put_online_account_v1_accounts__account_id__online_account_put: {
+    putOnlineAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -7039,7 +8767,7 @@ export interface operations {
                     "application/json": components["schemas"]["OnlineAccountChanged"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7048,7 +8776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7057,7 +8785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `credentials:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7066,7 +8794,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTHENTICATION_METHOD_NOT_ACCEPTED`: Authentication method not accepted for this change; `INTERACTION_ACCOUNT_MISMATCH`: Interaction belongs to another account; `INTERACTION_CLOSED`: Interaction closed; `INTERACTION_NOT_AUTHENTICATED`: Interaction not authenticated; `INTERACTION_REQUIRED`: Authenticated interaction required; `USERNAME_TAKEN`: Username already used. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7075,7 +8821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7084,7 +8830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7093,9 +8839,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    delete_online_account_v1_accounts__account_id__online_account_delete: {
+    deleteOnlineAccount: {
         parameters: {
             query: {
                 interaction_id: string;
@@ -7117,7 +8874,7 @@ export interface operations {
                     "application/json": components["schemas"]["CredentialChanged"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7126,7 +8883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `credentials:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7135,7 +8892,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTHENTICATION_METHOD_NOT_ACCEPTED`: Authentication method not accepted for this change; `INTERACTION_ACCOUNT_MISMATCH`: Interaction belongs to another account; `INTERACTION_CLOSED`: Interaction closed; `INTERACTION_NOT_AUTHENTICATED`: Interaction not authenticated; `INTERACTION_REQUIRED`: Authenticated interaction required. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7144,7 +8919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7153,9 +8928,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    open_interaction_v1_interactions_post: {
+    openInteraction: {
         parameters: {
             query?: never;
             header?: never;
@@ -7177,7 +8963,7 @@ export interface operations {
                     "application/json": components["schemas"]["InteractionOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7186,7 +8972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7195,7 +8981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `interactions:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7204,7 +8990,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7213,7 +9008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7222,7 +9017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7231,9 +9026,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_interaction_v1_interactions__interaction_id__get: {
+    getInteraction: {
         parameters: {
             query?: never;
             header?: never;
@@ -7253,7 +9059,7 @@ export interface operations {
                     "application/json": components["schemas"]["InteractionOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7262,7 +9068,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `interactions:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7271,7 +9077,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7280,7 +9095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7289,9 +9104,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    verify_v1_interactions__interaction_id__verifications_post: {
+    createVerification: {
         parameters: {
             query?: never;
             header?: never;
@@ -7315,7 +9141,7 @@ export interface operations {
                     "application/json": components["schemas"]["VerificationOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7324,7 +9150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7333,7 +9159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `interactions:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7342,7 +9168,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BACKUP_AUTHENTICATION_NOT_SET`: No backup authentication set; `INTERACTION_CLOSED`: Interaction closed; `PASSWORD_NOT_SET`: No password set. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7351,7 +9195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed; `VERIFICATION_METHOD_NOT_ALLOWED`: Verification method not allowed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7360,7 +9204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7369,9 +9213,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    send_one_time_code_v1_interactions__interaction_id__one_time_codes_post: {
+    sendOneTimeCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -7395,7 +9250,7 @@ export interface operations {
                     "application/json": components["schemas"]["OneTimeCodeSent"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7404,7 +9259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7413,7 +9268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `interactions:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7422,7 +9277,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `DESTINATION_NOT_OF_RECORD`: Destination not of record; `INTERACTION_CLOSED`: Interaction closed; `NUMBER_RECENTLY_SWAPPED`: Number's SIM changed recently; `VERIFICATION_LOCKED`: Verification locked. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7431,7 +9304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed; `VERIFICATION_METHOD_NOT_ALLOWED`: Verification method not allowed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7440,7 +9313,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `ONE_TIME_CODE_SEND_LIMIT`: One-time code send limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7449,9 +9331,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    close_interaction_v1_interactions__interaction_id__close_post: {
+    closeInteraction: {
         parameters: {
             query?: never;
             header?: never;
@@ -7471,7 +9364,7 @@ export interface operations {
                     "application/json": components["schemas"]["InteractionOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7480,7 +9373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `interactions:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7489,7 +9382,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7498,7 +9400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7507,9 +9409,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_account_interactions_v1_accounts__account_id__interactions_get: {
+    listAccountInteractions: {
         parameters: {
             query?: {
                 cursor?: string | null;
@@ -7529,10 +9442,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_InteractionOut_"];
+                    "application/json": components["schemas"]["InteractionPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7541,7 +9454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `interactions:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7550,7 +9463,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7559,7 +9481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7568,9 +9490,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    add_telephone_number_v1_accounts__account_id__telephone_numbers_post: {
+    addTelephoneNumber: {
         parameters: {
             query?: never;
             header?: never;
@@ -7594,7 +9527,7 @@ export interface operations {
                     "application/json": components["schemas"]["NumbersOfRecordChanged"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7603,7 +9536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7612,7 +9545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7621,7 +9554,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTHENTICATION_METHOD_NOT_ACCEPTED`: Authentication method not accepted for this change; `INTERACTION_ACCOUNT_MISMATCH`: Interaction belongs to another account; `INTERACTION_CLOSED`: Interaction closed; `INTERACTION_NOT_AUTHENTICATED`: Interaction not authenticated; `INTERACTION_REQUIRED`: Authenticated interaction required; `NUMBER_ALREADY_OF_RECORD`: Number already of record; `NUMBER_ON_SEVERAL_ACCOUNTS`: Number on several accounts. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7630,7 +9581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7639,7 +9590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7648,9 +9599,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    remove_telephone_number_v1_accounts__account_id__telephone_numbers__telephone_number__delete: {
+    removeTelephoneNumber: {
         parameters: {
             query?: {
                 interaction_id?: string | null;
@@ -7677,7 +9639,7 @@ export interface operations {
                     "application/json": components["schemas"]["NumbersOfRecordChanged"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7686,7 +9648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7695,7 +9657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7704,7 +9666,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTHENTICATION_METHOD_NOT_ACCEPTED`: Authentication method not accepted for this change; `INTERACTION_ACCOUNT_MISMATCH`: Interaction belongs to another account; `INTERACTION_CLOSED`: Interaction closed; `INTERACTION_NOT_AUTHENTICATED`: Interaction not authenticated; `INTERACTION_REQUIRED`: Authenticated interaction required; `LAST_NUMBER_OF_RECORD`: The last number of record; `NUMBER_NOT_OF_RECORD`: Number not of record. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7713,7 +9693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7722,7 +9702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7731,9 +9711,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_locks_v1_accounts__account_id__locks_get: {
+    getLocks: {
         parameters: {
             query?: never;
             header?: never;
@@ -7753,7 +9744,7 @@ export interface operations {
                     "application/json": components["schemas"]["LocksOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7762,7 +9753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7771,7 +9762,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7780,7 +9780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7789,9 +9789,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    put_locks_v1_accounts__account_id__locks_put: {
+    putLocks: {
         parameters: {
             query?: never;
             header?: never;
@@ -7815,7 +9826,7 @@ export interface operations {
                     "application/json": components["schemas"]["LocksOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7824,7 +9835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7833,7 +9844,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7842,7 +9853,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `LINE_SECURITY_AUTHORITY_REQUIRED`: Authentication at the SIM-change bar required. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7851,7 +9880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7860,7 +9889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7869,9 +9898,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    put_transfer_pin_v1_accounts__account_id__number_transfer_pin_put: {
+    putTransferPin: {
         parameters: {
             query?: never;
             header?: never;
@@ -7895,7 +9935,7 @@ export interface operations {
                     "application/json": components["schemas"]["TransferPinChanged"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7904,7 +9944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7913,7 +9953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7922,7 +9962,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `LINE_SECURITY_AUTHORITY_REQUIRED`: Authentication at the SIM-change bar required. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7931,7 +9989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `TRANSFER_PIN_INVALID`: Transfer PIN refused; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7940,7 +9998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7949,9 +10007,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_sim_change_requests_v1_sim_change_requests_get: {
+    listSimChangeRequests: {
         parameters: {
             query?: {
                 account_id?: string | null;
@@ -7975,11 +10044,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_SimChangeOut_"];
+                    "application/json": components["schemas"]["SimChangePage"];
                     "text/csv": string;
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7988,7 +10057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7997,7 +10066,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8006,7 +10075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8015,9 +10084,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_sim_change_request_v1_sim_change_requests_post: {
+    createSimChangeRequest: {
         parameters: {
             query?: never;
             header?: never;
@@ -8039,7 +10119,7 @@ export interface operations {
                     "application/json": components["schemas"]["SimChangeOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8048,7 +10128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8057,7 +10137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8066,7 +10146,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERACTION_ACCOUNT_MISMATCH`: Interaction belongs to another account; `NUMBER_NOT_OF_RECORD`: Number not of record; `NUMBER_ON_SEVERAL_ACCOUNTS`: Number on several accounts. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8075,7 +10173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8084,7 +10182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8093,9 +10191,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    complete_sim_change_request_v1_sim_change_requests__request_id__complete_post: {
+    completeSimChangeRequest: {
         parameters: {
             query?: never;
             header?: never;
@@ -8106,7 +10215,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Completion"];
+                "application/json": components["schemas"]["RequestCompletion"];
             };
         };
         responses: {
@@ -8119,7 +10228,7 @@ export interface operations {
                     "application/json": components["schemas"]["SimChangeOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8128,7 +10237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8137,7 +10246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8146,7 +10255,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `REQUEST_ALREADY_COMPLETED`: Already completed; `REQUEST_NOT_ALLOWED`: The request was denied. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8155,7 +10282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `TIME_IN_FUTURE`: Time in the future; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8164,7 +10291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8173,9 +10300,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_port_out_requests_v1_port_out_requests_get: {
+    listPortOutRequests: {
         parameters: {
             query?: {
                 account_id?: string | null;
@@ -8199,11 +10337,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_PortOutOut_"];
+                    "application/json": components["schemas"]["PortOutPage"];
                     "text/csv": string;
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8212,7 +10350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8221,7 +10359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8230,7 +10368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8239,9 +10377,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_port_out_request_v1_port_out_requests_post: {
+    createPortOutRequest: {
         parameters: {
             query?: never;
             header?: never;
@@ -8263,7 +10412,7 @@ export interface operations {
                     "application/json": components["schemas"]["PortOutOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8272,7 +10421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8281,7 +10430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8290,7 +10439,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `NUMBER_ON_SEVERAL_ACCOUNTS`: Number on several accounts. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8299,7 +10466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8308,7 +10475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8317,9 +10484,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    complete_port_out_request_v1_port_out_requests__request_id__complete_post: {
+    completePortOutRequest: {
         parameters: {
             query?: never;
             header?: never;
@@ -8330,7 +10508,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Completion"];
+                "application/json": components["schemas"]["RequestCompletion"];
             };
         };
         responses: {
@@ -8343,7 +10521,7 @@ export interface operations {
                     "application/json": components["schemas"]["PortOutOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8352,7 +10530,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8361,7 +10539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8370,7 +10548,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `REQUEST_ALREADY_COMPLETED`: Already completed; `REQUEST_NOT_ALLOWED`: The request was denied. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8379,7 +10575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `TIME_IN_FUTURE`: Time in the future; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8388,7 +10584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8397,9 +10593,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_sim_change_request_v1_sim_change_requests__request_id__get: {
+    getSimChangeRequest: {
         parameters: {
             query?: never;
             header?: never;
@@ -8419,7 +10626,7 @@ export interface operations {
                     "application/json": components["schemas"]["SimChangeOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8428,7 +10635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8437,7 +10644,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8446,7 +10662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8455,9 +10671,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_port_out_request_v1_port_out_requests__request_id__get: {
+    getPortOutRequest: {
         parameters: {
             query?: never;
             header?: never;
@@ -8477,7 +10704,7 @@ export interface operations {
                     "application/json": components["schemas"]["PortOutOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8486,7 +10713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8495,7 +10722,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8504,7 +10740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8513,9 +10749,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    check_sim_swap_v1_sim_swap_check_post: {
+    checkSimSwap: {
         parameters: {
             query?: never;
             header?: never;
@@ -8537,7 +10784,7 @@ export interface operations {
                     "application/json": components["schemas"]["SimSwapChecked"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8546,7 +10793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8555,7 +10802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8564,7 +10811,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8573,7 +10829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8582,7 +10838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8591,9 +10847,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    retrieve_sim_swap_date_v1_sim_swap_retrieve_date_post: {
+    retrieveSimSwapDate: {
         parameters: {
             query?: never;
             header?: never;
@@ -8615,7 +10882,7 @@ export interface operations {
                     "application/json": components["schemas"]["SimSwapDate"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8624,7 +10891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8633,7 +10900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `line_security:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8642,7 +10909,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8651,7 +10927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8660,7 +10936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8669,9 +10945,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_breaches_v1_breaches_get: {
+    listBreaches: {
         parameters: {
             query?: {
                 /** @description Repeatable. `open` is every status but `closed` and `voided`. */
@@ -8691,10 +10978,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_BreachOut_"];
+                    "application/json": components["schemas"]["BreachPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8703,7 +10990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8712,7 +10999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8721,7 +11008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8730,9 +11017,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_breach_v1_breaches_post: {
+    createBreach: {
         parameters: {
             query?: never;
             header?: never;
@@ -8754,7 +11052,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8763,7 +11061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8772,7 +11070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `breaches:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8781,7 +11079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8790,7 +11088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `UNKNOWN_ACCOUNT_IDS`: Unknown account ids; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8799,7 +11097,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8808,9 +11106,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_breach_v1_breaches__breach_id__get: {
+    getBreach: {
         parameters: {
             query?: never;
             header?: never;
@@ -8830,7 +11139,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8839,7 +11148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8848,7 +11157,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8857,7 +11175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8866,9 +11184,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_affected_accounts_v1_breaches__breach_id__affected_accounts_get: {
+    listAffectedAccounts: {
         parameters: {
             query?: {
                 /** @description Only notified (true) or pending (false). */
@@ -8890,10 +11219,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AffectedAccountOut_"];
+                    "application/json": components["schemas"]["AffectedAccountPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8902,7 +11231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8911,7 +11240,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8920,7 +11258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8929,9 +11267,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    add_affected_accounts_v1_breaches__breach_id__affected_accounts_post: {
+    addAffectedAccounts: {
         parameters: {
             query?: never;
             header?: never;
@@ -8955,7 +11304,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8964,7 +11313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8973,7 +11322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `breaches:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8982,7 +11331,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_VOIDED`: Breach voided. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8991,7 +11358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `UNKNOWN_ACCOUNT_IDS`: Unknown account ids; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9000,7 +11367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9009,9 +11376,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    notify_law_enforcement_v1_breaches__breach_id__law_enforcement_notifications_post: {
+    notifyLawEnforcement: {
         parameters: {
             query?: never;
             header?: never;
@@ -9035,7 +11413,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9044,7 +11422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9053,7 +11431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `breaches:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9062,7 +11440,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_VOIDED`: Breach voided; `LAW_ENFORCEMENT_ALREADY_NOTIFIED`: Law enforcement already notified. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9071,7 +11467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9080,7 +11476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9089,9 +11485,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    notify_fcc_v1_breaches__breach_id__fcc_notifications_post: {
+    notifyFcc: {
         parameters: {
             query?: never;
             header?: never;
@@ -9115,7 +11522,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9124,7 +11531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9133,7 +11540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `breaches:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9142,7 +11549,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_VOIDED`: Breach voided; `FCC_ALREADY_NOTIFIED`: FCC already notified. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9151,7 +11576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9160,7 +11585,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9169,9 +11594,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_hold_v1_breaches__breach_id__law_enforcement_holds_post: {
+    createLawEnforcementHold: {
         parameters: {
             query?: never;
             header?: never;
@@ -9195,7 +11631,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9204,7 +11640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9213,7 +11649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `breaches:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9222,7 +11658,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_VOIDED`: Breach voided; `LAW_ENFORCEMENT_NOT_NOTIFIED`: Law enforcement not yet notified. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9231,7 +11685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `INVALID_HOLD`: Invalid law-enforcement hold; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9240,7 +11694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9249,9 +11703,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    release_hold_v1_breaches__breach_id__law_enforcement_holds__hold_id__release_post: {
+    releaseHold: {
         parameters: {
             query?: never;
             header?: never;
@@ -9276,7 +11741,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9285,7 +11750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9294,7 +11759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `breaches:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9303,7 +11768,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_VOIDED`: Breach voided; `HOLD_ALREADY_RELEASED`: Hold already released. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9312,7 +11795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9321,7 +11804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9330,9 +11813,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_consultation_v1_breaches__breach_id__agency_consultations_post: {
+    createAgencyConsultation: {
         parameters: {
             query?: never;
             header?: never;
@@ -9356,7 +11850,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9365,7 +11859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9374,7 +11868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `breaches:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9383,7 +11877,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_VOIDED`: Breach voided; `LAW_ENFORCEMENT_NOT_NOTIFIED`: Law enforcement not yet notified. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9392,7 +11904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9401,7 +11913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9410,9 +11922,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_public_disclosure_v1_breaches__breach_id__public_disclosures_post: {
+    createPublicDisclosure: {
         parameters: {
             query?: never;
             header?: never;
@@ -9436,7 +11959,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9445,7 +11968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9454,7 +11977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `breaches:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9463,7 +11986,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_VOIDED`: Breach voided; `CUSTOMER_NOTICE_TOO_EARLY`: Customer notice too early. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9472,7 +12013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9481,7 +12022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9490,9 +12031,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    notify_customers_v1_breaches__breach_id__customer_notifications_post: {
+    notifyCustomers: {
         parameters: {
             query?: never;
             header?: never;
@@ -9512,7 +12064,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9521,7 +12073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `breaches:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9530,7 +12082,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_VOIDED`: Breach voided; `CUSTOMER_NOTICE_TOO_EARLY`: Customer notice too early. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9539,7 +12109,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9548,9 +12118,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    void_breach_v1_breaches__breach_id__void_post: {
+    voidBreach: {
         parameters: {
             query?: never;
             header?: never;
@@ -9574,7 +12155,7 @@ export interface operations {
                     "application/json": components["schemas"]["BreachOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9583,7 +12164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9592,7 +12173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `breaches:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9601,7 +12182,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_ALREADY_VOIDED`: Breach already voided; `BREACH_NOT_VOIDABLE`: Breach cannot be voided. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9610,7 +12209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9619,7 +12218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9628,9 +12227,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_complaints_v1_complaints_get: {
+    listComplaints: {
         parameters: {
             query?: {
                 /** @description Only records of this calendar year. */
@@ -9650,10 +12260,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ComplaintOut_"];
+                    "application/json": components["schemas"]["ComplaintPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9662,7 +12272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9671,7 +12281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9680,7 +12290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9689,9 +12299,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_complaint_v1_complaints_post: {
+    createComplaint: {
         parameters: {
             query?: never;
             header?: never;
@@ -9713,7 +12334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ComplaintOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9722,7 +12343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9731,7 +12352,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9740,7 +12361,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9749,7 +12370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `UNKNOWN_ACCOUNT_IDS`: Unknown account ids; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9758,7 +12379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9767,9 +12388,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    correct_complaint_v1_complaints__complaint_id__patch: {
+    correctComplaint: {
         parameters: {
             query?: never;
             header?: never;
@@ -9793,7 +12425,7 @@ export interface operations {
                     "application/json": components["schemas"]["ComplaintOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9802,7 +12434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9811,7 +12443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9820,7 +12452,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9829,7 +12470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `NOTHING_TO_CORRECT`: Nothing to correct; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9838,7 +12479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9847,9 +12488,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_pretexter_actions_v1_pretexter_actions_get: {
+    listPretexterActions: {
         parameters: {
             query?: {
                 /** @description Only records of this calendar year. */
@@ -9869,10 +12521,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_PretexterActionOut_"];
+                    "application/json": components["schemas"]["PretexterActionPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9881,7 +12533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9890,7 +12542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9899,7 +12551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9908,9 +12560,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_pretexter_action_v1_pretexter_actions_post: {
+    createPretexterAction: {
         parameters: {
             query?: never;
             header?: never;
@@ -9932,7 +12595,7 @@ export interface operations {
                     "application/json": components["schemas"]["PretexterActionOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9941,7 +12604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9950,7 +12613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9959,7 +12622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9968,7 +12631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9977,7 +12640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9986,9 +12649,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    correct_pretexter_action_v1_pretexter_actions__action_id__patch: {
+    correctPretexterAction: {
         parameters: {
             query?: never;
             header?: never;
@@ -10012,7 +12686,7 @@ export interface operations {
                     "application/json": components["schemas"]["PretexterActionOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10021,7 +12695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10030,7 +12704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10039,7 +12713,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10048,7 +12731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOTHING_TO_CORRECT`: Nothing to correct; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10057,7 +12740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10066,9 +12749,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_opt_out_failures_v1_opt_out_failures_get: {
+    listOptOutFailures: {
         parameters: {
             query?: {
                 /** @description Only records of this calendar year. */
@@ -10090,10 +12784,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_OptOutFailureOut_"];
+                    "application/json": components["schemas"]["OptOutFailurePage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10102,7 +12796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10111,7 +12805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10120,7 +12814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10129,9 +12823,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_opt_out_failure_v1_opt_out_failures_post: {
+    createOptOutFailure: {
         parameters: {
             query?: never;
             header?: never;
@@ -10153,7 +12858,7 @@ export interface operations {
                     "application/json": components["schemas"]["OptOutFailureOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10162,7 +12867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10171,7 +12876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10180,7 +12885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10189,7 +12894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10198,7 +12903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10207,9 +12912,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_opt_out_failure_v1_opt_out_failures__failure_id__get: {
+    getOptOutFailure: {
         parameters: {
             query?: never;
             header?: never;
@@ -10229,7 +12945,7 @@ export interface operations {
                     "application/json": components["schemas"]["OptOutFailureOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10238,7 +12954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10247,7 +12963,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10256,7 +12981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10265,9 +12990,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    notify_fcc_of_opt_out_failure_v1_opt_out_failures__failure_id__fcc_notifications_post: {
+    notifyFccOfOptOutFailure: {
         parameters: {
             query?: never;
             header?: never;
@@ -10291,7 +13027,7 @@ export interface operations {
                     "application/json": components["schemas"]["OptOutFailureOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10300,7 +13036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10309,7 +13045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10318,7 +13054,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `FCC_ALREADY_NOTIFIED`: FCC already notified. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10327,7 +13081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10336,7 +13090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10345,9 +13099,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_disciplinary_actions_v1_agents__agent_id__disciplinary_actions_get: {
+    listDisciplinaryActions: {
         parameters: {
             query?: {
                 cursor?: string | null;
@@ -10368,10 +13133,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_DisciplinaryActionOut_"];
+                    "application/json": components["schemas"]["DisciplinaryActionPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10380,7 +13145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10389,7 +13154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10398,7 +13163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10407,9 +13172,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_disciplinary_action_v1_agents__agent_id__disciplinary_actions_post: {
+    createDisciplinaryAction: {
         parameters: {
             query?: never;
             header?: never;
@@ -10434,7 +13210,7 @@ export interface operations {
                     "application/json": components["schemas"]["DisciplinaryActionOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10443,7 +13219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10452,7 +13228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10461,7 +13237,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10470,7 +13255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10479,7 +13264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10488,9 +13273,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_trainings_v1_agents__agent_id__trainings_get: {
+    listTrainings: {
         parameters: {
             query?: {
                 cursor?: string | null;
@@ -10514,7 +13310,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingList"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10523,7 +13319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10532,7 +13328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10541,7 +13337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10550,9 +13346,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_training_v1_agents__agent_id__trainings_post: {
+    createTraining: {
         parameters: {
             query?: never;
             header?: never;
@@ -10577,7 +13384,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10586,7 +13393,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10595,7 +13402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10604,7 +13411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10613,7 +13420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10622,7 +13429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10631,9 +13438,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    annual_certification_v1_reports_annual_certification_get: {
+    getAnnualCertification: {
         parameters: {
             query: {
                 /** @description The calendar year certified. */
@@ -10658,7 +13476,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10667,7 +13485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10676,7 +13494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10685,7 +13503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10694,9 +13512,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    record_filing_v1_reports_annual_certification__year__filings_post: {
+    recordFiling: {
         parameters: {
             query?: never;
             header?: never;
@@ -10721,7 +13550,7 @@ export interface operations {
                     "application/json": components["schemas"]["FilingOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10730,7 +13559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10739,7 +13568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10748,7 +13577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10757,7 +13586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `CERTIFICATION_YEAR_NOT_OVER`: Certification year not over; `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10766,7 +13595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10775,9 +13604,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_carrier_profile_v1_carrier_profile_get: {
+    getCarrierProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -10795,7 +13635,7 @@ export interface operations {
                     "application/json": components["schemas"]["CarrierProfileOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10804,7 +13644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10813,7 +13653,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `CARRIER_PROFILE_NOT_SET`: Carrier profile not set. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10822,9 +13680,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    put_carrier_profile_v1_carrier_profile_put: {
+    putCarrierProfile: {
         parameters: {
             query?: never;
             header?: never;
@@ -10846,7 +13715,7 @@ export interface operations {
                     "application/json": components["schemas"]["CarrierProfileOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10855,7 +13724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10864,7 +13733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10873,7 +13742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10882,7 +13751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10891,7 +13760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10900,9 +13769,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_carrier_policy_v1_carrier_policy_get: {
+    getCarrierPolicy: {
         parameters: {
             query?: never;
             header?: never;
@@ -10920,7 +13800,7 @@ export interface operations {
                     "application/json": components["schemas"]["CarrierPolicyOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10929,7 +13809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10938,7 +13818,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10947,9 +13836,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_obligations_v1_obligations_get: {
+    listObligations: {
         parameters: {
             query?: {
                 /** @description Repeatable; all three when absent. */
@@ -10970,7 +13870,7 @@ export interface operations {
                     "application/json": components["schemas"]["ObligationList"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10979,7 +13879,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10988,7 +13888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10997,7 +13897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11006,9 +13906,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    obligations_calendar_v1_obligations_ics_get: {
+    getObligationsCalendar: {
         parameters: {
             query?: {
                 /** @description Repeatable; all three when absent. */
@@ -11029,7 +13940,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11038,7 +13949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `compliance:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11047,7 +13958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11056,7 +13967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11065,9 +13976,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_notices_v1_accounts__account_id__cpni_notices_get: {
+    listCpniNotices: {
         parameters: {
             query?: {
                 cursor?: string | null;
@@ -11087,10 +14009,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_NoticeOut_"];
+                    "application/json": components["schemas"]["NoticePage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11099,7 +14021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `consent:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11108,7 +14030,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11117,7 +14048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11126,9 +14057,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_notice_v1_accounts__account_id__cpni_notices_post: {
+    createCpniNotice: {
         parameters: {
             query?: never;
             header?: never;
@@ -11152,7 +14094,7 @@ export interface operations {
                     "application/json": components["schemas"]["NoticeOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11161,7 +14103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11170,7 +14112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `consent:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11179,7 +14121,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11188,7 +14139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `TIME_IN_FUTURE`: Time in the future; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11197,7 +14148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11206,9 +14157,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_bounce_v1_accounts__account_id__cpni_notices__notice_id__bounces_post: {
+    createNoticeBounce: {
         parameters: {
             query?: never;
             header?: never;
@@ -11233,7 +14195,7 @@ export interface operations {
                     "application/json": components["schemas"]["NoticeOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11242,7 +14204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11251,7 +14213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `consent:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11260,7 +14222,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `NOTICE_NOT_BOUNCEABLE`: An oral notice cannot bounce. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11269,7 +14249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `TIME_IN_FUTURE`: Time in the future; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11278,7 +14258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11287,9 +14267,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_approvals_v1_accounts__account_id__approvals_get: {
+    getApprovals: {
         parameters: {
             query?: never;
             header?: never;
@@ -11309,7 +14300,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalsView"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11318,7 +14309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `consent:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11327,7 +14318,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11336,7 +14336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11345,9 +14345,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_approval_v1_accounts__account_id__approvals_post: {
+    createApproval: {
         parameters: {
             query?: never;
             header?: never;
@@ -11371,7 +14382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11380,7 +14391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11389,7 +14400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `consent:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11398,7 +14409,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERACTION_ACCOUNT_MISMATCH`: Interaction belongs to another account; `INTERACTION_CLOSED`: Interaction closed; `INTERACTION_NOT_A_CALL`: One-time oral consent needs a call. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11407,7 +14436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOTICE_SENT_AFTER_DECISION`: Notice sent after the decision; `RECIPIENT_KIND_INVALID`: Recipient does not fit the scope; `TIME_IN_FUTURE`: Time in the future; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11416,7 +14445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11425,9 +14454,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_usage_check_v1_usage_checks_post: {
+    createUsageCheck: {
         parameters: {
             query?: never;
             header?: never;
@@ -11449,7 +14489,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsageCheckOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11458,7 +14498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11467,7 +14507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `consent:check` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11476,7 +14516,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11485,7 +14534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11494,7 +14543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11503,9 +14552,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_usage_check_v1_usage_checks__check_id__get: {
+    getUsageCheck: {
         parameters: {
             query?: never;
             header?: never;
@@ -11525,7 +14585,7 @@ export interface operations {
                     "application/json": components["schemas"]["UsageCheckOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11534,7 +14594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `consent:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11543,7 +14603,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11552,7 +14621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11561,9 +14630,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    export_history_v1_consent_history_get: {
+    exportConsentHistory: {
         parameters: {
             query?: {
                 account_id?: string | null;
@@ -11587,11 +14667,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_HistoryEntry_"];
+                    "application/json": components["schemas"]["HistoryEntryPage"];
                     "text/csv": string;
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11600,7 +14680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `consent:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11609,7 +14689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11618,7 +14698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11627,9 +14707,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    export_account_history_v1_accounts__account_id__consent_history_get: {
+    exportAccountConsentHistory: {
         parameters: {
             query?: {
                 /** @description Inclusive. */
@@ -11654,11 +14745,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_HistoryEntry_"];
+                    "application/json": components["schemas"]["HistoryEntryPage"];
                     "text/csv": string;
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11667,7 +14758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `consent:read` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11676,7 +14767,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11685,7 +14785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11694,9 +14794,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_campaign_v1_campaigns_post: {
+    createCampaign: {
         parameters: {
             query?: never;
             header?: never;
@@ -11718,7 +14829,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11727,7 +14838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11736,7 +14847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `campaigns:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11745,7 +14856,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11754,7 +14874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `RECIPIENT_KIND_INVALID`: Recipient does not fit the scope; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11763,7 +14883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11772,9 +14892,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_campaign_v1_campaigns__campaign_id__get: {
+    getCampaign: {
         parameters: {
             query?: never;
             header?: never;
@@ -11794,7 +14925,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11803,7 +14934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `campaigns:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11812,7 +14943,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11821,7 +14961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11830,9 +14970,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    review_campaign_v1_campaigns__campaign_id__reviews_post: {
+    reviewCampaign: {
         parameters: {
             query?: never;
             header?: never;
@@ -11856,7 +15007,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11865,7 +15016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11874,7 +15025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `campaigns:approve` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11883,7 +15034,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `CAMPAIGN_ALREADY_REVIEWED`: Campaign already reviewed; `CAMPAIGN_NOT_OPEN`: Campaign not open; `REVIEWER_IS_REQUESTER`: Reviewer is the requester. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11892,7 +15061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11901,7 +15070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11910,9 +15079,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    close_campaign_v1_campaigns__campaign_id__close_post: {
+    closeCampaign: {
         parameters: {
             query?: never;
             header?: never;
@@ -11932,7 +15112,7 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11941,7 +15121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `campaigns:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11950,7 +15130,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `CAMPAIGN_NOT_OPEN`: Campaign not open. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11959,7 +15157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11968,9 +15166,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    eligible_accounts_v1_campaigns__campaign_id__eligible_accounts_get: {
+    listEligibleAccounts: {
         parameters: {
             query?: {
                 cursor?: string | null;
@@ -11990,10 +15199,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_EligibleAccountOut_"];
+                    "application/json": components["schemas"]["EligibleAccountPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12002,7 +15211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `campaigns:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12011,7 +15220,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `CAMPAIGN_NOT_RUNNABLE`: Campaign may not run. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12020,7 +15247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12029,9 +15256,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    list_third_parties_v1_third_parties_get: {
+    listThirdParties: {
         parameters: {
             query?: {
                 cursor?: string | null;
@@ -12049,10 +15287,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ThirdPartyOut_"];
+                    "application/json": components["schemas"]["ThirdPartyPage"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12061,7 +15299,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `campaigns:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12070,7 +15308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12079,7 +15317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12088,9 +15326,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    create_third_party_v1_third_parties_post: {
+    createThirdParty: {
         parameters: {
             query?: never;
             header?: never;
@@ -12112,7 +15361,7 @@ export interface operations {
                     "application/json": components["schemas"]["ThirdPartyOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12121,7 +15370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12130,7 +15379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `campaigns:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12139,7 +15388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12148,7 +15397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12157,7 +15406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12166,9 +15415,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    get_third_party_v1_third_parties__third_party_id__get: {
+    getThirdParty: {
         parameters: {
             query?: never;
             header?: never;
@@ -12188,7 +15448,7 @@ export interface operations {
                     "application/json": components["schemas"]["ThirdPartyOut"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12197,7 +15457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `campaigns:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12206,7 +15466,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12215,7 +15484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12224,9 +15493,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    put_agreement_v1_third_parties__third_party_id__confidentiality_agreement_put: {
+    putConfidentialityAgreement: {
         parameters: {
             query?: never;
             header?: never;
@@ -12250,7 +15530,7 @@ export interface operations {
                     "application/json": components["schemas"]["ThirdPartyOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12259,7 +15539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12268,7 +15548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `campaigns:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12277,7 +15557,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12286,7 +15575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12295,7 +15584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12304,9 +15593,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
-    acknowledge_use_limitation_v1_third_parties__third_party_id__use_limitation_acknowledgements_post: {
+    acknowledgeUseLimitation: {
         parameters: {
             query?: never;
             header?: never;
@@ -12330,7 +15630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ThirdPartyOut"];
                 };
             };
-            /** @description Malformed JSON body (MALFORMED_JSON). */
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12339,7 +15639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No API key, or an unknown or revoked one (AUTHENTICATION_REQUIRED, INVALID_API_KEY). */
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12348,7 +15648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key lacks the `campaigns:write` scope (INSUFFICIENT_SCOPE). */
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12357,7 +15657,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Request body too large (PAYLOAD_TOO_LARGE). */
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `NOT_AN_AGENT`: Third party is not an agent. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12366,7 +15684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Validation failed (VALIDATION_FAILED, with `errors[]`). */
+            /** @description `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12375,13 +15693,384 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected error (INTERNAL_ERROR); nothing internal is revealed. */
+            /** @description `INTERNAL_ERROR`: Internal server error. */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    passwordChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    backupAuthenticationChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupAuthenticationChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    onlineAccountChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnlineAccountChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    addressOfRecordChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddressOfRecordChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    verificationLockedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationLockedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    oneTimeCodeIssuedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OneTimeCodeIssuedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    callDetailReleaseRequestedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallDetailReleaseRequestedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    breachCustomerNoticeEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreachCustomerNoticeEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    telephoneNumberOfRecordChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TelephoneNumberOfRecordChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    simChangeRequestedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimChangeRequestedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    simChangeAuthenticationFailedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimChangeAuthenticationFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    portOutRequestedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortOutRequestedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    lineLocksChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LineLocksChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    numberTransferPinChangedEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NumberTransferPinChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    webhookEndpointDisabledEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEndpointDisabledEvent"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
         };

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.account_create_kind import AccountCreateKind
-from ..models.origin import Origin
+from ..models.account_origin import AccountOrigin
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -37,9 +37,9 @@ class AccountCreate:
             postal_address (None | PostalAddressCreate | Unset):
             email_address (EmailAddressCreate | None | Unset):
             business (BusinessTerms | None | Unset):
-            origin (None | Origin | Unset): `new_service`: the customer is signing up now, so the account is in service
-                initiation for `CPNI_SERVICE_INITIATION_MINUTES` (credentials set without an interaction and without a notice,
-                R-2010-f-2). `existing_customer`: an import of a customer the carrier already serves; it has no service
+            origin (AccountOrigin | None | Unset): `new_service`: the customer is signing up now, so the account is in
+                service initiation for `CPNI_SERVICE_INITIATION_MINUTES` (credentials set without an interaction and without a
+                notice, R-2010-f-2). `existing_customer`: an import of a customer the carrier already serves; it has no service
                 initiation, so every credential, the first included, needs an authenticated interaction and sends a change
                 notice (R-2010-e-1). Default: `existing_customer` when an address is back-dated (`associated_since` in the
                 past), else `new_service`; `new_service` with a back-dated address is a 422.
@@ -53,7 +53,7 @@ class AccountCreate:
     postal_address: None | PostalAddressCreate | Unset = UNSET
     email_address: EmailAddressCreate | None | Unset = UNSET
     business: BusinessTerms | None | Unset = UNSET
-    origin: None | Origin | Unset = UNSET
+    origin: AccountOrigin | None | Unset = UNSET
     initial_credentials: InitialCredentials | None | Unset = UNSET
 
 
@@ -100,7 +100,7 @@ class AccountCreate:
         origin: None | str | Unset
         if isinstance(self.origin, Unset):
             origin = UNSET
-        elif isinstance(self.origin, Origin):
+        elif isinstance(self.origin, AccountOrigin):
             origin = self.origin.value
         else:
             origin = self.origin
@@ -213,7 +213,7 @@ class AccountCreate:
         business = _parse_business(d.pop("business", UNSET))
 
 
-        def _parse_origin(data: object) -> None | Origin | Unset:
+        def _parse_origin(data: object) -> AccountOrigin | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -221,14 +221,14 @@ class AccountCreate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                origin_type_0 = Origin(data)
+                origin_type_0 = AccountOrigin(data)
 
 
 
                 return origin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Origin | Unset, data)
+            return cast(AccountOrigin | None | Unset, data)
 
         origin = _parse_origin(d.pop("origin", UNSET))
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.account_created_kind import AccountCreatedKind
-from ..models.origin import Origin
+from ..models.account_origin import AccountOrigin
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -42,7 +42,7 @@ class AccountCreated:
             business_authentication_exemption (bool): R-2010-g: a business account with both a dedicated representative and
                 a CPNI contract.
             credentials (CredentialsSummary):
-            origin (Origin): How the account came to the service: opened as new service, or imported for an existing
+            origin (AccountOrigin): How the account came to the service: opened as new service, or imported for an existing
                 customer.
             service_initiation_ends_at (datetime.datetime | None): New service only: until then credentials may be set
                 without an interaction or notice.
@@ -61,7 +61,7 @@ class AccountCreated:
     business: BusinessTerms | None
     business_authentication_exemption: bool
     credentials: CredentialsSummary
-    origin: Origin
+    origin: AccountOrigin
     service_initiation_ends_at: datetime.datetime | None
     in_service_initiation: bool
     created_at: datetime.datetime
@@ -232,7 +232,7 @@ class AccountCreated:
 
 
 
-        origin = Origin(d.pop("origin"))
+        origin = AccountOrigin(d.pop("origin"))
 
 
 

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.account_origin import AccountOrigin
 from ..models.account_out_kind import AccountOutKind
-from ..models.origin import Origin
 from typing import cast
 import datetime
 
@@ -41,7 +41,7 @@ class AccountOut:
             business_authentication_exemption (bool): R-2010-g: a business account with both a dedicated representative and
                 a CPNI contract.
             credentials (CredentialsSummary):
-            origin (Origin): How the account came to the service: opened as new service, or imported for an existing
+            origin (AccountOrigin): How the account came to the service: opened as new service, or imported for an existing
                 customer.
             service_initiation_ends_at (datetime.datetime | None): New service only: until then credentials may be set
                 without an interaction or notice.
@@ -58,7 +58,7 @@ class AccountOut:
     business: BusinessTerms | None
     business_authentication_exemption: bool
     credentials: CredentialsSummary
-    origin: Origin
+    origin: AccountOrigin
     service_initiation_ends_at: datetime.datetime | None
     in_service_initiation: bool
     created_at: datetime.datetime
@@ -220,7 +220,7 @@ class AccountOut:
 
 
 
-        origin = Origin(d.pop("origin"))
+        origin = AccountOrigin(d.pop("origin"))
 
 
 

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
   from ..models.breaches_section import BreachesSection
   from ..models.campaigns_section import CampaignsSection
   from ..models.carrier_profile_out import CarrierProfileOut
-  from ..models.certificate import Certificate
   from ..models.complaints_section import ComplaintsSection
   from ..models.disciplinary_section import DisciplinarySection
   from ..models.emergency_disclosures_section import EmergencyDisclosuresSection
+  from ..models.filing_certificate import FilingCertificate
   from ..models.filing_out import FilingOut
   from ..models.line_security_section import LineSecuritySection
   from ..models.opt_out_failures_section import OptOutFailuresSection
@@ -53,8 +53,8 @@ class AnnualCertification:
             generated_text (str): `generated_at` in the carrier's time zone, readable.
             carrier (CarrierProfileOut | None): The carrier the certification is filed for; null until `PUT /v1/carrier-
                 profile`.
-            certificate (Certificate): The officer's certification as filed (R-2009-e): who certifies for whom, and the
-                statement.
+            certificate (FilingCertificate): The officer's certification as filed (R-2009-e): who certifies for whom, and
+                the statement.
             filings (list[FilingOut]): The filings recorded for the year, first first.
             complaints (ComplaintsSection):
             pretexter_actions (PretexterActionsSection):
@@ -86,7 +86,7 @@ class AnnualCertification:
     generated_at: datetime.datetime
     generated_text: str
     carrier: CarrierProfileOut | None
-    certificate: Certificate
+    certificate: FilingCertificate
     filings: list[FilingOut]
     complaints: ComplaintsSection
     pretexter_actions: PretexterActionsSection
@@ -109,10 +109,10 @@ class AnnualCertification:
         from ..models.breaches_section import BreachesSection # noqa: PLC0415
         from ..models.campaigns_section import CampaignsSection # noqa: PLC0415
         from ..models.carrier_profile_out import CarrierProfileOut # noqa: PLC0415
-        from ..models.certificate import Certificate # noqa: PLC0415
         from ..models.complaints_section import ComplaintsSection # noqa: PLC0415
         from ..models.disciplinary_section import DisciplinarySection # noqa: PLC0415
         from ..models.emergency_disclosures_section import EmergencyDisclosuresSection # noqa: PLC0415
+        from ..models.filing_certificate import FilingCertificate # noqa: PLC0415
         from ..models.filing_out import FilingOut # noqa: PLC0415
         from ..models.line_security_section import LineSecuritySection # noqa: PLC0415
         from ..models.opt_out_failures_section import OptOutFailuresSection # noqa: PLC0415
@@ -218,10 +218,10 @@ class AnnualCertification:
         from ..models.breaches_section import BreachesSection # noqa: PLC0415
         from ..models.campaigns_section import CampaignsSection # noqa: PLC0415
         from ..models.carrier_profile_out import CarrierProfileOut # noqa: PLC0415
-        from ..models.certificate import Certificate # noqa: PLC0415
         from ..models.complaints_section import ComplaintsSection # noqa: PLC0415
         from ..models.disciplinary_section import DisciplinarySection # noqa: PLC0415
         from ..models.emergency_disclosures_section import EmergencyDisclosuresSection # noqa: PLC0415
+        from ..models.filing_certificate import FilingCertificate # noqa: PLC0415
         from ..models.filing_out import FilingOut # noqa: PLC0415
         from ..models.line_security_section import LineSecuritySection # noqa: PLC0415
         from ..models.opt_out_failures_section import OptOutFailuresSection # noqa: PLC0415
@@ -284,7 +284,7 @@ class AnnualCertification:
         carrier = _parse_carrier(d.pop("carrier"))
 
 
-        certificate = Certificate.from_dict(d.pop("certificate"))
+        certificate = FilingCertificate.from_dict(d.pop("certificate"))
 
 
 

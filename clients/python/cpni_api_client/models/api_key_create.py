@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.scope import Scope
+from ..models.api_key_scope import ApiKeyScope
 from typing import cast
 
 
@@ -25,11 +25,11 @@ class ApiKeyCreate:
     """ 
         Attributes:
             name (str): Who or what uses the key.
-            scopes (list[Scope]): What the key may do; `admin` implies all.
+            scopes (list[ApiKeyScope]): What the key may do; `admin` implies all.
      """
 
     name: str
-    scopes: list[Scope]
+    scopes: list[ApiKeyScope]
 
 
 
@@ -65,7 +65,7 @@ class ApiKeyCreate:
         scopes = []
         _scopes = d.pop("scopes")
         for scopes_item_data in (_scopes):
-            scopes_item = Scope(scopes_item_data)
+            scopes_item = ApiKeyScope(scopes_item_data)
 
 
 

@@ -8,9 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.approval_decision import ApprovalDecision
+from ..models.approval_method import ApprovalMethod
 from ..models.approval_scope import ApprovalScope
-from ..models.decision import Decision
-from ..models.method import Method
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -33,8 +33,10 @@ class ApprovalCreate:
             scope (ApprovalScope): What the customer's approval is about: the carrier's own marketing use, or sharing with a
                 kind of
                 recipient (R-2007-b), or disclosure to a new carrier at the customer's written request (R-222-c2).
-            decision (Decision):
-            method (Method): R-2007-a-1: approval may be written, oral or electronic.
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
+            decision (ApprovalDecision):
+            method (ApprovalMethod): R-2007-a-1: approval may be written, oral or electronic.
             notice_id (None | str | Unset): The notice given before the solicitation (R-2008-a-1); required for a grant,
                 except a new-carrier disclosure, which rests on the customer's written request.
             decided_at (datetime.datetime | None | Unset): When the customer decided; now.
@@ -49,8 +51,8 @@ class ApprovalCreate:
      """
 
     scope: ApprovalScope
-    decision: Decision
-    method: Method
+    decision: ApprovalDecision
+    method: ApprovalMethod
     notice_id: None | str | Unset = UNSET
     decided_at: datetime.datetime | None | Unset = UNSET
     interaction_id: None | str | Unset = UNSET
@@ -149,12 +151,12 @@ class ApprovalCreate:
 
 
 
-        decision = Decision(d.pop("decision"))
+        decision = ApprovalDecision(d.pop("decision"))
 
 
 
 
-        method = Method(d.pop("method"))
+        method = ApprovalMethod(d.pop("method"))
 
 
 

@@ -8,9 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.approval_decision import ApprovalDecision
+from ..models.approval_method import ApprovalMethod
 from ..models.approval_scope import ApprovalScope
-from ..models.decision import Decision
-from ..models.method import Method
 from typing import cast
 import datetime
 
@@ -34,8 +34,10 @@ class ApprovalOut:
             scope (ApprovalScope): What the customer's approval is about: the carrier's own marketing use, or sharing with a
                 kind of
                 recipient (R-2007-b), or disclosure to a new carrier at the customer's written request (R-222-c2).
-            decision (Decision):
-            method (Method): R-2007-a-1: approval may be written, oral or electronic.
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
+            decision (ApprovalDecision):
+            method (ApprovalMethod): R-2007-a-1: approval may be written, oral or electronic.
             notice_id (None | str):
             decided_at (datetime.datetime):
             one_time (bool): One-time oral consent bound to `interaction_id` (E11).
@@ -53,8 +55,8 @@ class ApprovalOut:
     id: str
     account_id: str
     scope: ApprovalScope
-    decision: Decision
-    method: Method
+    decision: ApprovalDecision
+    method: ApprovalMethod
     notice_id: None | str
     decided_at: datetime.datetime
     one_time: bool
@@ -165,12 +167,12 @@ class ApprovalOut:
 
 
 
-        decision = Decision(d.pop("decision"))
+        decision = ApprovalDecision(d.pop("decision"))
 
 
 
 
-        method = Method(d.pop("method"))
+        method = ApprovalMethod(d.pop("method"))
 
 
 

@@ -15,10 +15,10 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
+  from ..models.breach_obligation_out import BreachObligationOut
   from ..models.consultation_out import ConsultationOut
   from ..models.customer_notice_out import CustomerNoticeOut
   from ..models.hold_out import HoldOut
-  from ..models.obligation_out import ObligationOut
   from ..models.public_disclosure_out import PublicDisclosureOut
 
 
@@ -55,7 +55,7 @@ class BreachOut:
             fcc_notified_at (datetime.datetime | None):
             fcc_reference (None | str):
             customer_notice (CustomerNoticeOut):
-            obligations (list[ObligationOut]):
+            obligations (list[BreachObligationOut]):
             holds (list[HoldOut]):
             agency_consultations (list[ConsultationOut]):
             public_disclosures (list[PublicDisclosureOut]):
@@ -90,7 +90,7 @@ class BreachOut:
     fcc_notified_at: datetime.datetime | None
     fcc_reference: None | str
     customer_notice: CustomerNoticeOut
-    obligations: list[ObligationOut]
+    obligations: list[BreachObligationOut]
     holds: list[HoldOut]
     agency_consultations: list[ConsultationOut]
     public_disclosures: list[PublicDisclosureOut]
@@ -107,10 +107,10 @@ class BreachOut:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.breach_obligation_out import BreachObligationOut # noqa: PLC0415
         from ..models.consultation_out import ConsultationOut # noqa: PLC0415
         from ..models.customer_notice_out import CustomerNoticeOut # noqa: PLC0415
         from ..models.hold_out import HoldOut # noqa: PLC0415
-        from ..models.obligation_out import ObligationOut # noqa: PLC0415
         from ..models.public_disclosure_out import PublicDisclosureOut # noqa: PLC0415
         id = self.id
 
@@ -280,10 +280,10 @@ class BreachOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.breach_obligation_out import BreachObligationOut # noqa: PLC0415
         from ..models.consultation_out import ConsultationOut # noqa: PLC0415
         from ..models.customer_notice_out import CustomerNoticeOut # noqa: PLC0415
         from ..models.hold_out import HoldOut # noqa: PLC0415
-        from ..models.obligation_out import ObligationOut # noqa: PLC0415
         from ..models.public_disclosure_out import PublicDisclosureOut # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
@@ -447,7 +447,7 @@ class BreachOut:
         obligations = []
         _obligations = d.pop("obligations")
         for obligations_item_data in (_obligations):
-            obligations_item = ObligationOut.from_dict(obligations_item_data)
+            obligations_item = BreachObligationOut.from_dict(obligations_item_data)
 
 
 

@@ -33,6 +33,8 @@ class CampaignCreate:
             scope (ApprovalScope): What the customer's approval is about: the carrier's own marketing use, or sharing with a
                 kind of
                 recipient (R-2007-b), or disclosure to a new carrier at the customer's written request (R-222-c2).
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
             requested_by (str): The sales person requesting it; may not review it (R-2009-d).
             purpose (CampaignCreatePurpose | Unset):  Default: CampaignCreatePurpose.MARKETING_COMMUNICATIONS_RELATED.
             third_party_id (None | str | Unset): The recipient; required for sharing scopes.

@@ -35,6 +35,8 @@ class CampaignOut:
             scope (ApprovalScope): What the customer's approval is about: the carrier's own marketing use, or sharing with a
                 kind of
                 recipient (R-2007-b), or disclosure to a new carrier at the customer's written request (R-222-c2).
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
             purpose (str):
             third_party_id (None | str):
             includes_location (bool):

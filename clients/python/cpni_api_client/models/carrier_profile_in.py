@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.contact import Contact
-  from ..models.officer import Officer
+  from ..models.filing_contact import FilingContact
+  from ..models.filing_officer import FilingOfficer
 
 
 
@@ -30,17 +30,17 @@ class CarrierProfileIn:
         Attributes:
             legal_name (str):
             filer_id_499 (str): The carrier's FCC Form 499 Filer ID (six digits).
-            officer (Officer): The officer who signs the certification with personal knowledge (R-2009-e).
+            officer (FilingOfficer): The officer who signs the certification with personal knowledge (R-2009-e).
             frn (None | str | Unset): The FCC Registration Number (ten digits).
-            contact (Contact | None | Unset): Who the FCC may ask about the filing.
+            contact (FilingContact | None | Unset): Who the FCC may ask about the filing.
             counsel (None | str | Unset):
      """
 
     legal_name: str
     filer_id_499: str
-    officer: Officer
+    officer: FilingOfficer
     frn: None | str | Unset = UNSET
-    contact: Contact | None | Unset = UNSET
+    contact: FilingContact | None | Unset = UNSET
     counsel: None | str | Unset = UNSET
 
 
@@ -48,8 +48,8 @@ class CarrierProfileIn:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact import Contact # noqa: PLC0415
-        from ..models.officer import Officer # noqa: PLC0415
+        from ..models.filing_contact import FilingContact # noqa: PLC0415
+        from ..models.filing_officer import FilingOfficer # noqa: PLC0415
         legal_name = self.legal_name
 
         filer_id_499 = self.filer_id_499
@@ -65,7 +65,7 @@ class CarrierProfileIn:
         contact: dict[str, Any] | None | Unset
         if isinstance(self.contact, Unset):
             contact = UNSET
-        elif isinstance(self.contact, Contact):
+        elif isinstance(self.contact, FilingContact):
             contact = self.contact.to_dict()
         else:
             contact = self.contact
@@ -97,14 +97,14 @@ class CarrierProfileIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact # noqa: PLC0415
-        from ..models.officer import Officer # noqa: PLC0415
+        from ..models.filing_contact import FilingContact # noqa: PLC0415
+        from ..models.filing_officer import FilingOfficer # noqa: PLC0415
         d = dict(src_dict)
         legal_name = d.pop("legal_name")
 
         filer_id_499 = d.pop("filer_id_499")
 
-        officer = Officer.from_dict(d.pop("officer"))
+        officer = FilingOfficer.from_dict(d.pop("officer"))
 
 
 
@@ -119,7 +119,7 @@ class CarrierProfileIn:
         frn = _parse_frn(d.pop("frn", UNSET))
 
 
-        def _parse_contact(data: object) -> Contact | None | Unset:
+        def _parse_contact(data: object) -> FilingContact | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -127,14 +127,14 @@ class CarrierProfileIn:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                contact_type_0 = Contact.from_dict(data)
+                contact_type_0 = FilingContact.from_dict(data)
 
 
 
                 return contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Contact | None | Unset, data)
+            return cast(FilingContact | None | Unset, data)
 
         contact = _parse_contact(d.pop("contact", UNSET))
 

@@ -12,8 +12,8 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.contact import Contact
-  from ..models.officer import Officer
+  from ..models.filing_contact import FilingContact
+  from ..models.filing_officer import FilingOfficer
 
 
 
@@ -30,8 +30,8 @@ class CarrierProfileOut:
             legal_name (str):
             filer_id_499 (str):
             frn (None | str):
-            officer (Officer): The officer who signs the certification with personal knowledge (R-2009-e).
-            contact (Contact | None):
+            officer (FilingOfficer): The officer who signs the certification with personal knowledge (R-2009-e).
+            contact (FilingContact | None):
             counsel (None | str):
             updated_at (datetime.datetime):
      """
@@ -39,8 +39,8 @@ class CarrierProfileOut:
     legal_name: str
     filer_id_499: str
     frn: None | str
-    officer: Officer
-    contact: Contact | None
+    officer: FilingOfficer
+    contact: FilingContact | None
     counsel: None | str
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,8 +50,8 @@ class CarrierProfileOut:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact import Contact # noqa: PLC0415
-        from ..models.officer import Officer # noqa: PLC0415
+        from ..models.filing_contact import FilingContact # noqa: PLC0415
+        from ..models.filing_officer import FilingOfficer # noqa: PLC0415
         legal_name = self.legal_name
 
         filer_id_499 = self.filer_id_499
@@ -62,7 +62,7 @@ class CarrierProfileOut:
         officer = self.officer.to_dict()
 
         contact: dict[str, Any] | None
-        if isinstance(self.contact, Contact):
+        if isinstance(self.contact, FilingContact):
             contact = self.contact.to_dict()
         else:
             contact = self.contact
@@ -91,8 +91,8 @@ class CarrierProfileOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact # noqa: PLC0415
-        from ..models.officer import Officer # noqa: PLC0415
+        from ..models.filing_contact import FilingContact # noqa: PLC0415
+        from ..models.filing_officer import FilingOfficer # noqa: PLC0415
         d = dict(src_dict)
         legal_name = d.pop("legal_name")
 
@@ -106,25 +106,25 @@ class CarrierProfileOut:
         frn = _parse_frn(d.pop("frn"))
 
 
-        officer = Officer.from_dict(d.pop("officer"))
+        officer = FilingOfficer.from_dict(d.pop("officer"))
 
 
 
 
-        def _parse_contact(data: object) -> Contact | None:
+        def _parse_contact(data: object) -> FilingContact | None:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                contact_type_0 = Contact.from_dict(data)
+                contact_type_0 = FilingContact.from_dict(data)
 
 
 
                 return contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Contact | None, data)
+            return cast(FilingContact | None, data)
 
         contact = _parse_contact(d.pop("contact"))
 

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.information import Information
-from ..models.release import Release
+from ..models.cpni_information import CpniInformation
+from ..models.release_method import ReleaseMethod
 from ..types import UNSET, Unset
 
 
@@ -26,15 +26,15 @@ class DisclosureCheckIn:
     """ 
         Attributes:
             interaction_id (str):
-            information (Information):
-            release (Release):
+            information (CpniInformation):
+            release (ReleaseMethod):
             customer_provided_call_detail (bool | Unset): The caller recited the call detail without the carrier's help
                 (R-2010-b-3): only that detail may then be discussed, never other calls. Default: False.
      """
 
     interaction_id: str
-    information: Information
-    release: Release
+    information: CpniInformation
+    release: ReleaseMethod
     customer_provided_call_detail: bool | Unset = False
 
 
@@ -70,12 +70,12 @@ class DisclosureCheckIn:
         d = dict(src_dict)
         interaction_id = d.pop("interaction_id")
 
-        information = Information(d.pop("information"))
+        information = CpniInformation(d.pop("information"))
 
 
 
 
-        release = Release(d.pop("release"))
+        release = ReleaseMethod(d.pop("release"))
 
 
 

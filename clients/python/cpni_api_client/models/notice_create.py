@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.delivery import Delivery
 from ..models.notice_create_purposes_item import NoticeCreatePurposesItem
+from ..models.notice_delivery import NoticeDelivery
 from ..models.notice_kind import NoticeKind
 from ..types import UNSET, Unset
 from typing import cast
@@ -29,7 +29,7 @@ class NoticeCreate:
     """ 
         Attributes:
             kind (NoticeKind):
-            delivery (Delivery):
+            delivery (NoticeDelivery):
             sent_at (datetime.datetime): When it was sent (mailed, for mail); never in the future.
             version (str): The notice template's version.
             recipients (list[str] | Unset): Ids of the third parties the notice names as recipients (R-2008-c, E10). Sharing
@@ -42,7 +42,7 @@ class NoticeCreate:
      """
 
     kind: NoticeKind
-    delivery: Delivery
+    delivery: NoticeDelivery
     sent_at: datetime.datetime
     version: str
     recipients: list[str] | Unset = UNSET
@@ -107,7 +107,7 @@ class NoticeCreate:
 
 
 
-        delivery = Delivery(d.pop("delivery"))
+        delivery = NoticeDelivery(d.pop("delivery"))
 
 
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.delivery import Delivery
+from ..models.notice_delivery import NoticeDelivery
 from ..models.notice_kind import NoticeKind
 from typing import cast
 import datetime
@@ -29,7 +29,7 @@ class NoticeOut:
             id (str):
             account_id (str):
             kind (NoticeKind):
-            delivery (Delivery):
+            delivery (NoticeDelivery):
             sent_at (datetime.datetime):
             version (str):
             recipients (list[str]):
@@ -48,7 +48,7 @@ class NoticeOut:
     id: str
     account_id: str
     kind: NoticeKind
-    delivery: Delivery
+    delivery: NoticeDelivery
     sent_at: datetime.datetime
     version: str
     recipients: list[str]
@@ -151,7 +151,7 @@ class NoticeOut:
 
 
 
-        delivery = Delivery(d.pop("delivery"))
+        delivery = NoticeDelivery(d.pop("delivery"))
 
 
 

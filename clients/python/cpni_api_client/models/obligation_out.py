@@ -8,8 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.obligation_out_kind import ObligationOutKind
+from ..models.obligation_kind import ObligationKind
 from ..models.obligation_out_status import ObligationOutStatus
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -26,18 +27,27 @@ T = TypeVar("T", bound="ObligationOut")
 class ObligationOut:
     """ 
         Attributes:
-            kind (ObligationOutKind):
+            kind (ObligationKind): Extensible: new values may be added in any release, so clients must not fail on an
+                unknown value.
+            subject_type (str): What the obligation belongs to: `breach`, `opt_out_failure`, ...
+            subject_id (str):
+            due_by (datetime.datetime): The deadline, or the date from which it is owed (see `deadline`).
             status (ObligationOutStatus):
-            due_by (datetime.datetime | None):
-            not_before (datetime.datetime | None):
-            done_at (datetime.datetime | None):
+            rule_id (str): The rule that makes it owed (docs/cpni-rules.md).
+            summary (str): What to do, in words; never CPNI.
+            deadline (bool): True when `due_by` is a deadline: past it the obligation is overdue.
+            breach_id (None | str | Unset): The breach it concerns, for breach obligations.
      """
 
-    kind: ObligationOutKind
+    kind: ObligationKind
+    subject_type: str
+    subject_id: str
+    due_by: datetime.datetime
     status: ObligationOutStatus
-    due_by: datetime.datetime | None
-    not_before: datetime.datetime | None
-    done_at: datetime.datetime | None
+    rule_id: str
+    summary: str
+    deadline: bool
+    breach_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -47,36 +57,41 @@ class ObligationOut:
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind.value
 
+        subject_type = self.subject_type
+
+        subject_id = self.subject_id
+
+        due_by = self.due_by.isoformat()
+
         status = self.status.value
 
-        due_by: None | str
-        if isinstance(self.due_by, datetime.datetime):
-            due_by = self.due_by.isoformat()
-        else:
-            due_by = self.due_by
+        rule_id = self.rule_id
 
-        not_before: None | str
-        if isinstance(self.not_before, datetime.datetime):
-            not_before = self.not_before.isoformat()
-        else:
-            not_before = self.not_before
+        summary = self.summary
 
-        done_at: None | str
-        if isinstance(self.done_at, datetime.datetime):
-            done_at = self.done_at.isoformat()
+        deadline = self.deadline
+
+        breach_id: None | str | Unset
+        if isinstance(self.breach_id, Unset):
+            breach_id = UNSET
         else:
-            done_at = self.done_at
+            breach_id = self.breach_id
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
             "kind": kind,
-            "status": status,
+            "subject_type": subject_type,
+            "subject_id": subject_id,
             "due_by": due_by,
-            "not_before": not_before,
-            "done_at": done_at,
+            "status": status,
+            "rule_id": rule_id,
+            "summary": summary,
+            "deadline": deadline,
         })
+        if breach_id is not UNSET:
+            field_dict["breach_id"] = breach_id
 
         return field_dict
 
@@ -85,7 +100,16 @@ class ObligationOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = ObligationOutKind(d.pop("kind"))
+        kind = ObligationKind(d.pop("kind"))
+
+
+
+
+        subject_type = d.pop("subject_type")
+
+        subject_id = d.pop("subject_id")
+
+        due_by = datetime.datetime.fromisoformat(d.pop("due_by"))
 
 
 
@@ -95,66 +119,32 @@ class ObligationOut:
 
 
 
-        def _parse_due_by(data: object) -> datetime.datetime | None:
+        rule_id = d.pop("rule_id")
+
+        summary = d.pop("summary")
+
+        deadline = d.pop("deadline")
+
+        def _parse_breach_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_by_type_0 = datetime.datetime.fromisoformat(data)
-
-
-
-                return due_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        due_by = _parse_due_by(d.pop("due_by"))
-
-
-        def _parse_not_before(data: object) -> datetime.datetime | None:
-            if data is None:
+            if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                not_before_type_0 = datetime.datetime.fromisoformat(data)
+            return cast(None | str | Unset, data)
 
-
-
-                return not_before_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        not_before = _parse_not_before(d.pop("not_before"))
-
-
-        def _parse_done_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                done_at_type_0 = datetime.datetime.fromisoformat(data)
-
-
-
-                return done_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        done_at = _parse_done_at(d.pop("done_at"))
+        breach_id = _parse_breach_id(d.pop("breach_id", UNSET))
 
 
         obligation_out = cls(
             kind=kind,
-            status=status,
+            subject_type=subject_type,
+            subject_id=subject_id,
             due_by=due_by,
-            not_before=not_before,
-            done_at=done_at,
+            status=status,
+            rule_id=rule_id,
+            summary=summary,
+            deadline=deadline,
+            breach_id=breach_id,
         )
 
 

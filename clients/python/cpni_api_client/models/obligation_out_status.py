@@ -4,12 +4,9 @@ class ObligationOutStatus(StrEnum):
     """Values may be added to the API after this client was generated (a new reason code, a new problem
     code): an unknown value parses as a member named UNKNOWN that keeps the value the server sent, so a
     response never fails to parse because the service grew (cpni-api ADR 0035)."""
-    DONE = "done"
     DUE = "due"
-    IN_PROGRESS = "in_progress"
-    NOT_REQUIRED = "not_required"
     OVERDUE = "overdue"
-    WAITING = "waiting"
+    UPCOMING = "upcoming"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.release import Release
+from ..models.release_method import ReleaseMethod
 
 
 
@@ -23,11 +23,11 @@ T = TypeVar("T", bound="PermittedAlternative")
 class PermittedAlternative:
     """ 
         Attributes:
-            release (Release):
+            release (ReleaseMethod):
             destination_hint (str): Masked, for the agent to read out; never the full value.
      """
 
-    release: Release
+    release: ReleaseMethod
     destination_hint: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,7 +55,7 @@ class PermittedAlternative:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        release = Release(d.pop("release"))
+        release = ReleaseMethod(d.pop("release"))
 
 
 

@@ -30,6 +30,8 @@ class PortOutOut:
         Attributes:
             decision (PortOutOutDecision):
             reason_code (LineReason): Stable codes: integrators branch on them. Add freely; never rename one.
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
             rule_ids (list[str]):
             notice_event_id (None | str): The customer's notice, when one went out.
             status (PortOutOutStatus):

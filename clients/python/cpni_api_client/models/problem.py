@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 from typing import cast
+import datetime
 
 if TYPE_CHECKING:
   from ..models.field_error import FieldError
@@ -25,16 +26,31 @@ T = TypeVar("T", bound="Problem")
 
 @_attrs_define
 class Problem:
-    """ RFC 9457 problem details, as returned for every error.
+    """ RFC 9457 problem details, as returned for every error. Besides the members every problem has, some
+    codes add the extension members below (each optional); a client must ignore members it does not know,
+    since a code may gain one (ADR 0031).
 
         Attributes:
-            type_ (str):
+            type_ (str): A URI naming the problem type: `urn:cpni-api:problem:<code>`.
             title (str):
             status (int):
-            detail (str):
+            detail (str): What went wrong, for a person; never a submitted value.
             code (ErrorCode): Stable problem codes. Add freely; never rename or reuse one (integrators switch on them).
-            correlation_id (str):
-            errors (list[FieldError] | None | Unset): Present on validation errors.
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
+            correlation_id (str): The request's id, as in the `x-request-id` header and the logs.
+            errors (list[FieldError] | None | Unset): VALIDATION_FAILED (and codes about one field): each field at fault.
+            required_scope (None | str | Unset): INSUFFICIENT_SCOPE: the scope needed.
+            rule (None | str | Unset): The rule (R-...) behind the refusal.
+            reason (None | str | Unset): Why, as a token (CUSTOMER_NOTICE_TOO_EARLY, REQUEST_NOT_ALLOWED).
+            reason_code (None | str | Unset): CAMPAIGN_NOT_RUNNABLE: the campaign's reason code, e.g. CAMPAIGN_CLOSED.
+            earliest_allowed_at (datetime.datetime | None | Unset): CUSTOMER_NOTICE_TOO_EARLY: from when the notice may go,
+                when known.
+            unknown_account_ids (list[str] | None | Unset): UNKNOWN_ACCOUNT_IDS: the first unknown ids (at most 100).
+            unknown_account_count (int | None | Unset): UNKNOWN_ACCOUNT_IDS: how many of the ids are unknown.
+            endpoint_id (None | str | Unset): WEBHOOK_URL_ALREADY_REGISTERED: the endpoint that has the URL.
+            locked_until (datetime.datetime | None | Unset): VERIFICATION_LOCKED: when verification may be tried again.
+            sim_changed_at (datetime.datetime | None | Unset): NUMBER_RECENTLY_SWAPPED: when the number's SIM changed.
      """
 
     type_: str
@@ -44,6 +60,16 @@ class Problem:
     code: ErrorCode
     correlation_id: str
     errors: list[FieldError] | None | Unset = UNSET
+    required_scope: None | str | Unset = UNSET
+    rule: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    reason_code: None | str | Unset = UNSET
+    earliest_allowed_at: datetime.datetime | None | Unset = UNSET
+    unknown_account_ids: list[str] | None | Unset = UNSET
+    unknown_account_count: int | None | Unset = UNSET
+    endpoint_id: None | str | Unset = UNSET
+    locked_until: datetime.datetime | None | Unset = UNSET
+    sim_changed_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -77,6 +103,76 @@ class Problem:
         else:
             errors = self.errors
 
+        required_scope: None | str | Unset
+        if isinstance(self.required_scope, Unset):
+            required_scope = UNSET
+        else:
+            required_scope = self.required_scope
+
+        rule: None | str | Unset
+        if isinstance(self.rule, Unset):
+            rule = UNSET
+        else:
+            rule = self.rule
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        reason_code: None | str | Unset
+        if isinstance(self.reason_code, Unset):
+            reason_code = UNSET
+        else:
+            reason_code = self.reason_code
+
+        earliest_allowed_at: None | str | Unset
+        if isinstance(self.earliest_allowed_at, Unset):
+            earliest_allowed_at = UNSET
+        elif isinstance(self.earliest_allowed_at, datetime.datetime):
+            earliest_allowed_at = self.earliest_allowed_at.isoformat()
+        else:
+            earliest_allowed_at = self.earliest_allowed_at
+
+        unknown_account_ids: list[str] | None | Unset
+        if isinstance(self.unknown_account_ids, Unset):
+            unknown_account_ids = UNSET
+        elif isinstance(self.unknown_account_ids, list):
+            unknown_account_ids = self.unknown_account_ids
+
+
+        else:
+            unknown_account_ids = self.unknown_account_ids
+
+        unknown_account_count: int | None | Unset
+        if isinstance(self.unknown_account_count, Unset):
+            unknown_account_count = UNSET
+        else:
+            unknown_account_count = self.unknown_account_count
+
+        endpoint_id: None | str | Unset
+        if isinstance(self.endpoint_id, Unset):
+            endpoint_id = UNSET
+        else:
+            endpoint_id = self.endpoint_id
+
+        locked_until: None | str | Unset
+        if isinstance(self.locked_until, Unset):
+            locked_until = UNSET
+        elif isinstance(self.locked_until, datetime.datetime):
+            locked_until = self.locked_until.isoformat()
+        else:
+            locked_until = self.locked_until
+
+        sim_changed_at: None | str | Unset
+        if isinstance(self.sim_changed_at, Unset):
+            sim_changed_at = UNSET
+        elif isinstance(self.sim_changed_at, datetime.datetime):
+            sim_changed_at = self.sim_changed_at.isoformat()
+        else:
+            sim_changed_at = self.sim_changed_at
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,6 +186,26 @@ class Problem:
         })
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if required_scope is not UNSET:
+            field_dict["required_scope"] = required_scope
+        if rule is not UNSET:
+            field_dict["rule"] = rule
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if reason_code is not UNSET:
+            field_dict["reason_code"] = reason_code
+        if earliest_allowed_at is not UNSET:
+            field_dict["earliest_allowed_at"] = earliest_allowed_at
+        if unknown_account_ids is not UNSET:
+            field_dict["unknown_account_ids"] = unknown_account_ids
+        if unknown_account_count is not UNSET:
+            field_dict["unknown_account_count"] = unknown_account_count
+        if endpoint_id is not UNSET:
+            field_dict["endpoint_id"] = endpoint_id
+        if locked_until is not UNSET:
+            field_dict["locked_until"] = locked_until
+        if sim_changed_at is not UNSET:
+            field_dict["sim_changed_at"] = sim_changed_at
 
         return field_dict
 
@@ -139,6 +255,144 @@ class Problem:
         errors = _parse_errors(d.pop("errors", UNSET))
 
 
+        def _parse_required_scope(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        required_scope = _parse_required_scope(d.pop("required_scope", UNSET))
+
+
+        def _parse_rule(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rule = _parse_rule(d.pop("rule", UNSET))
+
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+
+        def _parse_reason_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason_code = _parse_reason_code(d.pop("reason_code", UNSET))
+
+
+        def _parse_earliest_allowed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                earliest_allowed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return earliest_allowed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        earliest_allowed_at = _parse_earliest_allowed_at(d.pop("earliest_allowed_at", UNSET))
+
+
+        def _parse_unknown_account_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                unknown_account_ids_type_0 = cast(list[str], data)
+
+                return unknown_account_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        unknown_account_ids = _parse_unknown_account_ids(d.pop("unknown_account_ids", UNSET))
+
+
+        def _parse_unknown_account_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        unknown_account_count = _parse_unknown_account_count(d.pop("unknown_account_count", UNSET))
+
+
+        def _parse_endpoint_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        endpoint_id = _parse_endpoint_id(d.pop("endpoint_id", UNSET))
+
+
+        def _parse_locked_until(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                locked_until_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return locked_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        locked_until = _parse_locked_until(d.pop("locked_until", UNSET))
+
+
+        def _parse_sim_changed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sim_changed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return sim_changed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        sim_changed_at = _parse_sim_changed_at(d.pop("sim_changed_at", UNSET))
+
+
         problem = cls(
             type_=type_,
             title=title,
@@ -147,6 +401,16 @@ class Problem:
             code=code,
             correlation_id=correlation_id,
             errors=errors,
+            required_scope=required_scope,
+            rule=rule,
+            reason=reason,
+            reason_code=reason_code,
+            earliest_allowed_at=earliest_allowed_at,
+            unknown_account_ids=unknown_account_ids,
+            unknown_account_count=unknown_account_count,
+            endpoint_id=endpoint_id,
+            locked_until=locked_until,
+            sim_changed_at=sim_changed_at,
         )
 
 

@@ -14,7 +14,7 @@ import datetime
 if TYPE_CHECKING:
   from ..models.line_security_settings import LineSecuritySettings
   from ..models.lockout_window import LockoutWindow
-  from ..models.one_time_codes import OneTimeCodes
+  from ..models.one_time_code_settings import OneTimeCodeSettings
   from ..models.opt_out_waits import OptOutWaits
 
 
@@ -35,7 +35,7 @@ class RuleSettings:
             service_initiation_minutes (int): How long a new-service account may get credentials without an interaction or a
                 notice (R-2010-f-2); existing customers have no such window.
             opt_out_waits (OptOutWaits):
-            one_time_codes (OneTimeCodes):
+            one_time_codes (OneTimeCodeSettings):
             interaction_ttl_seconds (float):
             training_gate_enabled (bool): Disclosure checks deny agents without a training valid now (R-2009-b).
             breach_2024_rules_effective_on (datetime.date | None): From this date breaches follow the 2024 rules
@@ -47,7 +47,7 @@ class RuleSettings:
     slow_guessing_lockout: LockoutWindow
     service_initiation_minutes: int
     opt_out_waits: OptOutWaits
-    one_time_codes: OneTimeCodes
+    one_time_codes: OneTimeCodeSettings
     interaction_ttl_seconds: float
     training_gate_enabled: bool
     breach_2024_rules_effective_on: datetime.date | None
@@ -61,7 +61,7 @@ class RuleSettings:
     def to_dict(self) -> dict[str, Any]:
         from ..models.line_security_settings import LineSecuritySettings # noqa: PLC0415
         from ..models.lockout_window import LockoutWindow # noqa: PLC0415
-        from ..models.one_time_codes import OneTimeCodes # noqa: PLC0415
+        from ..models.one_time_code_settings import OneTimeCodeSettings # noqa: PLC0415
         from ..models.opt_out_waits import OptOutWaits # noqa: PLC0415
         verification_lockout = self.verification_lockout.to_dict()
 
@@ -108,7 +108,7 @@ class RuleSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.line_security_settings import LineSecuritySettings # noqa: PLC0415
         from ..models.lockout_window import LockoutWindow # noqa: PLC0415
-        from ..models.one_time_codes import OneTimeCodes # noqa: PLC0415
+        from ..models.one_time_code_settings import OneTimeCodeSettings # noqa: PLC0415
         from ..models.opt_out_waits import OptOutWaits # noqa: PLC0415
         d = dict(src_dict)
         verification_lockout = LockoutWindow.from_dict(d.pop("verification_lockout"))
@@ -128,7 +128,7 @@ class RuleSettings:
 
 
 
-        one_time_codes = OneTimeCodes.from_dict(d.pop("one_time_codes"))
+        one_time_codes = OneTimeCodeSettings.from_dict(d.pop("one_time_codes"))
 
 
 

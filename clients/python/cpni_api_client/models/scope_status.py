@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.approval_method import ApprovalMethod
 from ..models.approval_scope import ApprovalScope
-from ..models.method import Method
 from ..models.scope_status_requirement import ScopeStatusRequirement
 from ..models.scope_status_status import ScopeStatusStatus
 from ..types import UNSET, Unset
@@ -32,13 +32,15 @@ class ScopeStatus:
             scope (ApprovalScope): What the customer's approval is about: the carrier's own marketing use, or sharing with a
                 kind of
                 recipient (R-2007-b), or disclosure to a new carrier at the customer's written request (R-222-c2).
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
             status (ScopeStatusStatus):
             requirement (ScopeStatusRequirement): What the R-2007 table asks for communications-related marketing with this
                 scope.
             rule (str):
             approval_id (None | str | Unset):
             notice_id (None | str | Unset):
-            method (Method | None | Unset):
+            method (ApprovalMethod | None | Unset):
             decided_at (datetime.datetime | None | Unset):
             approval_assumable_from (datetime.datetime | None | Unset):
             recipients (list[str] | None | Unset): Opt-out: the recipients the notice names (E10).
@@ -50,7 +52,7 @@ class ScopeStatus:
     rule: str
     approval_id: None | str | Unset = UNSET
     notice_id: None | str | Unset = UNSET
-    method: Method | None | Unset = UNSET
+    method: ApprovalMethod | None | Unset = UNSET
     decided_at: datetime.datetime | None | Unset = UNSET
     approval_assumable_from: datetime.datetime | None | Unset = UNSET
     recipients: list[str] | None | Unset = UNSET
@@ -84,7 +86,7 @@ class ScopeStatus:
         method: None | str | Unset
         if isinstance(self.method, Unset):
             method = UNSET
-        elif isinstance(self.method, Method):
+        elif isinstance(self.method, ApprovalMethod):
             method = self.method.value
         else:
             method = self.method
@@ -181,7 +183,7 @@ class ScopeStatus:
         notice_id = _parse_notice_id(d.pop("notice_id", UNSET))
 
 
-        def _parse_method(data: object) -> Method | None | Unset:
+        def _parse_method(data: object) -> ApprovalMethod | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -189,14 +191,14 @@ class ScopeStatus:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                method_type_0 = Method(data)
+                method_type_0 = ApprovalMethod(data)
 
 
 
                 return method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Method | None | Unset, data)
+            return cast(ApprovalMethod | None | Unset, data)
 
         method = _parse_method(d.pop("method", UNSET))
 

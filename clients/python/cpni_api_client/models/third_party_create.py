@@ -32,6 +32,8 @@ class ThirdPartyCreate:
             kind (ThirdPartyKind): E16: an explicit, reviewed attribute of each recipient. Anything unknown is treated as
                 needing
                 opt-in.
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
             provides_communications_related_services (bool | Unset): Affiliates only: opt-out approval suffices for
                 affiliates that provide communications-related services (R-2007-b-1); other affiliates need opt-in. Default:
                 False.

@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 from ..models.approval_scope import ApprovalScope
 from ..models.emergency_recipient import EmergencyRecipient
-from ..models.purpose import Purpose
 from ..models.service_category import ServiceCategory
+from ..models.usage_purpose import UsagePurpose
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -34,9 +34,13 @@ class UsageCheckCreate:
             scope (ApprovalScope): What the customer's approval is about: the carrier's own marketing use, or sharing with a
                 kind of
                 recipient (R-2007-b), or disclosure to a new carrier at the customer's written request (R-222-c2).
-            purpose (Purpose | Unset): Why CPNI would be used. The two marketing purposes rest on approval (R-2007); the
-                others are the
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
+            purpose (UsagePurpose | Unset): Why CPNI would be used. The two marketing purposes rest on approval (R-2007);
+                the others are the
                 uses R-2005 and 47 U.S.C. 222(c)(1) and (d) permit without approval.
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
             emergency_recipient (EmergencyRecipient | None | Unset): purpose emergency only, and required with it: who
                 receives the user's call location (47 U.S.C. 222(d)(4)).
             legal_process (LegalProcessIn | None | Unset): purpose required_by_law only, and required with it: the subpoena,
@@ -53,7 +57,7 @@ class UsageCheckCreate:
 
     account_id: str
     scope: ApprovalScope
-    purpose: Purpose | Unset = UNSET
+    purpose: UsagePurpose | Unset = UNSET
     emergency_recipient: EmergencyRecipient | None | Unset = UNSET
     legal_process: LegalProcessIn | None | Unset = UNSET
     third_party_id: None | str | Unset = UNSET
@@ -173,11 +177,11 @@ class UsageCheckCreate:
 
 
         _purpose = d.pop("purpose", UNSET)
-        purpose: Purpose | Unset
+        purpose: UsagePurpose | Unset
         if isinstance(_purpose,  Unset):
             purpose = UNSET
         else:
-            purpose = Purpose(_purpose)
+            purpose = UsagePurpose(_purpose)
 
 
 

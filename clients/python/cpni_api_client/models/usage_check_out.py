@@ -10,8 +10,8 @@ from ..types import UNSET, Unset
 
 from ..models.approval_scope import ApprovalScope
 from ..models.emergency_recipient import EmergencyRecipient
-from ..models.purpose import Purpose
 from ..models.usage_check_out_decision import UsageCheckOutDecision
+from ..models.usage_purpose import UsagePurpose
 from ..models.usage_reason import UsageReason
 from ..types import UNSET, Unset
 from typing import cast
@@ -38,11 +38,16 @@ class UsageCheckOut:
             scope (ApprovalScope): What the customer's approval is about: the carrier's own marketing use, or sharing with a
                 kind of
                 recipient (R-2007-b), or disclosure to a new carrier at the customer's written request (R-222-c2).
-            purpose (Purpose): Why CPNI would be used. The two marketing purposes rest on approval (R-2007); the others are
-                the
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
+            purpose (UsagePurpose): Why CPNI would be used. The two marketing purposes rest on approval (R-2007); the others
+                are the
                 uses R-2005 and 47 U.S.C. 222(c)(1) and (d) permit without approval.
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
             decision (UsageCheckOutDecision):
-            reason_code (UsageReason):
+            reason_code (UsageReason): Extensible: new values may be added in any release, so clients must not fail on an
+                unknown value.
             rule (str): The rule id the decision rests on (cpni-rules.md).
             basis (BasisOut | None): What permits the use; null when denied.
             decided_at (datetime.datetime):
@@ -59,7 +64,7 @@ class UsageCheckOut:
     id: str
     account_id: str
     scope: ApprovalScope
-    purpose: Purpose
+    purpose: UsagePurpose
     decision: UsageCheckOutDecision
     reason_code: UsageReason
     rule: str
@@ -194,7 +199,7 @@ class UsageCheckOut:
 
 
 
-        purpose = Purpose(d.pop("purpose"))
+        purpose = UsagePurpose(d.pop("purpose"))
 
 
 
