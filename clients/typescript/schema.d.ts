@@ -2618,7 +2618,7 @@ export interface components {
              * @description The customer expressly authorized the use of location information (R-222-f, E17).
              * @default false
              */
-            covers_location: boolean;
+            covers_location?: boolean;
             /**
              * Third Party Id
              * @description New-carrier disclosure: the carrier the customer designated (R-222-c2).
@@ -3259,7 +3259,7 @@ export interface components {
              * @default marketing_communications_related
              * @enum {string}
              */
-            purpose: "marketing_communications_related" | "marketing_non_communications_related";
+            purpose?: "marketing_communications_related" | "marketing_non_communications_related";
             /**
              * Third Party Id
              * @description The recipient; required for sharing scopes.
@@ -3270,7 +3270,7 @@ export interface components {
              * @description The campaign uses location information (R-222-f).
              * @default false
              */
-            includes_location: boolean;
+            includes_location?: boolean;
         };
         /** CampaignOut */
         CampaignOut: {
@@ -3707,7 +3707,7 @@ export interface components {
              * Attempts
              * @default []
              */
-            attempts: components["schemas"]["DeliveryAttemptOut"][];
+            attempts?: components["schemas"]["DeliveryAttemptOut"][];
         };
         /**
          * DisciplinaryActionCreate
@@ -3778,7 +3778,7 @@ export interface components {
              * @description The caller recited the call detail without the carrier's help (R-2010-b-3): only that detail may then be discussed, never other calls.
              * @default false
              */
-            customer_provided_call_detail: boolean;
+            customer_provided_call_detail?: boolean;
         };
         /** DisclosureCheckOut */
         DisclosureCheckOut: {
@@ -4208,7 +4208,7 @@ export interface components {
              * Active
              * @default false
              */
-            active: boolean;
+            active?: boolean;
         };
         /** HoldRelease */
         HoldRelease: {
@@ -4261,7 +4261,7 @@ export interface components {
              * @default general
              * @enum {string}
              */
-            purpose: "general" | "sim_change" | "port_out";
+            purpose?: "general" | "sim_change" | "port_out";
         };
         /** InteractionOut */
         InteractionOut: {
@@ -4286,7 +4286,7 @@ export interface components {
              * @default general
              * @enum {string}
              */
-            purpose: "general" | "sim_change" | "port_out";
+            purpose?: "general" | "sim_change" | "port_out";
             /** Authenticated */
             authenticated: boolean;
             /** Authentication Method */
@@ -4329,7 +4329,7 @@ export interface components {
              * @description R-2011-b-2: the notice stated an extraordinarily urgent need to tell customers sooner.
              * @default false
              */
-            urgent_need: boolean;
+            urgent_need?: boolean;
         };
         /** LegalProcessDisclosure */
         LegalProcessDisclosure: {
@@ -4596,7 +4596,7 @@ export interface components {
              * @description Email opt-out notices: the customer gave express, verifiable, prior approval to receive notices by email (R-2008-d-3). Without it an email notice does not support opt-out approval.
              * @default false
              */
-            email_delivery_approved: boolean;
+            email_delivery_approved?: boolean;
         };
         /**
          * NoticeDelivery
@@ -4707,7 +4707,7 @@ export interface components {
              * @description The number arrived from another carrier: a new SIM for the SIM-swap signal (E7).
              * @default false
              */
-            ported_in: boolean;
+            ported_in?: boolean;
         };
         /** NumberRemoval */
         NumberRemoval: {
@@ -5020,7 +5020,7 @@ export interface components {
              * State Commission Notified
              * @default false
              */
-            state_commission_notified: boolean;
+            state_commission_notified?: boolean;
         };
         /** OptOutFailureOut */
         OptOutFailureOut: {
@@ -5056,7 +5056,7 @@ export interface components {
              * @default due
              * @enum {string}
              */
-            fcc_notice_status: "due" | "overdue" | "done" | "done_late";
+            fcc_notice_status?: "due" | "overdue" | "done" | "done_late";
             /**
              * Recorded At
              * Format: date-time
@@ -5314,7 +5314,7 @@ export interface components {
              * @description ISO 3166-1 alpha-2.
              * @default US
              */
-            country: string;
+            country?: string;
         };
         /**
          * PostalAddressIn
@@ -5336,7 +5336,7 @@ export interface components {
              * @description ISO 3166-1 alpha-2.
              * @default US
              */
-            country: string;
+            country?: string;
         };
         /** PostalAddressOut */
         PostalAddressOut: {
@@ -5809,7 +5809,7 @@ export interface components {
              * Max Age Hours
              * @default 240
              */
-            max_age_hours: number;
+            max_age_hours?: number;
         };
         /** SimSwapChecked */
         SimSwapChecked: {
@@ -5876,7 +5876,7 @@ export interface components {
              * @description Affiliates only: opt-out approval suffices for affiliates that provide communications-related services (R-2007-b-1); other affiliates need opt-in.
              * @default false
              */
-            provides_communications_related_services: boolean;
+            provides_communications_related_services?: boolean;
             /** @description Required before CPNI reaches a joint venture partner, independent contractor, vendor or carrier; an expired agreement denies every use. */
             confidentiality_agreement?: components["schemas"]["AgreementIn"] | null;
             /** @description Agents only: required before CPNI reaches the agent. */
@@ -6010,7 +6010,7 @@ export interface components {
              * @description Marketing purposes rest on approval (R-2007). billing and fraud_prevention are 47 U.S.C. 222(d)(1)-(2) uses; service_within_subscribed_categories, inside_wiring and adjunct_to_basic_marketing are R-2005 uses by the carrier itself (scope carrier_marketing). emergency (222(d)(4), with `emergency_recipient`, the user's location only) and required_by_law (222(c)(1), with `legal_process`) are disclosures: scope third_party_disclosure only.
              * @default marketing_communications_related
              */
-            purpose: components["schemas"]["UsagePurpose"];
+            purpose?: components["schemas"]["UsagePurpose"];
             /** @description purpose emergency only, and required with it: who receives the user's call location (47 U.S.C. 222(d)(4)). */
             emergency_recipient?: components["schemas"]["EmergencyRecipient"] | null;
             /** @description purpose required_by_law only, and required with it: the subpoena, court order or warrant that compels the disclosure (47 U.S.C. 222(c)(1)). Counted in the annual certification. */
@@ -6035,7 +6035,7 @@ export interface components {
              * @description The CPNI includes location information: express prior authorization needed (R-222-f).
              * @default false
              */
-            includes_location: boolean;
+            includes_location?: boolean;
             /** @description service_within_subscribed_categories: the offer's category (R-2005-a-1). */
             offer_category?: components["schemas"]["ServiceCategory"] | null;
             /**
@@ -6080,7 +6080,7 @@ export interface components {
              * Includes Location
              * @default false
              */
-            includes_location: boolean;
+            includes_location?: boolean;
             emergency_recipient?: components["schemas"]["EmergencyRecipient"] | null;
             legal_process?: components["schemas"]["LegalProcessOut"] | null;
             /**
@@ -6393,67 +6393,67 @@ export interface components {
              * @description VALIDATION_FAILED (and codes about one field): each field at fault.
              * @default null
              */
-            errors: components["schemas"]["FieldError"][] | null;
+            errors?: components["schemas"]["FieldError"][] | null;
             /**
              * Required Scope
              * @description INSUFFICIENT_SCOPE: the scope needed.
              * @default null
              */
-            required_scope: string | null;
+            required_scope?: string | null;
             /**
              * Rule
              * @description The rule (R-...) behind the refusal.
              * @default null
              */
-            rule: string | null;
+            rule?: string | null;
             /**
              * Reason
              * @description Why, as a token (CUSTOMER_NOTICE_TOO_EARLY, REQUEST_NOT_ALLOWED).
              * @default null
              */
-            reason: string | null;
+            reason?: string | null;
             /**
              * Reason Code
              * @description CAMPAIGN_NOT_RUNNABLE: the campaign's reason code, e.g. CAMPAIGN_CLOSED.
              * @default null
              */
-            reason_code: string | null;
+            reason_code?: string | null;
             /**
              * Earliest Allowed At
              * @description CUSTOMER_NOTICE_TOO_EARLY: from when the notice may go, when known.
              * @default null
              */
-            earliest_allowed_at: string | null;
+            earliest_allowed_at?: string | null;
             /**
              * Unknown Account Ids
              * @description UNKNOWN_ACCOUNT_IDS: the first unknown ids (at most 100).
              * @default null
              */
-            unknown_account_ids: string[] | null;
+            unknown_account_ids?: string[] | null;
             /**
              * Unknown Account Count
              * @description UNKNOWN_ACCOUNT_IDS: how many of the ids are unknown.
              * @default null
              */
-            unknown_account_count: number | null;
+            unknown_account_count?: number | null;
             /**
              * Endpoint Id
              * @description WEBHOOK_URL_ALREADY_REGISTERED: the endpoint that has the URL.
              * @default null
              */
-            endpoint_id: string | null;
+            endpoint_id?: string | null;
             /**
              * Locked Until
              * @description VERIFICATION_LOCKED: when verification may be tried again.
              * @default null
              */
-            locked_until: string | null;
+            locked_until?: string | null;
             /**
              * Sim Changed At
              * @description NUMBER_RECENTLY_SWAPPED: when the number's SIM changed.
              * @default null
              */
-            sim_changed_at: string | null;
+            sim_changed_at?: string | null;
         } & {
             [key: string]: unknown;
         };

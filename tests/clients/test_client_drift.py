@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GENERATE = ROOT / "scripts" / "generate-clients"
 PYTHON_CLIENT = ROOT / "clients" / "python"
 TYPESCRIPT_SCHEMA = ROOT / "clients" / "typescript" / "schema.d.ts"
-OPENAPI_TYPESCRIPT = ROOT / "clients" / "typescript" / "node_modules" / ".bin" / "openapi-typescript"
+TYPESCRIPT = ROOT / "clients" / "typescript"
+OPENAPI_TYPESCRIPT = TYPESCRIPT / "node_modules" / ".bin" / "openapi-typescript"
 
 
 def _differences(committed: Path, generated: Path) -> list[str]:
@@ -54,12 +55,16 @@ def test_python_client_matches_the_document(tmp_path: Path) -> None:
     assert not differences, f"clients/python differs ({', '.join(differences[:10])}): run `make client`"
 
 
-def test_typescript_schema_matches_the_document(tmp_path: Path) -> None:
+def _require_node() -> None:
     if shutil.which("node") is None or not OPENAPI_TYPESCRIPT.exists():
         message = "node or clients/typescript/node_modules is missing (`make typescript-tools` installs it)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message + " (required under CI=true)")
         pytest.skip(message)
+
+
+def test_typescript_schema_matches_the_document(tmp_path: Path) -> None:
+    _require_node()
     out = tmp_path / "schema.d.ts"
     run = subprocess.run(
         [str(GENERATE), "typescript", str(out)], capture_output=True, text=True, timeout=300, check=False
@@ -68,3 +73,28 @@ def test_typescript_schema_matches_the_document(tmp_path: Path) -> None:
     assert out.read_bytes() == TYPESCRIPT_SCHEMA.read_bytes(), (
         "clients/typescript/schema.d.ts is out of date: run `make client`"
     )
+
+
+def test_typescript_schema_types_the_contact_center_calls() -> None:
+    """contract-check.ts uses the types as an integrator would, and expects one wrong value refused."""
+    _require_node()
+    compiled = subprocess.run(
+        [
+            str(TYPESCRIPT / "node_modules" / ".bin" / "tsc"),
+            "--noEmit",
+            "--strict",
+            "--target",
+            "es2022",
+            "--module",
+            "nodenext",
+            "--moduleResolution",
+            "nodenext",
+            "contract-check.ts",
+        ],
+        cwd=TYPESCRIPT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr

@@ -69,7 +69,7 @@ def api(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Auth
         server = start_cli(env, "serve", "--port", str(port))
         try:
             base = f"http://127.0.0.1:{port}"
-            wait_until_serving(base, server)
+            wait_until_serving(base, server, seconds=120)  # a shared CI machine may be slow to start it
             # Hashes run at the lowest CPU priority (ADR 0018): a verification may wait on a busy machine.
             with AuthenticatedClient(base_url=base, token=key, timeout=httpx.Timeout(60)) as client:
                 yield client
