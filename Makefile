@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint typecheck pytest browser openapi examples admin-key bench clean
+.PHONY: run test lint typecheck pytest browser typescript-tools openapi examples client admin-key bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,7 +34,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) browser
+pytest: $(STAMP) browser typescript-tools
 	scripts/run-pytest $(BIN)/python
 
 ## browser: installs Debian's Chromium (driven by Playwright in tests/console/test_browser.py) and a CJK fallback
@@ -62,5 +62,22 @@ examples: $(STAMP)
 	$(BIN)/python -m scripts.record_examples
 	$(MAKE) openapi
 
+## client: regenerate the clients from openapi/openapi.json: clients/python (openapi-python-client, pinned in the
+## test extra) and clients/typescript/schema.d.ts (openapi-typescript, pinned in its package-lock.json); a test
+## fails when either drifts (ADR 0035)
+client: $(STAMP) typescript-tools
+	scripts/generate-clients python $(BIN)/python clients/python
+	scripts/generate-clients typescript clients/typescript/schema.d.ts
+
+## typescript-tools: installs openapi-typescript with `npm ci` in clients/typescript when node is there (once per
+## lock file); without it the TypeScript drift test skips locally and fails under CI=true
+TS_TOOLS := clients/typescript/node_modules/.installed
+typescript-tools:
+	@if [ $(TS_TOOLS) -nt clients/typescript/package-lock.json ]; then :; \
+	elif command -v npm >/dev/null 2>&1; then \
+	  (cd clients/typescript && npm ci --no-audit --no-fund --silent) && touch $(TS_TOOLS); \
+	else echo "npm not found: the TypeScript client's drift test skips (and fails under CI=true)"; fi
+
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .hypothesis bench/node_modules
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .hypothesis bench/node_modules \
+	  clients/typescript/node_modules

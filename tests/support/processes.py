@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -67,3 +68,23 @@ def wait_until_serving(base: str, process: subprocess.Popen[str], *, seconds: fl
         assert process.poll() is None, stop(process)
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.1)
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def create_admin_key(env: dict[str, str]) -> str:
+    """A new admin key made with `cpni-api api-keys create`, as an operator makes the first one."""
+    created = subprocess.run(
+        [sys.executable, "-m", "cpni_api", "api-keys", "create", "--name", "admin", "--scopes", "admin"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return created.stdout.strip().splitlines()[-1]

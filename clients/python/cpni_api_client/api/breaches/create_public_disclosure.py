@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.breach_out import BreachOut
+from ...models.problem import Problem
+from ...models.public_disclosure_create import PublicDisclosureCreate
+from typing import cast
+
+
+
+def _get_kwargs(
+    breach_id: str,
+    *,
+    body: PublicDisclosureCreate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/breaches/{breach_id}/public-disclosures".format(breach_id=quote(str(breach_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BreachOut | Problem | None:
+    if response.status_code == 201:
+        response_201 = BreachOut.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BreachOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    breach_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PublicDisclosureCreate,
+
+) -> Response[BreachOut | Problem]:
+    """ Record a public disclosure of the breach
+
+     R-2011-a, E18: a public disclosure, voluntary or under state or local law, is refused exactly when a
+    customer notice would be (409 `CUSTOMER_NOTICE_TOO_EARLY` with `reason`).
+
+    Args:
+        breach_id (str):
+        body (PublicDisclosureCreate): R-2011-a, E18: any public disclosure, voluntary or under
+            state or local law.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BreachOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        breach_id=breach_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    breach_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PublicDisclosureCreate,
+
+) -> BreachOut | Problem | None:
+    """ Record a public disclosure of the breach
+
+     R-2011-a, E18: a public disclosure, voluntary or under state or local law, is refused exactly when a
+    customer notice would be (409 `CUSTOMER_NOTICE_TOO_EARLY` with `reason`).
+
+    Args:
+        breach_id (str):
+        body (PublicDisclosureCreate): R-2011-a, E18: any public disclosure, voluntary or under
+            state or local law.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BreachOut | Problem
+     """
+
+
+    return sync_detailed(
+        breach_id=breach_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    breach_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PublicDisclosureCreate,
+
+) -> Response[BreachOut | Problem]:
+    """ Record a public disclosure of the breach
+
+     R-2011-a, E18: a public disclosure, voluntary or under state or local law, is refused exactly when a
+    customer notice would be (409 `CUSTOMER_NOTICE_TOO_EARLY` with `reason`).
+
+    Args:
+        breach_id (str):
+        body (PublicDisclosureCreate): R-2011-a, E18: any public disclosure, voluntary or under
+            state or local law.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BreachOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        breach_id=breach_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    breach_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PublicDisclosureCreate,
+
+) -> BreachOut | Problem | None:
+    """ Record a public disclosure of the breach
+
+     R-2011-a, E18: a public disclosure, voluntary or under state or local law, is refused exactly when a
+    customer notice would be (409 `CUSTOMER_NOTICE_TOO_EARLY` with `reason`).
+
+    Args:
+        breach_id (str):
+        body (PublicDisclosureCreate): R-2011-a, E18: any public disclosure, voluntary or under
+            state or local law.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BreachOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        breach_id=breach_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.fcc_notice_create import FccNoticeCreate
+from ...models.opt_out_failure_out import OptOutFailureOut
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    failure_id: str,
+    *,
+    body: FccNoticeCreate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/opt-out-failures/{failure_id}/fcc-notifications".format(failure_id=quote(str(failure_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OptOutFailureOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = OptOutFailureOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OptOutFailureOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    failure_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FccNoticeCreate,
+
+) -> Response[OptOutFailureOut | Problem]:
+    """ Record the written notice to the FCC
+
+     Records that the FCC was told in writing of the opt-out failure (R-2009-f: within five business
+    days).
+
+    Args:
+        failure_id (str):
+        body (FccNoticeCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OptOutFailureOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        failure_id=failure_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    failure_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FccNoticeCreate,
+
+) -> OptOutFailureOut | Problem | None:
+    """ Record the written notice to the FCC
+
+     Records that the FCC was told in writing of the opt-out failure (R-2009-f: within five business
+    days).
+
+    Args:
+        failure_id (str):
+        body (FccNoticeCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OptOutFailureOut | Problem
+     """
+
+
+    return sync_detailed(
+        failure_id=failure_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    failure_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FccNoticeCreate,
+
+) -> Response[OptOutFailureOut | Problem]:
+    """ Record the written notice to the FCC
+
+     Records that the FCC was told in writing of the opt-out failure (R-2009-f: within five business
+    days).
+
+    Args:
+        failure_id (str):
+        body (FccNoticeCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OptOutFailureOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        failure_id=failure_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    failure_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FccNoticeCreate,
+
+) -> OptOutFailureOut | Problem | None:
+    """ Record the written notice to the FCC
+
+     Records that the FCC was told in writing of the opt-out failure (R-2009-f: within five business
+    days).
+
+    Args:
+        failure_id (str):
+        body (FccNoticeCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OptOutFailureOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        failure_id=failure_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.approvals_view import ApprovalsView
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    account_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/accounts/{account_id}/approvals".format(account_id=quote(str(account_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApprovalsView | Problem | None:
+    if response.status_code == 200:
+        response_200 = ApprovalsView.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApprovalsView | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ApprovalsView | Problem]:
+    """ Current approval status per scope, and the history
+
+     Each scope's standing status with its basis (R-2009-a): the latest decision, or what opt-out notices
+    establish where the R-2007 table lets opt-out suffice. One-time oral consent is in the history only.
+
+    Args:
+        account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApprovalsView | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> ApprovalsView | Problem | None:
+    """ Current approval status per scope, and the history
+
+     Each scope's standing status with its basis (R-2009-a): the latest decision, or what opt-out notices
+    establish where the R-2007 table lets opt-out suffice. One-time oral consent is in the history only.
+
+    Args:
+        account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApprovalsView | Problem
+     """
+
+
+    return sync_detailed(
+        account_id=account_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ApprovalsView | Problem]:
+    """ Current approval status per scope, and the history
+
+     Each scope's standing status with its basis (R-2009-a): the latest decision, or what opt-out notices
+    establish where the R-2007 table lets opt-out suffice. One-time oral consent is in the history only.
+
+    Args:
+        account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApprovalsView | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> ApprovalsView | Problem | None:
+    """ Current approval status per scope, and the history
+
+     Each scope's standing status with its basis (R-2009-a): the latest decision, or what opt-out notices
+    establish where the R-2007 table lets opt-out suffice. One-time oral consent is in the history only.
+
+    Args:
+        account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApprovalsView | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        account_id=account_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.event_detail_out import EventDetailOut
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    event_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/events/{event_id}/redeliver".format(event_id=quote(str(event_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventDetailOut | Problem | None:
+    if response.status_code == 202:
+        response_202 = EventDetailOut.from_dict(response.json())
+
+
+
+        return response_202
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventDetailOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[EventDetailOut | Problem]:
+    """ Deliver an event again
+
+     Queues the event again for every target, with a fresh allowance of attempts: failed and abandoned
+    deliveries, delivered ones (the receiver may have lost them; it sees the same `webhook-id`), and
+    endpoints subscribed since the event occurred.
+
+    Args:
+        event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventDetailOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> EventDetailOut | Problem | None:
+    """ Deliver an event again
+
+     Queues the event again for every target, with a fresh allowance of attempts: failed and abandoned
+    deliveries, delivered ones (the receiver may have lost them; it sees the same `webhook-id`), and
+    endpoints subscribed since the event occurred.
+
+    Args:
+        event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventDetailOut | Problem
+     """
+
+
+    return sync_detailed(
+        event_id=event_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[EventDetailOut | Problem]:
+    """ Deliver an event again
+
+     Queues the event again for every target, with a fresh allowance of attempts: failed and abandoned
+    deliveries, delivered ones (the receiver may have lost them; it sees the same `webhook-id`), and
+    endpoints subscribed since the event occurred.
+
+    Args:
+        event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EventDetailOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        event_id=event_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    event_id: str,
+    *,
+    client: AuthenticatedClient,
+
+) -> EventDetailOut | Problem | None:
+    """ Deliver an event again
+
+     Queues the event again for every target, with a fresh allowance of attempts: failed and abandoned
+    deliveries, delivered ones (the receiver may have lost them; it sees the same `webhook-id`), and
+    endpoints subscribed since the event occurred.
+
+    Args:
+        event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EventDetailOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        event_id=event_id,
+client=client,
+
+    )).parsed

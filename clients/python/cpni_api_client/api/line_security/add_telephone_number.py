@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.number_of_record_add import NumberOfRecordAdd
+from ...models.numbers_of_record_changed import NumbersOfRecordChanged
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    body: NumberOfRecordAdd,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/accounts/{account_id}/telephone-numbers".format(account_id=quote(str(account_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> NumbersOfRecordChanged | Problem | None:
+    if response.status_code == 201:
+        response_201 = NumbersOfRecordChanged.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[NumbersOfRecordChanged | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NumberOfRecordAdd,
+
+) -> Response[NumbersOfRecordChanged | Problem]:
+    """ Add a telephone number of record
+
+     A new line of the account (R-2003). Outside a new-service account's service initiation it needs an
+    authenticated interaction and notifies the contacts of record as they were before the change, never
+    the
+    new number alone (R-2010-f). A line added after sign-up, or ported in, is a new SIM for the SIM-swap
+    signal: not trusted for callbacks and codes for `CPNI_RECENT_SIM_CHANGE_HOURS` (E7, E25).
+
+    Args:
+        account_id (str):
+        body (NumberOfRecordAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NumbersOfRecordChanged | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NumberOfRecordAdd,
+
+) -> NumbersOfRecordChanged | Problem | None:
+    """ Add a telephone number of record
+
+     A new line of the account (R-2003). Outside a new-service account's service initiation it needs an
+    authenticated interaction and notifies the contacts of record as they were before the change, never
+    the
+    new number alone (R-2010-f). A line added after sign-up, or ported in, is a new SIM for the SIM-swap
+    signal: not trusted for callbacks and codes for `CPNI_RECENT_SIM_CHANGE_HOURS` (E7, E25).
+
+    Args:
+        account_id (str):
+        body (NumberOfRecordAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NumbersOfRecordChanged | Problem
+     """
+
+
+    return sync_detailed(
+        account_id=account_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NumberOfRecordAdd,
+
+) -> Response[NumbersOfRecordChanged | Problem]:
+    """ Add a telephone number of record
+
+     A new line of the account (R-2003). Outside a new-service account's service initiation it needs an
+    authenticated interaction and notifies the contacts of record as they were before the change, never
+    the
+    new number alone (R-2010-f). A line added after sign-up, or ported in, is a new SIM for the SIM-swap
+    signal: not trusted for callbacks and codes for `CPNI_RECENT_SIM_CHANGE_HOURS` (E7, E25).
+
+    Args:
+        account_id (str):
+        body (NumberOfRecordAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NumbersOfRecordChanged | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NumberOfRecordAdd,
+
+) -> NumbersOfRecordChanged | Problem | None:
+    """ Add a telephone number of record
+
+     A new line of the account (R-2003). Outside a new-service account's service initiation it needs an
+    authenticated interaction and notifies the contacts of record as they were before the change, never
+    the
+    new number alone (R-2010-f). A line added after sign-up, or ported in, is a new SIM for the SIM-swap
+    signal: not trusted for callbacks and codes for `CPNI_RECENT_SIM_CHANGE_HOURS` (E7, E25).
+
+    Args:
+        account_id (str):
+        body (NumberOfRecordAdd):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NumbersOfRecordChanged | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        account_id=account_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.port_out_out import PortOutOut
+from ...models.problem import Problem
+from ...models.request_cancellation import RequestCancellation
+from typing import cast
+
+
+
+def _get_kwargs(
+    request_id: str,
+    *,
+    body: RequestCancellation,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/port-out-requests/{request_id}/cancel".format(request_id=quote(str(request_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PortOutOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PortOutOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PortOutOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RequestCancellation,
+
+) -> Response[PortOutOut | Problem]:
+    """ Cancel an allowed port-out the gaining carrier withdrew
+
+     As for SIM changes: an allowed port-out holds its line (E24) until completed or cancelled; only a
+    pending request can be cancelled (409 otherwise); audited with its reason.
+
+    Args:
+        request_id (str):
+        body (RequestCancellation):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PortOutOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    request_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RequestCancellation,
+
+) -> PortOutOut | Problem | None:
+    """ Cancel an allowed port-out the gaining carrier withdrew
+
+     As for SIM changes: an allowed port-out holds its line (E24) until completed or cancelled; only a
+    pending request can be cancelled (409 otherwise); audited with its reason.
+
+    Args:
+        request_id (str):
+        body (RequestCancellation):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PortOutOut | Problem
+     """
+
+
+    return sync_detailed(
+        request_id=request_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    request_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RequestCancellation,
+
+) -> Response[PortOutOut | Problem]:
+    """ Cancel an allowed port-out the gaining carrier withdrew
+
+     As for SIM changes: an allowed port-out holds its line (E24) until completed or cancelled; only a
+    pending request can be cancelled (409 otherwise); audited with its reason.
+
+    Args:
+        request_id (str):
+        body (RequestCancellation):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PortOutOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    request_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RequestCancellation,
+
+) -> PortOutOut | Problem | None:
+    """ Cancel an allowed port-out the gaining carrier withdrew
+
+     As for SIM changes: an allowed port-out holds its line (E24) until completed or cancelled; only a
+    pending request can be cancelled (409 otherwise); audited with its reason.
+
+    Args:
+        request_id (str):
+        body (RequestCancellation):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PortOutOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        request_id=request_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,332 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.list_sim_change_requests_format_type_0 import ListSimChangeRequestsFormatType0
+from ...models.problem import Problem
+from ...models.sim_change_page import SimChangePage
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    account_id: None | str | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    format_: ListSimChangeRequestsFormatType0 | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_account_id: None | str | Unset
+    if isinstance(account_id, Unset):
+        json_account_id = UNSET
+    else:
+        json_account_id = account_id
+    params["account_id"] = json_account_id
+
+    json_from_: None | str | Unset
+    if isinstance(from_, Unset):
+        json_from_ = UNSET
+    elif isinstance(from_, datetime.datetime):
+        json_from_ = from_.isoformat()
+    else:
+        json_from_ = from_
+    params["from"] = json_from_
+
+    json_to: None | str | Unset
+    if isinstance(to, Unset):
+        json_to = UNSET
+    elif isinstance(to, datetime.datetime):
+        json_to = to.isoformat()
+    else:
+        json_to = to
+    params["to"] = json_to
+
+    json_format_: None | str | Unset
+    if isinstance(format_, Unset):
+        json_format_ = UNSET
+    elif isinstance(format_, ListSimChangeRequestsFormatType0):
+        json_format_ = format_.value
+    else:
+        json_format_ = format_
+    params["format"] = json_format_
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sim-change-requests",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SimChangePage | None:
+    if response.status_code == 200:
+        response_200 = SimChangePage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SimChangePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    account_id: None | str | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    format_: ListSimChangeRequestsFormatType0 | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Response[Problem | SimChangePage]:
+    """ SIM-change records
+
+     Every request, allowed or denied, with its authentication (R-2010-h-10); JSON or CSV.
+
+    Args:
+        account_id (None | str | Unset):
+        from_ (datetime.datetime | None | Unset): Inclusive, on requested_at.
+        to (datetime.datetime | None | Unset): Exclusive.
+        format_ (ListSimChangeRequestsFormatType0 | None | Unset):
+        cursor (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SimChangePage]
+     """
+
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+from_=from_,
+to=to,
+format_=format_,
+cursor=cursor,
+limit=limit,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    account_id: None | str | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    format_: ListSimChangeRequestsFormatType0 | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Problem | SimChangePage | None:
+    """ SIM-change records
+
+     Every request, allowed or denied, with its authentication (R-2010-h-10); JSON or CSV.
+
+    Args:
+        account_id (None | str | Unset):
+        from_ (datetime.datetime | None | Unset): Inclusive, on requested_at.
+        to (datetime.datetime | None | Unset): Exclusive.
+        format_ (ListSimChangeRequestsFormatType0 | None | Unset):
+        cursor (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SimChangePage
+     """
+
+
+    return sync_detailed(
+        client=client,
+account_id=account_id,
+from_=from_,
+to=to,
+format_=format_,
+cursor=cursor,
+limit=limit,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    account_id: None | str | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    format_: ListSimChangeRequestsFormatType0 | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Response[Problem | SimChangePage]:
+    """ SIM-change records
+
+     Every request, allowed or denied, with its authentication (R-2010-h-10); JSON or CSV.
+
+    Args:
+        account_id (None | str | Unset):
+        from_ (datetime.datetime | None | Unset): Inclusive, on requested_at.
+        to (datetime.datetime | None | Unset): Exclusive.
+        format_ (ListSimChangeRequestsFormatType0 | None | Unset):
+        cursor (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SimChangePage]
+     """
+
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+from_=from_,
+to=to,
+format_=format_,
+cursor=cursor,
+limit=limit,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    account_id: None | str | Unset = UNSET,
+    from_: datetime.datetime | None | Unset = UNSET,
+    to: datetime.datetime | None | Unset = UNSET,
+    format_: ListSimChangeRequestsFormatType0 | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+
+) -> Problem | SimChangePage | None:
+    """ SIM-change records
+
+     Every request, allowed or denied, with its authentication (R-2010-h-10); JSON or CSV.
+
+    Args:
+        account_id (None | str | Unset):
+        from_ (datetime.datetime | None | Unset): Inclusive, on requested_at.
+        to (datetime.datetime | None | Unset): Exclusive.
+        format_ (ListSimChangeRequestsFormatType0 | None | Unset):
+        cursor (None | str | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SimChangePage
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+account_id=account_id,
+from_=from_,
+to=to,
+format_=format_,
+cursor=cursor,
+limit=limit,
+
+    )).parsed

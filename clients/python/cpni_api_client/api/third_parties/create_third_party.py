@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.third_party_create import ThirdPartyCreate
+from ...models.third_party_out import ThirdPartyOut
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: ThirdPartyCreate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/third-parties",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ThirdPartyOut | None:
+    if response.status_code == 201:
+        response_201 = ThirdPartyOut.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ThirdPartyOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ThirdPartyCreate,
+
+) -> Response[Problem | ThirdPartyOut]:
+    """ Register a third party
+
+     A recipient of CPNI. Its `kind` decides the approval its disclosures need (R-2007-b; E16). Joint
+    venture partners, independent contractors, vendors and carriers need a confidentiality agreement in
+    force; agents must acknowledge the use limitation.
+
+    Args:
+        body (ThirdPartyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ThirdPartyOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ThirdPartyCreate,
+
+) -> Problem | ThirdPartyOut | None:
+    """ Register a third party
+
+     A recipient of CPNI. Its `kind` decides the approval its disclosures need (R-2007-b; E16). Joint
+    venture partners, independent contractors, vendors and carriers need a confidentiality agreement in
+    force; agents must acknowledge the use limitation.
+
+    Args:
+        body (ThirdPartyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ThirdPartyOut
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ThirdPartyCreate,
+
+) -> Response[Problem | ThirdPartyOut]:
+    """ Register a third party
+
+     A recipient of CPNI. Its `kind` decides the approval its disclosures need (R-2007-b; E16). Joint
+    venture partners, independent contractors, vendors and carriers need a confidentiality agreement in
+    force; agents must acknowledge the use limitation.
+
+    Args:
+        body (ThirdPartyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ThirdPartyOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ThirdPartyCreate,
+
+) -> Problem | ThirdPartyOut | None:
+    """ Register a third party
+
+     A recipient of CPNI. Its `kind` decides the approval its disclosures need (R-2007-b; E16). Joint
+    venture partners, independent contractors, vendors and carriers need a confidentiality agreement in
+    force; agents must acknowledge the use limitation.
+
+    Args:
+        body (ThirdPartyCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ThirdPartyOut
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+
+    )).parsed

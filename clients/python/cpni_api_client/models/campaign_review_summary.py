@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="CampaignReviewSummary")
+
+
+
+@_attrs_define
+class CampaignReviewSummary:
+    """ 
+        Attributes:
+            reviewer (str):
+            decision (str):
+            reviewed_at (datetime.datetime):
+     """
+
+    reviewer: str
+    decision: str
+    reviewed_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        reviewer = self.reviewer
+
+        decision = self.decision
+
+        reviewed_at = self.reviewed_at.isoformat()
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "reviewer": reviewer,
+            "decision": decision,
+            "reviewed_at": reviewed_at,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reviewer = d.pop("reviewer")
+
+        decision = d.pop("decision")
+
+        reviewed_at = datetime.datetime.fromisoformat(d.pop("reviewed_at"))
+
+
+
+
+        campaign_review_summary = cls(
+            reviewer=reviewer,
+            decision=decision,
+            reviewed_at=reviewed_at,
+        )
+
+
+        campaign_review_summary.additional_properties = d
+        return campaign_review_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

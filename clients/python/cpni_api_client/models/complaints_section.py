@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.complaint_out import ComplaintOut
+  from ..models.complaints_section_by_category import ComplaintsSectionByCategory
+
+
+
+
+
+T = TypeVar("T", bound="ComplaintsSection")
+
+
+
+@_attrs_define
+class ComplaintsSection:
+    """ 
+        Attributes:
+            total (int):
+            by_category (ComplaintsSectionByCategory): Every category, zero included.
+            items (list[ComplaintOut]):
+     """
+
+    total: int
+    by_category: ComplaintsSectionByCategory
+    items: list[ComplaintOut]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.complaint_out import ComplaintOut # noqa: PLC0415
+        from ..models.complaints_section_by_category import ComplaintsSectionByCategory # noqa: PLC0415
+        total = self.total
+
+        by_category = self.by_category.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "total": total,
+            "by_category": by_category,
+            "items": items,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.complaint_out import ComplaintOut # noqa: PLC0415
+        from ..models.complaints_section_by_category import ComplaintsSectionByCategory # noqa: PLC0415
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        by_category = ComplaintsSectionByCategory.from_dict(d.pop("by_category"))
+
+
+
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = ComplaintOut.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
+        complaints_section = cls(
+            total=total,
+            by_category=by_category,
+            items=items,
+        )
+
+
+        complaints_section.additional_properties = d
+        return complaints_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+class EmergencyRecipient(StrEnum):
+    """Values may be added to the API after this client was generated (a new reason code, a new problem
+    code): an unknown value parses as a member named UNKNOWN that keeps the value the server sent, so a
+    response never fails to parse because the service grew (cpni-api ADR 0035)."""
+    EMERGENCY_DATABASE_PROVIDER = "emergency_database_provider"
+    EMERGENCY_RESPONDER = "emergency_responder"
+    HOSPITAL = "hospital"
+    IMMEDIATE_FAMILY = "immediate_family"
+    LAW_ENFORCEMENT_EMERGENCY = "law_enforcement_emergency"
+    LEGAL_GUARDIAN = "legal_guardian"
+    PSAP = "psap"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "EmergencyRecipient | None":
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = "UNKNOWN"
+        unknown._value_ = value
+        return unknown

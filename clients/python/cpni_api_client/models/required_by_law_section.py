@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.legal_process_disclosure import LegalProcessDisclosure
+  from ..models.required_by_law_section_by_kind import RequiredByLawSectionByKind
+
+
+
+
+
+T = TypeVar("T", bound="RequiredByLawSection")
+
+
+
+@_attrs_define
+class RequiredByLawSection:
+    """ Disclosures allowed because the law compelled them (47 U.S.C. 222(c)(1)), by the usage checks that
+    allowed them.
+
+        Attributes:
+            total (int):
+            by_kind (RequiredByLawSectionByKind):
+            items (list[LegalProcessDisclosure]):
+     """
+
+    total: int
+    by_kind: RequiredByLawSectionByKind
+    items: list[LegalProcessDisclosure]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.legal_process_disclosure import LegalProcessDisclosure # noqa: PLC0415
+        from ..models.required_by_law_section_by_kind import RequiredByLawSectionByKind # noqa: PLC0415
+        total = self.total
+
+        by_kind = self.by_kind.to_dict()
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "total": total,
+            "by_kind": by_kind,
+            "items": items,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.legal_process_disclosure import LegalProcessDisclosure # noqa: PLC0415
+        from ..models.required_by_law_section_by_kind import RequiredByLawSectionByKind # noqa: PLC0415
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        by_kind = RequiredByLawSectionByKind.from_dict(d.pop("by_kind"))
+
+
+
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in (_items):
+            items_item = LegalProcessDisclosure.from_dict(items_item_data)
+
+
+
+            items.append(items_item)
+
+
+        required_by_law_section = cls(
+            total=total,
+            by_kind=by_kind,
+            items=items,
+        )
+
+
+        required_by_law_section.additional_properties = d
+        return required_by_law_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.line_reason import LineReason
+from ..models.sim_change_out_decision import SimChangeOutDecision
+from ..models.sim_change_out_status import SimChangeOutStatus
+from ..types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="SimChangeOut")
+
+
+
+@_attrs_define
+class SimChangeOut:
+    """ 
+        Attributes:
+            decision (SimChangeOutDecision):
+            reason_code (LineReason): Stable codes: integrators branch on them. Add freely; never rename one.
+
+                Extensible: new values may be added in any release, so clients must not fail on an unknown value.
+            rule_ids (list[str]):
+            notice_event_id (None | str): The customer's notice, when one went out.
+            status (SimChangeOutStatus): `requested`: allowed, not yet carried out, holding the line (E24) until completed
+                or cancelled.
+            requested_at (datetime.datetime):
+            completed_at (datetime.datetime | None):
+            id (str):
+            account_id (str):
+            telephone_number (str):
+            interaction_id (None | str):
+            authentication_method (None | str):
+            required_verification (None | str | Unset): The method to authenticate by next, when that would help.
+     """
+
+    decision: SimChangeOutDecision
+    reason_code: LineReason
+    rule_ids: list[str]
+    notice_event_id: None | str
+    status: SimChangeOutStatus
+    requested_at: datetime.datetime
+    completed_at: datetime.datetime | None
+    id: str
+    account_id: str
+    telephone_number: str
+    interaction_id: None | str
+    authentication_method: None | str
+    required_verification: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        decision = self.decision.value
+
+        reason_code = self.reason_code.value
+
+        rule_ids = self.rule_ids
+
+
+
+        notice_event_id: None | str
+        notice_event_id = self.notice_event_id
+
+        status = self.status.value
+
+        requested_at = self.requested_at.isoformat()
+
+        completed_at: None | str
+        if isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        id = self.id
+
+        account_id = self.account_id
+
+        telephone_number = self.telephone_number
+
+        interaction_id: None | str
+        interaction_id = self.interaction_id
+
+        authentication_method: None | str
+        authentication_method = self.authentication_method
+
+        required_verification: None | str | Unset
+        if isinstance(self.required_verification, Unset):
+            required_verification = UNSET
+        else:
+            required_verification = self.required_verification
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "decision": decision,
+            "reason_code": reason_code,
+            "rule_ids": rule_ids,
+            "notice_event_id": notice_event_id,
+            "status": status,
+            "requested_at": requested_at,
+            "completed_at": completed_at,
+            "id": id,
+            "account_id": account_id,
+            "telephone_number": telephone_number,
+            "interaction_id": interaction_id,
+            "authentication_method": authentication_method,
+        })
+        if required_verification is not UNSET:
+            field_dict["required_verification"] = required_verification
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        decision = SimChangeOutDecision(d.pop("decision"))
+
+
+
+
+        reason_code = LineReason(d.pop("reason_code"))
+
+
+
+
+        rule_ids = cast(list[str], d.pop("rule_ids"))
+
+
+        def _parse_notice_event_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        notice_event_id = _parse_notice_event_id(d.pop("notice_event_id"))
+
+
+        status = SimChangeOutStatus(d.pop("status"))
+
+
+
+
+        requested_at = datetime.datetime.fromisoformat(d.pop("requested_at"))
+
+
+
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at"))
+
+
+        id = d.pop("id")
+
+        account_id = d.pop("account_id")
+
+        telephone_number = d.pop("telephone_number")
+
+        def _parse_interaction_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        interaction_id = _parse_interaction_id(d.pop("interaction_id"))
+
+
+        def _parse_authentication_method(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        authentication_method = _parse_authentication_method(d.pop("authentication_method"))
+
+
+        def _parse_required_verification(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        required_verification = _parse_required_verification(d.pop("required_verification", UNSET))
+
+
+        sim_change_out = cls(
+            decision=decision,
+            reason_code=reason_code,
+            rule_ids=rule_ids,
+            notice_event_id=notice_event_id,
+            status=status,
+            requested_at=requested_at,
+            completed_at=completed_at,
+            id=id,
+            account_id=account_id,
+            telephone_number=telephone_number,
+            interaction_id=interaction_id,
+            authentication_method=authentication_method,
+            required_verification=required_verification,
+        )
+
+
+        sim_change_out.additional_properties = d
+        return sim_change_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
