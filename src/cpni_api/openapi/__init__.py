@@ -220,10 +220,14 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
 def _drop_receivers_validation_errors(schema: dict[str, Any]) -> None:
     """FastAPI gives every webhook FastAPI's own 422, whose schema (`HTTPValidationError`) is removed above,
     so the document held dangling references (openapi-typescript refuses it, ADR 0035). A receiver's
-    answer is described in words (2xx acknowledges, other 4xx fail the delivery), not as a schema."""
+    answer is described in words (2xx acknowledges, other 4xx fail the delivery), not as a schema: its body
+    is never read, so the 200 carries no content (FastAPI's default gave it an empty schema)."""
     for item in schema.get("webhooks", {}).values():
         for operation in item.values():
             operation["responses"].pop("422", None)
+            operation["responses"]["200"] = {
+                "description": "Acknowledged (any 2xx); the body of the answer is ignored."
+            }
 
 
 def _name_pages_by_their_title(schema: dict[str, Any]) -> None:
