@@ -2751,6 +2751,8 @@ export interface components {
         /**
          * AuthenticationMethod
          * @description How the interaction was authenticated; none of them rests on biographical or account information.
+         *
+         *     Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
         AuthenticationMethod: "password" | "backup" | "one_time_code" | "photo_id" | "business_contract";
@@ -5632,6 +5634,8 @@ export interface components {
         /**
          * ServiceCategory
          * @description R-2005-a-1: the categories of service. Interconnected VoIP is mapped by a setting (E21).
+         *
+         *     Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
         ServiceCategory: "local" | "interexchange" | "cmrs" | "interconnected_voip";
