@@ -9,6 +9,7 @@ reproducible); `CPNI_FUZZ_MAX_EXAMPLES` and `CPNI_FUZZ_SEED` make a longer or a 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,11 +84,11 @@ def fuzzed(backend: str, module_database: str) -> Fuzzed:
 
 @pytest.fixture
 def target(fuzzed: Fuzzed, request: pytest.FixtureRequest) -> Iterator[Fuzzed]:
-    """Points the hooks at this backend's seeded rows; reports the requests sent, for the run's summary."""
+    """Points the hooks at this backend's seeded rows; reports the statuses seen, for the run's summary."""
     TARGET.backend = fuzzed.backend
-    sent_before = TARGET.sent
+    TARGET.statuses = Counter()
     yield fuzzed
-    request.node.user_properties.append((FUZZ_REQUESTS, (fuzzed.backend, TARGET.sent - sent_before)))
+    request.node.user_properties.append((FUZZ_REQUESTS, (fuzzed.backend, dict(TARGET.statuses))))
 
 
 @schema.parametrize()

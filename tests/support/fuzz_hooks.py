@@ -4,6 +4,7 @@ the time (the rest stay random and meet 404s and 422s); and a count of the reque
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -224,11 +225,11 @@ def _sometimes_seeded(values: Any, seeds: Seeds, kinds: Callable[[str], str]) ->
 @dataclass
 class FuzzTarget:
     """What the hooks read while a case is generated and sent: the backend under test, each backend's
-    seeded rows, and the number of requests sent so far."""
+    seeded rows, and the statuses of the responses to the operation under test."""
 
     backend: str = ""
     seeds: dict[str, Seeds] = field(default_factory=dict)
-    sent: int = 0
+    statuses: Counter[int] = field(default_factory=Counter)
 
     @property
     def current_seeds(self) -> Seeds:
@@ -237,7 +238,7 @@ class FuzzTarget:
 
 def install_hooks(schema: Any, target: FuzzTarget) -> None:
     """About half of the generated path parameters, and of the bodies' references, name seeded rows; every
-    response is counted."""
+    response's status is counted."""
 
     def flatmap_path_parameters(_context: Any, path_parameters: Any) -> st.SearchStrategy[Any]:
         return _sometimes_seeded(path_parameters, target.current_seeds, lambda name: name)
@@ -245,8 +246,8 @@ def install_hooks(schema: Any, target: FuzzTarget) -> None:
     def flatmap_body(_context: Any, body: Any) -> st.SearchStrategy[Any]:
         return _sometimes_seeded(body, target.current_seeds, lambda name: _BODY_REFERENCES.get(name, ""))
 
-    def after_call(_context: Any, _case: Any, _response: Any) -> None:
-        target.sent += 1
+    def after_call(_context: Any, _case: Any, response: Any) -> None:
+        target.statuses[response.status_code] += 1
 
     schema.hooks.register_hook_with_name(flatmap_path_parameters, "flatmap_path_parameters")
     schema.hooks.register_hook_with_name(flatmap_body, "flatmap_body")
@@ -257,12 +258,21 @@ FUZZ_REQUESTS = "fuzz_requests"
 
 
 def report_requests(reports: list[Any], write_line: Callable[[str], None]) -> None:
-    """`pytest_terminal_summary`'s line per backend: how many requests the fuzzer sent (ADR 0036)."""
-    totals: dict[str, int] = {}
+    """`pytest_terminal_summary`'s lines, one per backend: how many requests the fuzzer sent, how many
+    operations answered at least one of them with a 2xx, and the statuses it saw (ADR 0036)."""
+    sent: dict[str, Counter[int]] = {}
+    operations: Counter[str] = Counter()
+    succeeded: Counter[str] = Counter()
     for report in reports:
         for name, value in getattr(report, "user_properties", ()):
             if name == FUZZ_REQUESTS:
-                backend, sent = value
-                totals[backend] = totals.get(backend, 0) + sent
-    for backend, sent in sorted(totals.items()):
-        write_line(f"schemathesis sent {sent} requests on {backend}")
+                backend, statuses = value
+                sent.setdefault(backend, Counter()).update(statuses)
+                operations[backend] += 1
+                succeeded[backend] += any(200 <= int(status) < 300 for status in statuses)
+    for backend, statuses in sorted(sent.items()):
+        seen = ", ".join(f"{status}: {count}" for status, count in sorted(statuses.items()))
+        write_line(
+            f"schemathesis sent {statuses.total()} requests on {backend}; "
+            f"{succeeded[backend]} of {operations[backend]} operations answered a 2xx; statuses {seen}"
+        )
