@@ -88,7 +88,8 @@ def target(fuzzed: Fuzzed, request: pytest.FixtureRequest) -> Iterator[Fuzzed]:
     TARGET.backend = fuzzed.backend
     TARGET.statuses = Counter()
     yield fuzzed
-    request.node.user_properties.append((FUZZ_REQUESTS, (fuzzed.backend, dict(TARGET.statuses))))
+    operation = request.node.name.partition("[")[2].partition("]")[0]  # "GET /v1/accounts"
+    request.node.user_properties.append((FUZZ_REQUESTS, (fuzzed.backend, operation, dict(TARGET.statuses))))
 
 
 @schema.parametrize()
