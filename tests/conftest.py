@@ -19,6 +19,7 @@ from cpni_api.audit.context import WriteContext
 from cpni_api.core.clock import ManualClock
 from cpni_api.core.settings import Settings
 from tests.support.databases import fresh_database
+from tests.support.fuzz_hooks import report_requests
 
 BACKENDS = ["sqlite", "postgresql"]
 BASE_TIME = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
@@ -138,3 +139,11 @@ def new_key(app: FastAPI, clock: ManualClock, *scopes: ApiKeyScope | str, name: 
     with app.state.session_factory.begin() as session:
         context = WriteContext.outside_a_request(session, clock, app.state.settings, actor="tests")
         return create_api_key(context, name=name, scopes=[ApiKeyScope(scope) for scope in scopes]).plaintext
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many requests the fuzzer sent on each backend (tests/test_fuzzing.py, ADR 0036)."""
+    report_requests(
+        [report for reports in terminalreporter.stats.values() for report in reports],
+        terminalreporter.write_line,
+    )

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import matplotlib
 from fpdf import FPDF, FontFace, XPos, YPos
+from fpdf.enums import MethodReturnValue
 
 from cpni_api.compliance.certificate import BLANK, COMPLAINT_CATEGORY_TITLES
 from cpni_api.compliance.readable import NONE, local_date, local_instant, long_date, plural
@@ -26,6 +27,12 @@ FONT = "DejaVu"
 _FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 _REGULAR, _BOLD = _FONT_DIR / "DejaVuSans.ttf", _FONT_DIR / "DejaVuSans-Bold.ttf"
 _HEADINGS = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
+_LINE_HEIGHT, _PADDING = 4.6, 1
+# fpdf2 cannot split a table row across pages: one cell taller than a page (a 20,000-character summary, or a
+# short text of many lines) raised, and the filing was a 500 (found by fuzzing, ADR 0036). A cell shows at
+# most this many lines, a third of a page; the JSON report keeps every text whole.
+MOST_LINES_IN_A_CELL = 24
+CUT_NOTICE = "… (cut here; the JSON report has the whole text)"
 
 
 class _Filing(FPDF):
@@ -81,10 +88,14 @@ def render_pdf(report: AnnualCertification, *, fallback_fonts: Sequence[str] = (
 
     def table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int]) -> None:
         pdf.set_font(FONT, "", 8.5)
-        with pdf.table(col_widths=widths, headings_style=_HEADINGS, line_height=4.6, padding=1) as grid:
+        columns = [pdf.epw * width / sum(widths) for width in widths]
+        with pdf.table(
+            col_widths=widths, headings_style=_HEADINGS, line_height=_LINE_HEIGHT, padding=_PADDING
+        ) as grid:
             grid.row(list(headers))
             for row in rows:
-                grid.row([NONE if value is None or value == "" else str(value) for value in row])
+                shown = [NONE if value is None or value == "" else str(value) for value in row]
+                grid.row([_fitted(pdf, text, width) for text, width in zip(shown, columns, strict=True)])
         pdf.ln(3)
 
     heading("Annual 47 C.F.R. § 64.2009(e) CPNI Certification", 15)
@@ -222,6 +233,24 @@ def render_pdf(report: AnnualCertification, *, fallback_fonts: Sequence[str] = (
         f"Prepared {local_instant(report.generated_at, zone)} from the records of the compliance service.", 8
     )
     return bytes(pdf.output())
+
+
+def _fitted(pdf: FPDF, text: str, width: float) -> str:
+    """`text` as it fits in a table cell `width` wide: whole up to MOST_LINES_IN_A_CELL lines, else its first
+    lines and the cut notice."""
+
+    def lines(of: str) -> list[str]:
+        wrapped = pdf.multi_cell(
+            width - 2 * _PADDING, _LINE_HEIGHT, of, dry_run=True, output=MethodReturnValue.LINES
+        )
+        assert isinstance(wrapped, list)  # output=LINES asks for the lines alone
+        return [str(line) for line in wrapped]
+
+    wrapped = lines(text)
+    if len(wrapped) <= MOST_LINES_IN_A_CELL:
+        return text
+    kept = wrapped[: MOST_LINES_IN_A_CELL - len(lines(CUT_NOTICE))]
+    return "\n".join([*kept, CUT_NOTICE])
 
 
 def _due_text(report: AnnualCertification) -> str:
