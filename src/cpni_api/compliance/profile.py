@@ -42,6 +42,7 @@ def put_profile(context: WriteContext, body: CarrierProfileIn) -> CarrierProfile
         "contact_phone": body.contact.phone if body.contact else None,
         "contact_email": body.contact.email if body.contact else None,
         "counsel": body.counsel,
+        "address": body.address,
     }
     # The first PUT inserts the row; two first PUTs at once both insert, and the database keeps one (ON
     # CONFLICT DO NOTHING on both backends), so neither is a 500. Then the row is locked and written.
@@ -81,5 +82,6 @@ def profile_view(profile: CarrierProfile) -> CarrierProfileOut:
         officer=Officer(name=profile.officer_name, title=profile.officer_title),
         contact=contact,
         counsel=profile.counsel,
+        address=profile.address,
         updated_at=profile.updated_at,
     )

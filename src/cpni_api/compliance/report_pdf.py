@@ -12,49 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import matplotlib
-from fpdf import FPDF, FontFace, XPos, YPos
+from fpdf import XPos, YPos
 
 from cpni_api.compliance.certificate import BLANK, COMPLAINT_CATEGORY_TITLES
 from cpni_api.compliance.readable import NONE, local_date, local_instant, long_date, plural
 from cpni_api.compliance.schemas import AnnualCertification
-
-FONT = "DejaVu"
-_FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-_REGULAR, _BOLD = _FONT_DIR / "DejaVuSans.ttf", _FONT_DIR / "DejaVuSans-Bold.ttf"
-_HEADINGS = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
-
-
-class _Filing(FPDF):
-    def __init__(self, fallback_fonts: Sequence[str]) -> None:
-        super().__init__(format="letter", unit="mm")
-        self.footer_text = ""
-        self.add_font(FONT, "", _REGULAR)
-        self.add_font(FONT, "B", _BOLD)
-        fallbacks = []
-        for index, path in enumerate(fallback_fonts):
-            if path.lower().endswith(".ttf") and Path(path).is_file():
-                name = f"fallback{index}"
-                self.add_font(name, "", path)
-                fallbacks.append(name)
-        if fallbacks:
-            self.set_fallback_fonts(fallbacks, exact_match=False)
-        self.set_auto_page_break(auto=True, margin=18)
-        self.set_margins(20, 18, 20)
-
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font(FONT, "", 8)
-        self.cell(0, 5, f"{self.footer_text}   Page {self.page_no()} of {{nb}}", align="C")
+from cpni_api.core.pdf import FONT, Document
 
 
 def render_pdf(report: AnnualCertification, *, fallback_fonts: Sequence[str] = ()) -> bytes:
     zone = ZoneInfo(report.timezone)
     certificate = report.certificate
-    pdf = _Filing(fallback_fonts)
+    pdf = Document(fallback_fonts)
     company = certificate.carrier_legal_name or BLANK
     pdf.footer_text = f"{company}, CPNI certification for calendar year {report.year}, {report.docket}"
     pdf.set_title(f"Annual 64.2009(e) CPNI Certification, calendar year {report.year}")
@@ -63,29 +34,13 @@ def render_pdf(report: AnnualCertification, *, fallback_fonts: Sequence[str] = (
     pdf.set_creation_date(report.generated_at.astimezone(UTC))
     pdf.add_page()
 
-    def heading(text: str, size: int = 13) -> None:
-        pdf.set_font(FONT, "B", size)
-        pdf.multi_cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.ln(1)
-
-    def paragraph(text: str, size: float = 10, gap: float = 2) -> None:
-        pdf.set_font(FONT, "", size)
-        pdf.multi_cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.ln(gap)
+    heading, paragraph = pdf.heading, pdf.paragraph
 
     def field(label: str, value: str | None) -> None:
-        pdf.set_font(FONT, "B", 10)
-        pdf.cell(62, 6, label)
-        pdf.set_font(FONT, "", 10)
-        pdf.multi_cell(0, 6, value or BLANK, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.field(label, value, blank=BLANK)
 
     def table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int]) -> None:
-        pdf.set_font(FONT, "", 8.5)
-        with pdf.table(col_widths=widths, headings_style=_HEADINGS, line_height=4.6, padding=1) as grid:
-            grid.row(list(headers))
-            for row in rows:
-                grid.row([NONE if value is None or value == "" else str(value) for value in row])
-        pdf.ln(3)
+        pdf.grid(headers, rows, widths, blank=NONE)
 
     heading("Annual 47 C.F.R. § 64.2009(e) CPNI Certification", 15)
     paragraph(report.docket, 12, 1)
