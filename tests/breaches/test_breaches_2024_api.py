@@ -434,6 +434,10 @@ def test_breaches_determined_before_the_switch_keep_the_2007_rules(
         headers=headers,
     )
     assert told.json()["customer_notice"]["reason"] == "waiting_period"  # the 2007 wait still applies
+    # The certification counts the breach, not the incident that is none (E28).
+    report = get(client, headers, "/v1/reports/annual-certification", year=2026)
+    assert [item["id"] for item in report["breaches"]["items"]] == [old["id"]]
+    assert report["incidents_not_breaches"] == 1
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cpni_api.breaches import assessment
+from cpni_api.breaches import assessment, policy
 from cpni_api.breaches.models import Breach
 from cpni_api.breaches.policy import Regime
 from cpni_api.breaches.record_schemas import (
@@ -18,24 +18,11 @@ from cpni_api.breaches.record_schemas import (
     HarmAssessment,
     IncidentPeriod,
 )
-from cpni_api.breaches.vocabulary import Intent
-
-
-def good_faith_of(breach: Breach) -> assessment.GoodFaith | None:
-    found = breach.good_faith_exception
-    if found is None:
-        return None
-    return assessment.GoodFaith(
-        by_employee_or_agent=bool(found["by_employee_or_agent"]),
-        acquired_in_good_faith=bool(found["acquired_in_good_faith"]),
-        not_used_improperly_or_further_disclosed=bool(found["not_used_improperly_or_further_disclosed"]),
-    )
 
 
 def not_a_breach(breach: Breach) -> assessment.NotABreach | None:
     """Why the incident is not a breach under its regime (E28, R-2011-NEW-2), or None when it is one."""
-    intent = Intent(breach.intent) if breach.intent is not None else None
-    return assessment.classify(Regime(breach.regime), intent, good_faith_of(breach))
+    return policy.not_a_breach_on_record(Regime(breach.regime), breach.intent, breach.good_faith_exception)
 
 
 def safe_harbour(breach: Breach) -> bool:

@@ -15,13 +15,14 @@ incident that is not a breach under its regime (E28, R-2011-NEW-2) owes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
 from cpni_api.breaches import assessment
+from cpni_api.breaches.vocabulary import Intent
 from cpni_api.breaches.vocabulary import Regime as Regime
 from cpni_api.core.business_days import Calendars
 
@@ -136,6 +137,23 @@ def regime_for(determined_on: date, effective_on: date | None) -> Regime:
     if effective_on is not None and determined_on >= effective_on:
         return Regime.FCC_2024
     return Regime.FCC_2007
+
+
+def not_a_breach_on_record(
+    regime: Regime, intent: str | None, good_faith: Mapping[str, object] | None
+) -> assessment.NotABreach | None:
+    """Why an incident recorded with these values (as stored: the intent's word, the good-faith exception's
+    three conditions) is not a breach under its regime (E28, R-2011-NEW-2), or None when it is one."""
+    exception = None
+    if good_faith is not None:
+        exception = assessment.GoodFaith(
+            by_employee_or_agent=bool(good_faith["by_employee_or_agent"]),
+            acquired_in_good_faith=bool(good_faith["acquired_in_good_faith"]),
+            not_used_improperly_or_further_disclosed=bool(
+                good_faith["not_used_improperly_or_further_disclosed"]
+            ),
+        )
+    return assessment.classify(regime, Intent(intent) if intent is not None else None, exception)
 
 
 def law_enforcement_notice_due_by(determined_at: datetime, calendars: Calendars) -> datetime:
