@@ -317,6 +317,42 @@ def test_a_customer_notice_later_than_30_days_after_determination_is_overdue(
     assert content["financial_harm_steps"]
 
 
+def test_an_agency_hold_pauses_the_30_days_and_blocks_the_notice(
+    app: FastAPI, client: TestClient, headers: dict[str, str], clock: ManualClock
+) -> None:
+    put_profile(client, headers)
+    determined = utc("2031-09-01T15:00")
+    clock.set(determined + timedelta(days=5))
+    breach = create(client, headers, determined, **full_record(determined, 40, True))
+    path = f"/v1/breaches/{breach['id']}"
+    told = client.post(
+        f"{path}/agency-notifications",
+        json={"notified_at": iso(determined + timedelta(days=1)), "reference": "CRF-2031-80"},
+        headers=headers,
+    )
+    assert told.status_code == 200, told.text
+    held = client.post(
+        f"{path}/law-enforcement-holds",
+        json={
+            "directed_at": iso(determined + timedelta(days=5)),
+            "until": iso(determined + timedelta(days=15)),
+            "agency": "FBI",
+            "written_direction_reference": "FBI letter 31-7",
+        },
+        headers=headers,
+    )
+    assert held.status_code == 201, held.text
+    # Ten days of hold: the cap moves ten days (E33), and the notice waits for the hold (R-2011-NEW-6).
+    assert held.json()["customer_notice_due_by"] == iso(determined + timedelta(days=40))
+    assert held.json()["customer_notice"]["reason"] == "law_enforcement_hold"
+    assert client.post(f"{path}/customer-notifications", headers=headers).status_code == 409
+    assert ("law_enforcement_hold_ends", "due", "R-2011-NEW-6") in obligations_of(
+        client, headers, breach["id"]
+    )
+    clock.set(determined + timedelta(days=35))  # past the plain 30 days, within the paused ones
+    assert get(client, headers, path)["status"] == "due"
+
+
 def test_the_agency_report_document_contains_every_required_field(
     client: TestClient, headers: dict[str, str], clock: ManualClock
 ) -> None:
