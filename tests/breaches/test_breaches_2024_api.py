@@ -474,6 +474,10 @@ def test_breaches_determined_before_the_switch_keep_the_2007_rules(
     report = get(client, headers, "/v1/reports/annual-certification", year=2026)
     assert [item["id"] for item in report["breaches"]["items"]] == [old["id"]]
     assert report["incidents_not_breaches"] == 1
+    markdown = client.get(
+        "/v1/reports/annual-certification", params={"year": 2026, "format": "markdown"}, headers=headers
+    )
+    assert "in no count above: 1." in markdown.text
 
 
 @pytest.mark.parametrize(

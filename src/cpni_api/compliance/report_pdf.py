@@ -134,6 +134,11 @@ def render_pdf(report: AnnualCertification, *, fallback_fonts: Sequence[str] = (
         f"{plural(breaches.affected_accounts, 'account')}; {plural(breaches.customers_notified, 'customer')} "
         f"notified. Law enforcement notified on time: {breaches.law_enforcement_notified_on_time}; late: "
         f"{breaches.law_enforcement_notified_late}; not notified: {breaches.law_enforcement_not_notified}."
+        + (
+            f" Incidents recorded as no breach, in no count: {report.incidents_not_breaches}."
+            if report.incidents_not_breaches
+            else ""
+        )
     )
     if breaches.items:
         table(
