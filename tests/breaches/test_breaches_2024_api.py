@@ -23,6 +23,7 @@ from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
 from cpni_api.notifications.models import Event
 from tests.breaches.conftest import breach_body, iso, seed_accounts
+from tests.console.conftest import sign_in
 from tests.conftest import admin_key_headers, make_settings
 
 
@@ -226,6 +227,13 @@ def test_an_inadvertent_breach_is_one_and_good_faith_employee_access_is_recorded
     assert clerk["status"] == "not_a_breach"
     assert clerk["obligations"] == []
     assert clerk["annual_summary_year"] is None
+    # The officer's console says so too.
+    sign_in(client, headers["Authorization"].removeprefix("Bearer "))
+    page = client.get(f"/console/breaches/{clerk['id']}")
+    assert page.status_code == 200
+    assert "Recorded as no breach" in page.text
+    assert "R-2011-NEW-2" in page.text
+    assert "Agency notice:</strong> not required" in page.text
     # Further disclosure undoes the exception: the record says so, and the breach owes its notices.
     patched = client.patch(
         f"/v1/breaches/{clerk['id']}",
