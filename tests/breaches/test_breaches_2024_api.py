@@ -23,8 +23,8 @@ from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
 from cpni_api.notifications.models import Event
 from tests.breaches.conftest import breach_body, iso, seed_accounts
-from tests.console.conftest import sign_in
 from tests.conftest import admin_key_headers, make_settings
+from tests.console.conftest import sign_in
 
 
 def utc(text: str) -> datetime:
