@@ -50,7 +50,7 @@ sys.path.insert(0, str(HERE))
 
 from seed import PASSWORD, seed  # noqa: E402 - after the path tweak
 
-from cpni_api.api_keys.scopes import Scope  # noqa: E402
+from cpni_api.api_keys.scopes import ApiKeyScope  # noqa: E402
 from cpni_api.api_keys.service import create_api_key  # noqa: E402
 from cpni_api.audit.context import WriteContext  # noqa: E402
 from cpni_api.audit.sealer import seal_all  # noqa: E402
@@ -110,7 +110,7 @@ def prepare(url: str, accounts: int, workdir: Path) -> dict[str, Any]:
     with factory.begin() as session:
         context = WriteContext.outside_a_request(session, SystemClock(), settings, actor="bench")
         key = create_api_key(
-            context, name="bench", scopes=[Scope.DISCLOSURES_CHECK, Scope.INTERACTIONS_WRITE]
+            context, name="bench", scopes=[ApiKeyScope.DISCLOSURES_CHECK, ApiKeyScope.INTERACTIONS_WRITE]
         ).plaintext
     sealed = seal_all(factory, SystemClock(), settings)  # so the server's sealer is idle during the runs
     engine.dispose()

@@ -12,7 +12,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.api_keys.service import create_api_key
 from cpni_api.app import create_app
 from cpni_api.audit.context import WriteContext
@@ -86,7 +86,7 @@ def client(app: FastAPI, clock: ManualClock) -> Iterator[TestClient]:
 def make_key(app: FastAPI, clock: ManualClock) -> Callable[..., str]:
     """Creates an API key with the given scopes directly in the database and returns the plaintext key."""
 
-    def make(*scopes: Scope | str, name: str = "test") -> str:
+    def make(*scopes: ApiKeyScope | str, name: str = "test") -> str:
         return new_key(app, clock, *scopes, name=name)
 
     return make
@@ -94,7 +94,7 @@ def make_key(app: FastAPI, clock: ManualClock) -> Callable[..., str]:
 
 @pytest.fixture
 def admin_headers(make_key: Callable[..., str]) -> dict[str, str]:
-    return {"Authorization": f"Bearer {make_key(Scope.ADMIN, name='admin')}"}
+    return {"Authorization": f"Bearer {make_key(ApiKeyScope.ADMIN, name='admin')}"}
 
 
 @pytest.fixture
@@ -129,12 +129,12 @@ def module_admin(module_app: FastAPI, clock: ManualClock) -> dict[str, str]:
 
 def admin_key_headers(app: FastAPI, clock: ManualClock) -> dict[str, str]:
     """Authorization headers for a new admin key created directly in the app's database."""
-    return {"Authorization": f"Bearer {new_key(app, clock, Scope.ADMIN, name='admin')}"}
+    return {"Authorization": f"Bearer {new_key(app, clock, ApiKeyScope.ADMIN, name='admin')}"}
 
 
-def new_key(app: FastAPI, clock: ManualClock, *scopes: Scope | str, name: str) -> str:
+def new_key(app: FastAPI, clock: ManualClock, *scopes: ApiKeyScope | str, name: str) -> str:
     """A new API key in the app's database, created as the product creates one (audited, by "tests");
     returns the plaintext key."""
     with app.state.session_factory.begin() as session:
         context = WriteContext.outside_a_request(session, clock, app.state.settings, actor="tests")
-        return create_api_key(context, name=name, scopes=[Scope(scope) for scope in scopes]).plaintext
+        return create_api_key(context, name=name, scopes=[ApiKeyScope(scope) for scope in scopes]).plaintext

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.app import create_app
 from cpni_api.core.errors import ErrorCode
 from cpni_api.core.settings import Settings
@@ -35,7 +35,7 @@ def test_every_v1_operation_names_its_scope_and_its_problems() -> None:
     assert operations
     for path, method, operation in operations:
         scope = operation["x-required-scope"]
-        assert scope in {s.value for s in Scope}, (path, method)
+        assert scope in {s.value for s in ApiKeyScope}, (path, method)
         assert operation["security"] == [{"ApiKey": [scope]}]
         for status in ("401", "403", "500"):
             content = operation["responses"][status]["content"]
@@ -46,7 +46,7 @@ def test_problem_codes_and_scopes_are_documented() -> None:
     spec = _generated()
     assert set(spec["x-problem-codes"]) == {code.value for code in ErrorCode}
     assert set(spec["components"]["schemas"]["ErrorCode"]["enum"]) == {code.value for code in ErrorCode}
-    assert set(spec["x-scopes"]) == {scope.value for scope in Scope}
+    assert set(spec["x-scopes"]) == {scope.value for scope in ApiKeyScope}
     assert spec["components"]["securitySchemes"]["ApiKey"] == spec["components"]["securitySchemes"][
         "ApiKey"
     ] | {

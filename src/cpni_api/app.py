@@ -60,7 +60,8 @@ from cpni_api.notifications.router import endpoints_router as webhook_endpoints_
 from cpni_api.notifications.router import router as events_router
 from cpni_api.notifications.webhooks_doc import register_webhook_docs
 from cpni_api.obligations.router import router as obligations_router
-from cpni_api.openapi import build_openapi
+from cpni_api.openapi import build_openapi, operation_id
+from cpni_api.openapi.docs_ui import install_docs_ui
 from cpni_api.third_parties.router import router as third_parties_router
 
 
@@ -137,8 +138,9 @@ def create_app(
         title="cpni-api",
         version=cpni_api.__version__,
         lifespan=lifespan,
-        docs_url="/docs",
+        docs_url=None,  # served from packaged assets below, not from a CDN (ADR 0033)
         redoc_url=None,
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.clock = clock
@@ -188,6 +190,7 @@ def create_app(
     app.include_router(third_parties_router)
     app.include_router(console_router)
     register_webhook_docs(app)
+    install_docs_ui(app)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -203,11 +203,11 @@ def _audit_seal(_args: argparse.Namespace) -> int:
 
 
 def _keys_create(args: argparse.Namespace) -> int:
-    from cpni_api.api_keys.scopes import Scope
+    from cpni_api.api_keys.scopes import ApiKeyScope
     from cpni_api.api_keys.service import create_api_key
 
     names = [name.strip() for name in args.scopes.split(",") if name.strip()]
-    valid = {scope.value for scope in Scope}
+    valid = {scope.value for scope in ApiKeyScope}
     unknown = [name for name in names if name not in valid]
     if not names or unknown:
         print(
@@ -219,7 +219,7 @@ def _keys_create(args: argparse.Namespace) -> int:
     settings = load_settings()
     with _session_factory(settings).begin() as session:
         created = create_api_key(
-            _cli_context(session, settings), name=args.name, scopes=[Scope(name) for name in names]
+            _cli_context(session, settings), name=args.name, scopes=[ApiKeyScope(name) for name in names]
         )
         print(
             f"created API key {created.api_key.id} ({created.api_key.name}) "
@@ -245,7 +245,7 @@ def _keys_list(_args: argparse.Namespace) -> int:
 
 
 def _keys_revoke(args: argparse.Namespace) -> int:
-    from cpni_api.api_keys.scopes import Scope
+    from cpni_api.api_keys.scopes import ApiKeyScope
     from cpni_api.api_keys.service import live_admin_key_ids, revoke_api_key
     from cpni_api.core.errors import ProblemError
 
@@ -259,7 +259,7 @@ def _keys_revoke(args: argparse.Namespace) -> int:
         print(f"cpni-api: no API key {args.api_key_id}", file=sys.stderr)
         return 1
     print(f"revoked {args.api_key_id}")
-    if Scope.ADMIN.value in revoked.scopes and admins_left == 0:
+    if ApiKeyScope.ADMIN.value in revoked.scopes and admins_left == 0:
         print(
             "cpni-api: no admin key is left; create one with "
             "`cpni-api api-keys create --name admin --scopes admin`",

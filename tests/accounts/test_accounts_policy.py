@@ -49,18 +49,21 @@ def test_origin_defaults_from_back_dated_addresses_and_refuses_a_contradiction()
     customer, who has no service initiation."""
     now = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
     past, same = now - timedelta(days=45), now
-    assert policy.account_origin(None, [], now) is policy.Origin.NEW_SERVICE
-    assert policy.account_origin(None, [None, same], now) is policy.Origin.NEW_SERVICE
-    assert policy.account_origin(None, [None, past], now) is policy.Origin.EXISTING_CUSTOMER
-    assert policy.account_origin(policy.Origin.EXISTING_CUSTOMER, [], now) is policy.Origin.EXISTING_CUSTOMER
+    assert policy.account_origin(None, [], now) is policy.AccountOrigin.NEW_SERVICE
+    assert policy.account_origin(None, [None, same], now) is policy.AccountOrigin.NEW_SERVICE
+    assert policy.account_origin(None, [None, past], now) is policy.AccountOrigin.EXISTING_CUSTOMER
     assert (
-        policy.account_origin(policy.Origin.NEW_SERVICE, [past], now)
+        policy.account_origin(policy.AccountOrigin.EXISTING_CUSTOMER, [], now)
+        is policy.AccountOrigin.EXISTING_CUSTOMER
+    )
+    assert (
+        policy.account_origin(policy.AccountOrigin.NEW_SERVICE, [past], now)
         is policy.OriginProblem.NEW_SERVICE_WITH_BACKDATED_ADDRESS
     )
     window = timedelta(minutes=30)
-    ends = policy.service_initiation_ends_at(policy.Origin.NEW_SERVICE, now, window)
+    ends = policy.service_initiation_ends_at(policy.AccountOrigin.NEW_SERVICE, now, window)
     assert ends == now + window
-    assert policy.service_initiation_ends_at(policy.Origin.EXISTING_CUSTOMER, now, window) is None
+    assert policy.service_initiation_ends_at(policy.AccountOrigin.EXISTING_CUSTOMER, now, window) is None
     assert policy.in_service_initiation(ends, now + window - timedelta(microseconds=1))
     assert not policy.in_service_initiation(ends, now + window)
     assert not policy.in_service_initiation(None, now)

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from fastapi.testclient import TestClient
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.core.clock import ManualClock
 from tests.support.cpni import create_account, open_interaction
 
@@ -56,7 +56,7 @@ def test_an_account_by_crm_reference_and_all_accounts_page_by_page(
 
 
 def test_lookups_need_accounts_read(client: TestClient, make_key: Callable[..., str]) -> None:
-    headers = {"Authorization": f"Bearer {make_key(Scope.INTERACTIONS_WRITE)}"}
+    headers = {"Authorization": f"Bearer {make_key(ApiKeyScope.INTERACTIONS_WRITE)}"}
     assert client.get("/v1/accounts", headers=headers).status_code == 403
 
 

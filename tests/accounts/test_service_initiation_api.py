@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.core.clock import ManualClock
 from tests.support.cpni import (
     STRONG_PASSWORD,
@@ -233,7 +233,7 @@ def test_initial_credentials_need_the_credentials_scope_too(
 ) -> None:
     """No label skips a scope: a key that may create accounts but not set credentials cannot set them by
     creating the account with them."""
-    headers = {"Authorization": f"Bearer {make_key(Scope.ACCOUNTS_WRITE, Scope.ACCOUNTS_READ)}"}
+    headers = {"Authorization": f"Bearer {make_key(ApiKeyScope.ACCOUNTS_WRITE, ApiKeyScope.ACCOUNTS_READ)}"}
     refused = client.post(
         "/v1/accounts",
         json={
@@ -249,7 +249,7 @@ def test_initial_credentials_need_the_credentials_scope_too(
         "INSUFFICIENT_SCOPE",
         "credentials:write",
     )
-    key = make_key(Scope.ACCOUNTS_WRITE, Scope.CREDENTIALS_WRITE, Scope.ACCOUNTS_READ)
+    key = make_key(ApiKeyScope.ACCOUNTS_WRITE, ApiKeyScope.CREDENTIALS_WRITE, ApiKeyScope.ACCOUNTS_READ)
     both = {"Authorization": f"Bearer {key}"}
     created = create_account(client, both, initial_credentials={"password": STRONG_PASSWORD})
     assert created["credentials"]["password_set"] is True

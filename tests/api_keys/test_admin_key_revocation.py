@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from cpni_api.api_keys.models import ApiKey
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.api_keys.service import revoke_api_key
 from cpni_api.audit.context import WriteContext
 from cpni_api.core.clock import ManualClock
@@ -35,7 +35,7 @@ def _key_id(client: TestClient, key: str) -> str:
 def _live_admins(app: FastAPI) -> set[str]:
     with app.state.session_factory() as session:
         rows = session.execute(select(ApiKey.id, ApiKey.scopes).where(ApiKey.revoked_at.is_(None))).all()
-    return {key_id for key_id, scopes in rows if Scope.ADMIN.value in scopes}
+    return {key_id for key_id, scopes in rows if ApiKeyScope.ADMIN.value in scopes}
 
 
 def _revoke_every_admin_key(app: FastAPI, clock: ManualClock) -> None:
@@ -47,7 +47,7 @@ def _revoke_every_admin_key(app: FastAPI, clock: ManualClock) -> None:
 
 
 def test_an_admin_key_cannot_revoke_itself(client: TestClient, make_key: Any) -> None:
-    key = make_key(Scope.ADMIN, name="self")
+    key = make_key(ApiKeyScope.ADMIN, name="self")
     own_id = _key_id(client, key)
 
     response = client.delete(f"/v1/api-keys/{own_id}", headers=_bearer(key))
@@ -60,7 +60,7 @@ def test_an_admin_key_cannot_revoke_itself(client: TestClient, make_key: Any) ->
 
 
 def test_another_admin_key_may_revoke_it(client: TestClient, make_key: Any) -> None:
-    first, second = make_key(Scope.ADMIN, name="a"), make_key(Scope.ADMIN, name="b")
+    first, second = make_key(ApiKeyScope.ADMIN, name="a"), make_key(ApiKeyScope.ADMIN, name="b")
 
     response = client.delete(f"/v1/api-keys/{_key_id(client, first)}", headers=_bearer(second))
 
@@ -77,7 +77,7 @@ def test_two_admins_revoking_each_other_at_once_leave_one_admin(
     (409 LAST_ADMIN_KEY, or 401 when its own key was already revoked when it was checked)."""
     for _round in range(4):
         _revoke_every_admin_key(module_app, clock)  # the module's database: only this round's keys count
-        first, second = (new_key(module_app, clock, Scope.ADMIN, name=name) for name in ("a", "b"))
+        first, second = (new_key(module_app, clock, ApiKeyScope.ADMIN, name=name) for name in ("a", "b"))
         first_id, second_id = _key_id(module_client, first), _key_id(module_client, second)
 
         def revoke(key: str, target: str) -> tuple[int, str | None]:
@@ -100,7 +100,7 @@ def test_the_last_admin_key_is_kept_unless_the_command_line_asks(
     would be): the API's default keeps the last admin; the command line's `keep_an_admin=False` may revoke
     it, since it can always create another."""
     _revoke_every_admin_key(module_app, clock)
-    new_key(module_app, clock, Scope.ADMIN, name="last")
+    new_key(module_app, clock, ApiKeyScope.ADMIN, name="last")
     (last_id,) = _live_admins(module_app)
     settings = module_app.state.settings
 

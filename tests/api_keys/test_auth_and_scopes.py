@@ -8,7 +8,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from cpni_api.api_keys.scopes import IMPLIES, Scope
+from cpni_api.api_keys.scopes import IMPLIES, ApiKeyScope
 from tests.support.routes import v1_operations
 
 
@@ -63,8 +63,8 @@ def test_every_v1_route_refuses_a_key_without_its_scope(
         # Every other scope, but those that include this one (IMPLIES: consent:write includes consent:check).
         others = [
             other
-            for other in Scope
-            if other not in (scope, Scope.ADMIN) and scope not in IMPLIES.get(other, frozenset())
+            for other in ApiKeyScope
+            if other not in (scope, ApiKeyScope.ADMIN) and scope not in IMPLIES.get(other, frozenset())
         ]
         key = make_key(*others, name=f"all-but-{scope.value}")
         response = client.request(method, path, json={}, headers={"Authorization": f"Bearer {key}"})
@@ -77,14 +77,14 @@ def test_every_v1_route_admits_a_key_with_exactly_its_scope_or_admin(
 ) -> None:
     for method, path, scope in v1_operations(app):
         assert scope is not None
-        for granted in (scope, Scope.ADMIN):
+        for granted in (scope, ApiKeyScope.ADMIN):
             key = make_key(granted)
             response = client.request(method, path, json={}, headers={"Authorization": f"Bearer {key}"})
             assert response.status_code not in (401, 403), (method, path, granted, response.text)
 
 
 def test_a_revoked_key_is_refused_at_once(client: TestClient, make_key: Callable[..., str]) -> None:
-    admin = {"Authorization": f"Bearer {make_key(Scope.ADMIN)}"}
+    admin = {"Authorization": f"Bearer {make_key(ApiKeyScope.ADMIN)}"}
     reader = client.post("/v1/api-keys", json={"name": "reader", "scopes": ["audit:read"]}, headers=admin)
     key = reader.json()["key"]
     assert client.get("/v1/audit-records", headers={"Authorization": f"Bearer {key}"}).status_code == 200
@@ -94,7 +94,7 @@ def test_a_revoked_key_is_refused_at_once(client: TestClient, make_key: Callable
 
 
 def test_a_key_with_a_tampered_secret_is_refused(client: TestClient, make_key: Callable[..., str]) -> None:
-    key = make_key(Scope.AUDIT_READ)
+    key = make_key(ApiKeyScope.AUDIT_READ)
     tampered = key[:-1] + ("A" if key[-1] != "A" else "B")
     response = client.get("/v1/audit-records", headers={"Authorization": f"Bearer {tampered}"})
     _assert_problem(response, 401, "INVALID_API_KEY")

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import insert, select
 
 from cpni_api.accounts.models import Account
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.notifications.models import Event
 
 
@@ -61,7 +61,8 @@ def notice_events(app: FastAPI, breach_id: str, account_ids: list[str]) -> Count
 def headers(make_key: Callable[..., str]) -> dict[str, str]:
     """A breach writer who may also read (the compliance officer's tooling)."""
     return {
-        "Authorization": f"Bearer {make_key(Scope.BREACHES_WRITE, Scope.COMPLIANCE_READ, name='breaches')}"
+        "Authorization": "Bearer "
+        + make_key(ApiKeyScope.BREACHES_WRITE, ApiKeyScope.COMPLIANCE_READ, name="breaches")
     }
 
 

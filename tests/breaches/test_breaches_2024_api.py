@@ -22,6 +22,7 @@ from sqlalchemy import select
 from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
 from cpni_api.notifications.models import Event
+from cpni_api.notifications.payloads import BreachCustomerNotice
 from tests.breaches.conftest import breach_body, iso, seed_accounts
 from tests.conftest import admin_key_headers, make_settings
 from tests.console.conftest import sign_in
@@ -304,6 +305,7 @@ def test_a_customer_notice_later_than_30_days_after_determination_is_overdue(
         events = session.scalars(select(Event).where(Event.type == "breach.customer_notice")).all()
         data = [event.data for event in events if event.data["breach_id"] == breach["id"]]
     assert sorted(event["regime"] for event in data) == ["2024"] * 3
+    assert BreachCustomerNotice.model_validate(data[0]).content is not None  # the webhook's typed payload
     content = data[0]["content"]
     assert content["breach_date_range"]["started_at"].startswith("2031-08-01")
     assert content["information_involved"] == {

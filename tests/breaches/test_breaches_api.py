@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.app import create_app
 from cpni_api.audit.models import AuditRecord
 from cpni_api.core.clock import ManualClock
@@ -366,7 +366,7 @@ def test_the_officers_list_shows_what_is_due_and_overdue_as_of_the_clock(
     headers: dict[str, str],
     clock: ManualClock,
 ) -> None:
-    officer = {"Authorization": f"Bearer {make_key(Scope.COMPLIANCE_READ, name='officer')}"}
+    officer = {"Authorization": f"Bearer {make_key(ApiKeyScope.COMPLIANCE_READ, name='officer')}"}
     clock.set(utc("2026-11-23T16:00"))
     accounts = seed_accounts(app, 1, clock.now())
     overdue = create_breach(client, headers, utc("2026-11-10T15:00"), accounts)["id"]  # due 11-19
@@ -405,7 +405,7 @@ def app_2024(database_url: str, clock: ManualClock) -> Iterator[FastAPI]:
 def test_the_2024_regime_is_switched_by_date_and_kept_per_breach(
     app_2024: FastAPI, clock: ManualClock, make_key: Callable[..., str]
 ) -> None:
-    headers = {"Authorization": f"Bearer {make_key(Scope.ADMIN)}"}
+    headers = {"Authorization": f"Bearer {make_key(ApiKeyScope.ADMIN)}"}
     with TestClient(app_2024, raise_server_exceptions=False) as client:
         clock.set(utc("2027-01-04T16:00"))
         accounts = seed_accounts(app_2024, 600, clock.now())

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from tests.consent.conftest import Consent
 
 DAY = timedelta(days=1)
@@ -16,7 +16,7 @@ DAY = timedelta(days=1)
 
 @pytest.fixture
 def supervisor(make_key: Callable[..., str]) -> dict[str, str]:
-    return {"Authorization": f"Bearer {make_key(Scope.CAMPAIGNS_APPROVE, name='supervisor')}"}
+    return {"Authorization": f"Bearer {make_key(ApiKeyScope.CAMPAIGNS_APPROVE, name='supervisor')}"}
 
 
 def _campaign(consent: Consent, scope: str = "carrier_marketing", **fields: Any) -> dict[str, Any]:

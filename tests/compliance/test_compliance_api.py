@@ -11,7 +11,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.compliance.training import agent_trained_at
 from cpni_api.core.clock import ManualClock
 from tests.breaches.conftest import iso, seed_accounts
@@ -23,12 +23,12 @@ def utc(text: str) -> datetime:
 
 @pytest.fixture
 def writer(make_key: Callable[..., str]) -> dict[str, str]:
-    return {"Authorization": f"Bearer {make_key(Scope.COMPLIANCE_WRITE, name='compliance-writer')}"}
+    return {"Authorization": f"Bearer {make_key(ApiKeyScope.COMPLIANCE_WRITE, name='compliance-writer')}"}
 
 
 @pytest.fixture
 def reader(make_key: Callable[..., str]) -> dict[str, str]:
-    return {"Authorization": f"Bearer {make_key(Scope.COMPLIANCE_READ, name='officer')}"}
+    return {"Authorization": f"Bearer {make_key(ApiKeyScope.COMPLIANCE_READ, name='officer')}"}
 
 
 def agent() -> str:

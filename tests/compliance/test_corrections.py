@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.models import AuditRecord
 from cpni_api.core.clock import ManualClock
 from tests.breaches.conftest import iso
@@ -20,7 +20,8 @@ from tests.breaches.conftest import iso
 @pytest.fixture
 def writer(make_key: Callable[..., str]) -> dict[str, str]:
     return {
-        "Authorization": f"Bearer {make_key(Scope.COMPLIANCE_WRITE, Scope.COMPLIANCE_READ, name='officer')}"
+        "Authorization": "Bearer "
+        + make_key(ApiKeyScope.COMPLIANCE_WRITE, ApiKeyScope.COMPLIANCE_READ, name="officer")
     }
 
 

@@ -13,7 +13,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.core.clock import ManualClock
 from tests.support.cpni import create_account, iso
 
@@ -113,11 +113,11 @@ class Consent:
 @pytest.fixture
 def consent_headers(make_key: Callable[..., str]) -> dict[str, str]:
     key = make_key(
-        Scope.ACCOUNTS_WRITE,
-        Scope.INTERACTIONS_WRITE,
-        Scope.CONSENT_READ,
-        Scope.CONSENT_WRITE,
-        Scope.CAMPAIGNS_WRITE,
+        ApiKeyScope.ACCOUNTS_WRITE,
+        ApiKeyScope.INTERACTIONS_WRITE,
+        ApiKeyScope.CONSENT_READ,
+        ApiKeyScope.CONSENT_WRITE,
+        ApiKeyScope.CAMPAIGNS_WRITE,
         name="consent-tests",
     )
     return {"Authorization": f"Bearer {key}"}

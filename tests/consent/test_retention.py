@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.app import create_app
 from cpni_api.audit.context import WriteContext
 from cpni_api.consent.models import CpniApproval, CpniNotice
@@ -48,7 +48,7 @@ def retention_app(retention_url: str) -> Iterator[tuple[FastAPI, ManualClock]]:
 @pytest.fixture
 def own(retention_app: tuple[FastAPI, ManualClock]) -> Iterator[Consent]:
     app, clock = retention_app
-    key = new_key(app, clock, Scope.ADMIN, name="r")
+    key = new_key(app, clock, ApiKeyScope.ADMIN, name="r")
     with TestClient(app, raise_server_exceptions=False) as client:
         yield Consent(client, {"Authorization": f"Bearer {key}"}, clock)
 

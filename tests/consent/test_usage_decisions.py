@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cpni_api.consent import policy
-from cpni_api.consent.vocabulary import ApprovalScope, EmergencyRecipient, Purpose
+from cpni_api.consent.vocabulary import ApprovalScope, EmergencyRecipient, UsagePurpose
 from cpni_api.third_parties import policy as recipients
 from cpni_api.third_parties.policy import Agreement, Recipient
 from tests.support.decision_tables import Row, load, rows_of, run
@@ -179,7 +179,7 @@ def test_every_recipient_problem_is_a_usage_reason_with_a_rule() -> None:
 
 
 SCOPES = st.sampled_from([scope.value for scope in ApprovalScope])
-PURPOSES = st.sampled_from([purpose.value for purpose in Purpose])
+PURPOSES = st.sampled_from([purpose.value for purpose in UsagePurpose])
 
 
 @given(
@@ -218,13 +218,13 @@ def test_the_statutory_exceptions_never_reach_further_than_the_statute(
             "notices": [],
         }
     )
-    if purpose == Purpose.EMERGENCY and decision.allowed:
+    if purpose == UsagePurpose.EMERGENCY and decision.allowed:
         assert scope == ApprovalScope.THIRD_PARTY_DISCLOSURE
         assert location
         assert emergency_recipient is not None
         assert decision.rule == "47 U.S.C. 222(d)(4)"
-    if purpose == Purpose.REQUIRED_BY_LAW and decision.allowed:
+    if purpose == UsagePurpose.REQUIRED_BY_LAW and decision.allowed:
         assert scope == ApprovalScope.THIRD_PARTY_DISCLOSURE
         assert legal_process
     if decision.allowed and scope == ApprovalScope.CARRIER_MARKETING:
-        assert purpose not in {Purpose.EMERGENCY, Purpose.REQUIRED_BY_LAW}
+        assert purpose not in {UsagePurpose.EMERGENCY, UsagePurpose.REQUIRED_BY_LAW}

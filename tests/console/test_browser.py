@@ -23,7 +23,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
 from tests.breaches.conftest import breach_body
@@ -129,7 +129,7 @@ def test_an_officer_signs_in_sees_the_overdue_breach_approves_downloads_and_sign
     from playwright.sync_api import Page, expect
 
     assert isinstance(page, Page)
-    admin = {"Authorization": f"Bearer {new_key(served.app, served.clock, Scope.ADMIN, name='admin')}"}
+    admin = {"Authorization": f"Bearer {new_key(served.app, served.clock, ApiKeyScope.ADMIN, name='admin')}"}
     with httpx.Client(base_url=served.base_url, headers=admin) as api:
         overdue = api.post("/v1/breaches", json=breach_body(served.clock.now() - timedelta(days=20), []))
         assert overdue.status_code == 201, overdue.text
@@ -150,7 +150,11 @@ def test_an_officer_signs_in_sees_the_overdue_breach_approves_downloads_and_sign
         )
         assert filed.status_code == 201, filed.text
     officer = new_key(
-        served.app, served.clock, Scope.COMPLIANCE_READ, Scope.CAMPAIGNS_APPROVE, name="pat.supervisor"
+        served.app,
+        served.clock,
+        ApiKeyScope.COMPLIANCE_READ,
+        ApiKeyScope.CAMPAIGNS_APPROVE,
+        name="pat.supervisor",
     )
 
     _sign_in(page, officer)
@@ -190,7 +194,7 @@ def test_a_key_without_compliance_read_cannot_sign_in(page: object, served: Serv
     from playwright.sync_api import Page, expect
 
     assert isinstance(page, Page)
-    _sign_in(page, new_key(served.app, served.clock, Scope.AUDIT_READ, name="auditor"))
+    _sign_in(page, new_key(served.app, served.clock, ApiKeyScope.AUDIT_READ, name="auditor"))
     expect(page.locator(".message")).to_contain_text("lacks the compliance:read scope")
     assert page.url.endswith("/console/sign-in")
     page.goto("/console/obligations")
@@ -202,7 +206,7 @@ def test_a_form_posted_without_its_token_is_refused(page: object, served: Served
     from playwright.sync_api import Page, expect
 
     assert isinstance(page, Page)
-    _sign_in(page, new_key(served.app, served.clock, Scope.COMPLIANCE_READ, name="officer"))
+    _sign_in(page, new_key(served.app, served.clock, ApiKeyScope.COMPLIANCE_READ, name="officer"))
     page.wait_for_url("**/console/obligations")
     page.locator("form.sign-out input[name=csrf_token]").evaluate("input => input.remove()")
     with page.expect_response("**/console/sign-out") as answered:

@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.models import AuditRecord
 from cpni_api.console.models import ConsoleSession
 from cpni_api.core.clock import ManualClock
@@ -60,14 +60,14 @@ def test_sign_in_needs_the_forms_token_and_a_key_with_compliance_read(
     assert "HttpOnly" in cookie
     assert "SameSite=strict" in cookie
     token = form_token(page.text)
-    reader = new_key(app, clock, Scope.COMPLIANCE_READ, name="officer")
+    reader = new_key(app, clock, ApiKeyScope.COMPLIANCE_READ, name="officer")
 
     forged = browser.post("/console/sign-in", data={"api_key": reader, "csrf_token": "forged"})
     assert (forged.status_code, forged.json()["code"]) == (403, "CSRF_TOKEN_INVALID")
     missing = browser.post("/console/sign-in", data={"api_key": reader})
     assert missing.status_code == 403
 
-    narrow = new_key(app, clock, Scope.AUDIT_READ, name="auditor")
+    narrow = new_key(app, clock, ApiKeyScope.AUDIT_READ, name="auditor")
     refused = browser.post("/console/sign-in", data={"api_key": narrow, "csrf_token": token})
     assert refused.status_code == 403
     assert "lacks the compliance:read scope" in refused.text
@@ -103,11 +103,11 @@ def test_the_pages_render_from_the_service_itself(
 ) -> None:
     create_breach(
         browser,
-        {"Authorization": f"Bearer {new_key(app, clock, Scope.ADMIN, name='a')}"},
+        {"Authorization": f"Bearer {new_key(app, clock, ApiKeyScope.ADMIN, name='a')}"},
         clock.now() - timedelta(days=20),
         [],
     )
-    sign_in(browser, new_key(app, clock, Scope.COMPLIANCE_READ, name="officer"))
+    sign_in(browser, new_key(app, clock, ApiKeyScope.COMPLIANCE_READ, name="officer"))
     for page in PAGES:
         response = browser.get(page)
         assert response.status_code == 200, (page, response.text[:300])
@@ -135,8 +135,8 @@ def test_the_pages_render_from_the_service_itself(
 def test_a_session_ends_at_its_expiry_on_sign_out_and_with_its_key(
     app: FastAPI, browser: TestClient, clock: ManualClock
 ) -> None:
-    admin = {"Authorization": f"Bearer {new_key(app, clock, Scope.ADMIN, name='admin')}"}
-    token = sign_in(browser, new_key(app, clock, Scope.COMPLIANCE_READ, name="officer"))
+    admin = {"Authorization": f"Bearer {new_key(app, clock, ApiKeyScope.ADMIN, name='admin')}"}
+    token = sign_in(browser, new_key(app, clock, ApiKeyScope.COMPLIANCE_READ, name="officer"))
     clock.advance(timedelta(minutes=59))
     assert browser.get("/console/obligations", follow_redirects=False).status_code == 200
     clock.advance(timedelta(minutes=2))
@@ -144,14 +144,14 @@ def test_a_session_ends_at_its_expiry_on_sign_out_and_with_its_key(
         browser.get("/console/obligations", follow_redirects=False).status_code == 303
     )  # server-side expiry
 
-    token = sign_in(browser, new_key(app, clock, Scope.COMPLIANCE_READ, name="officer"))
+    token = sign_in(browser, new_key(app, clock, ApiKeyScope.COMPLIANCE_READ, name="officer"))
     refused = browser.post("/console/sign-out", data={"csrf_token": "forged"})
     assert (refused.status_code, refused.json()["code"]) == (403, "CSRF_TOKEN_INVALID")
     out = browser.post("/console/sign-out", data={"csrf_token": token}, follow_redirects=False)
     assert (out.status_code, out.headers["location"]) == (303, "/console/sign-in")
     assert browser.get("/console/obligations", follow_redirects=False).status_code == 303
 
-    key = new_key(app, clock, Scope.COMPLIANCE_READ, name="officer")
+    key = new_key(app, clock, ApiKeyScope.COMPLIANCE_READ, name="officer")
     sign_in(browser, key)
     key_id = next(
         k["id"]
@@ -184,9 +184,9 @@ def _campaign(client: TestClient, headers: dict[str, str], requested_by: str) ->
 def test_campaigns_are_reviewed_only_with_campaigns_approve_and_never_by_the_requester(
     app: FastAPI, browser: TestClient, clock: ManualClock
 ) -> None:
-    admin = {"Authorization": f"Bearer {new_key(app, clock, Scope.ADMIN, name='admin')}"}
+    admin = {"Authorization": f"Bearer {new_key(app, clock, ApiKeyScope.ADMIN, name='admin')}"}
     campaign = _campaign(browser, admin, "sam.seller")
-    reader_token = sign_in(browser, new_key(app, clock, Scope.COMPLIANCE_READ, name="reader"))
+    reader_token = sign_in(browser, new_key(app, clock, ApiKeyScope.COMPLIANCE_READ, name="reader"))
     page = browser.get("/console/campaigns").text
     assert campaign in page
     assert "lacks <code>campaigns:approve</code>" in page
@@ -198,7 +198,10 @@ def test_campaigns_are_reviewed_only_with_campaigns_approve_and_never_by_the_req
 
     browser.cookies.clear()  # another officer, another browser
     token = sign_in(
-        browser, new_key(app, clock, Scope.COMPLIANCE_READ, Scope.CAMPAIGNS_APPROVE, name="pat.supervisor")
+        browser,
+        new_key(
+            app, clock, ApiKeyScope.COMPLIANCE_READ, ApiKeyScope.CAMPAIGNS_APPROVE, name="pat.supervisor"
+        ),
     )
     same = browser.post(
         f"/console/campaigns/{campaign}/review",

@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 from psycopg import sql
 from sqlalchemy import text
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
 from cpni_api.core.dependencies import DbSession
@@ -61,7 +61,7 @@ class Outage:
         upgrade_to_head(self.url)
         clock = ManualClock(BASE_TIME)
         self.app = _with_session_route(create_app(make_settings(self.url), clock=clock))
-        self.key = new_key(self.app, clock, Scope.ADMIN, name="outage")
+        self.key = new_key(self.app, clock, ApiKeyScope.ADMIN, name="outage")
 
     def take_away(self) -> None:
         if self.backend == "postgresql":

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.app import create_app
 from cpni_api.audit.models import AuditRecord
 from cpni_api.audit.trail import AuditTrail, get_audit_trail
@@ -92,7 +92,7 @@ def test_oversized_body_is_413_whether_announced_or_streamed(
     clock: ManualClock,
 ) -> None:
     app = create_app(make_settings(database_url, max_request_body_bytes=2048), clock=clock)
-    headers = {"Authorization": f"Bearer {make_key(Scope.ADMIN)}", "content-type": "application/json"}
+    headers = {"Authorization": f"Bearer {make_key(ApiKeyScope.ADMIN)}", "content-type": "application/json"}
     big = b'{"name": "' + b"x" * 5000 + b'", "scopes": ["admin"]}'
     with TestClient(app, raise_server_exceptions=False) as client:
         assert_problem(client.post("/v1/api-keys", content=big, headers=headers), 413, "PAYLOAD_TOO_LARGE")
@@ -114,12 +114,12 @@ def app_with_test_routes(database_url: str, tmp_path: Path) -> Iterator[FastAPI]
     app = create_app(make_settings(database_url), clock=ManualClock(BASE_TIME))
 
     @app.get("/v1/test-only/crash")
-    def crash(_principal: Annotated[Principal, Depends(RequireScope(Scope.AUDIT_READ))]) -> None:
+    def crash(_principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.AUDIT_READ))]) -> None:
         raise RuntimeError("secret internal detail: postgres://user:pw@db/cpni")
 
     @app.post("/v1/test-only/write-then-fail")
     def write_then_fail(
-        _principal: Annotated[Principal, Depends(RequireScope(Scope.AUDIT_READ))],
+        _principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.AUDIT_READ))],
         audit: Annotated[AuditTrail, Depends(get_audit_trail)],
         fail: bool = True,
     ) -> dict[str, str]:
@@ -133,7 +133,7 @@ def app_with_test_routes(database_url: str, tmp_path: Path) -> Iterator[FastAPI]
 
 
 def test_unexpected_error_is_500_without_internals(app_with_test_routes: FastAPI, make_key) -> None:
-    headers = {"Authorization": f"Bearer {make_key(Scope.AUDIT_READ)}", "X-Request-ID": "crash-1"}
+    headers = {"Authorization": f"Bearer {make_key(ApiKeyScope.AUDIT_READ)}", "X-Request-ID": "crash-1"}
     with TestClient(app_with_test_routes, raise_server_exceptions=False) as client:
         response = client.get("/v1/test-only/crash", headers=headers)
     body = assert_problem(response, 500, "INTERNAL_ERROR")
@@ -143,7 +143,7 @@ def test_unexpected_error_is_500_without_internals(app_with_test_routes: FastAPI
 
 
 def test_one_request_is_one_transaction(app_with_test_routes: FastAPI, make_key) -> None:
-    headers = {"Authorization": f"Bearer {make_key(Scope.AUDIT_READ)}"}
+    headers = {"Authorization": f"Bearer {make_key(ApiKeyScope.AUDIT_READ)}"}
 
     def probes() -> int:
         with app_with_test_routes.state.session_factory() as session:

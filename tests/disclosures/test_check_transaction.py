@@ -14,7 +14,7 @@ from starlette.datastructures import State
 
 from cpni_api.api_keys.auth import PendingPrincipal
 from cpni_api.api_keys.models import ApiKey
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.api_keys.service import parse_key
 from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
@@ -47,11 +47,11 @@ def test_the_key_is_judged_before_the_body(client: TestClient, make_key: Callabl
     assert unknown.json()["code"] == "INVALID_API_KEY"
     assert unknown.headers["www-authenticate"].startswith("Bearer")
 
-    wrong_scope = client.post(CHECK, json=bad_body, headers=_bearer(make_key(Scope.ACCOUNTS_READ)))
+    wrong_scope = client.post(CHECK, json=bad_body, headers=_bearer(make_key(ApiKeyScope.ACCOUNTS_READ)))
     assert wrong_scope.status_code == 403, wrong_scope.text
     assert wrong_scope.json()["required_scope"] == "disclosures:check"
 
-    right_scope = client.post(CHECK, json=bad_body, headers=_bearer(make_key(Scope.DISCLOSURES_CHECK)))
+    right_scope = client.post(CHECK, json=bad_body, headers=_bearer(make_key(ApiKeyScope.DISCLOSURES_CHECK)))
     assert right_scope.status_code == 422, right_scope.text
     assert right_scope.json()["code"] == "VALIDATION_FAILED"
 
@@ -63,7 +63,7 @@ def test_a_refused_key_leaves_no_check_and_no_audit_record(
     interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
     body = _discussion_request(interaction_id)
 
-    refused = client.post(CHECK, json=body, headers=_bearer(make_key(Scope.INTERACTIONS_WRITE)))
+    refused = client.post(CHECK, json=body, headers=_bearer(make_key(ApiKeyScope.INTERACTIONS_WRITE)))
     assert refused.status_code == 403, refused.text
     with app.state.session_factory() as session:
         stored = session.scalar(
@@ -74,7 +74,7 @@ def test_a_refused_key_leaves_no_check_and_no_audit_record(
     assert stored == 0
     assert audit_rows(app, account["id"], "disclosure.checked") == []
 
-    allowed = client.post(CHECK, json=body, headers=_bearer(make_key(Scope.DISCLOSURES_CHECK)))
+    allowed = client.post(CHECK, json=body, headers=_bearer(make_key(ApiKeyScope.DISCLOSURES_CHECK)))
     assert allowed.status_code == 200, allowed.text
     [record] = audit_rows(app, account["id"], "disclosure.checked")
     assert record.subject_id == allowed.json()["id"]
@@ -89,7 +89,7 @@ def test_the_check_records_when_its_key_was_last_used(
 ) -> None:
     account = create_account(client, admin_headers)
     interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
-    key = make_key(Scope.DISCLOSURES_CHECK)
+    key = make_key(ApiKeyScope.DISCLOSURES_CHECK)
     body = _discussion_request(interaction_id)
 
     def last_used() -> object:
@@ -110,7 +110,7 @@ def test_a_check_leaves_no_reference_cycle_for_the_garbage_collector(
     account = create_account(client, admin_headers)
     interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
     body = _discussion_request(interaction_id)
-    headers = _bearer(make_key(Scope.DISCLOSURES_CHECK))
+    headers = _bearer(make_key(ApiKeyScope.DISCLOSURES_CHECK))
     gc.collect()
     gc.disable()
     try:
@@ -135,8 +135,8 @@ def test_the_key_is_judged_before_the_interaction_it_was_read_with(
     for presented, status, code in [
         (UNKNOWN_KEY, 401, "INVALID_API_KEY"),
         ("not-shaped-like-a-key", 401, "INVALID_API_KEY"),
-        (make_key(Scope.ACCOUNTS_READ), 403, "INSUFFICIENT_SCOPE"),
-        (make_key(Scope.DISCLOSURES_CHECK), 404, "NOT_FOUND"),
+        (make_key(ApiKeyScope.ACCOUNTS_READ), 403, "INSUFFICIENT_SCOPE"),
+        (make_key(ApiKeyScope.DISCLOSURES_CHECK), 404, "NOT_FOUND"),
     ]:
         response = client.post(CHECK, json=body, headers=_bearer(presented))
         assert (response.status_code, response.json()["code"]) == (status, code), presented
@@ -162,7 +162,7 @@ def test_a_check_takes_three_round_trips_on_postgresql(
         email_address={"address": "trips@example.com", "associated_since": "2026-01-05T00:00:00Z"},
     )
     interaction_id = authenticated_interaction(app, client, admin_headers, account["id"])
-    headers = _bearer(make_key(Scope.DISCLOSURES_CHECK))
+    headers = _bearer(make_key(ApiKeyScope.DISCLOSURES_CHECK))
     to_address = {**_discussion_request(interaction_id), "release": "send_to_address_of_record"}
     url = make_url(database_url)
     with SlowLink(url.host or "127.0.0.1", url.port or 5432) as link:

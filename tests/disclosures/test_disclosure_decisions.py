@@ -26,14 +26,14 @@ from cpni_api.disclosures.policy import (
     ALLOW_REASONS,
     AuthenticationMethod,
     Channel,
-    Decision,
+    CpniInformation,
     DisclosureDecision,
     DisclosureFacts,
-    Information,
+    DisclosureVerdict,
     InteractionPurpose,
     InteractionStatus,
     ReasonCode,
-    Release,
+    ReleaseMethod,
     decide,
 )
 from tests.support.rules import defined_ids
@@ -54,7 +54,7 @@ EXPECT_KEYS = {
 REQUIRED_EXPECT_KEYS = {"decision", "reason_code"}
 FACT_TYPES: dict[str, Any] = typing.get_type_hints(DisclosureFacts)
 FACT_NAMES = [field.name for field in fields(DisclosureFacts)]
-ROUTES = {Release.SEND_TO_ADDRESS_OF_RECORD, Release.CALLBACK_TO_NUMBER_OF_RECORD}
+ROUTES = {ReleaseMethod.SEND_TO_ADDRESS_OF_RECORD, ReleaseMethod.CALLBACK_TO_NUMBER_OF_RECORD}
 
 
 # --- The rule ids docs/cpni-rules.md defines --------------------------------------------------------------
@@ -185,10 +185,10 @@ def _check_rule_ids(row: dict[str, Any]) -> list[str]:
     return rules
 
 
-def _releases(value: Any, what: str) -> list[Release]:
+def _releases(value: Any, what: str) -> list[ReleaseMethod]:
     if not isinstance(value, list):
         raise CorpusError(f"{what} must be a list")
-    return [Release(item) for item in value]
+    return [ReleaseMethod(item) for item in value]
 
 
 def _methods(value: Any, what: str) -> list[AuthenticationMethod]:
@@ -210,7 +210,7 @@ def test_decision_table(file: str, defaults: dict[str, Any], row: Any, problem: 
 
     decision = decide(facts)
 
-    assert decision.decision == Decision(expect["decision"]), decision
+    assert decision.decision == DisclosureVerdict(expect["decision"]), decision
     assert decision.reason_code == ReasonCode(expect["reason_code"]), decision
     if "permitted_alternatives" in expect:
         expected_alternatives = _releases(expect["permitted_alternatives"], "permitted_alternatives")
@@ -287,8 +287,8 @@ def test_unknown_row_and_expect_keys_are_errors() -> None:
 FACTS = st.builds(
     DisclosureFacts,
     channel=st.sampled_from(Channel),
-    information=st.sampled_from(Information),
-    release=st.sampled_from(Release),
+    information=st.sampled_from(CpniInformation),
+    release=st.sampled_from(ReleaseMethod),
     interaction_status=st.sampled_from(InteractionStatus),
     authentication_method=st.none() | st.sampled_from(AuthenticationMethod),
     at_number_of_record=st.booleans(),
@@ -338,9 +338,9 @@ def test_alternatives_are_other_routes_the_same_facts_allow(facts: DisclosureFac
     assert set(decision.permitted_alternatives) <= ROUTES
     for alternative in decision.permitted_alternatives:
         assert decide(replace(facts, release=alternative)).allowed
-    if Release.SEND_TO_ADDRESS_OF_RECORD in decision.permitted_alternatives:
+    if ReleaseMethod.SEND_TO_ADDRESS_OF_RECORD in decision.permitted_alternatives:
         assert facts.has_address_of_record
-    if Release.CALLBACK_TO_NUMBER_OF_RECORD in decision.permitted_alternatives:
+    if ReleaseMethod.CALLBACK_TO_NUMBER_OF_RECORD in decision.permitted_alternatives:
         assert facts.has_number_of_record
 
 
@@ -350,7 +350,7 @@ def test_a_closed_or_expired_interaction_is_always_denied(
     facts: DisclosureFacts, status: InteractionStatus
 ) -> None:
     decision = decide(replace(facts, interaction_status=status))
-    assert decision.decision == Decision.DENY
+    assert decision.decision == DisclosureVerdict.DENY
     assert decision.permitted_alternatives == ()
 
 
@@ -362,8 +362,8 @@ def test_inbound_call_detail_is_discussed_only_after_password_contract_or_recita
     facts = replace(
         facts,
         channel=Channel.INBOUND_CALL,
-        information=Information.CALL_DETAIL,
-        release=Release.DISCUSS_IN_INTERACTION,
+        information=CpniInformation.CALL_DETAIL,
+        release=ReleaseMethod.DISCUSS_IN_INTERACTION,
     )
     if not decide(facts).allowed:
         return
@@ -384,8 +384,8 @@ def test_inbound_call_detail_is_discussed_only_after_password_contract_or_recita
 @settings(deadline=None, max_examples=500)
 @given(facts=FACTS)
 def test_nothing_is_sent_without_an_address_of_record(facts: DisclosureFacts) -> None:
-    facts = replace(facts, release=Release.SEND_TO_ADDRESS_OF_RECORD, has_address_of_record=False)
-    assert decide(facts).decision == Decision.DENY
+    facts = replace(facts, release=ReleaseMethod.SEND_TO_ADDRESS_OF_RECORD, has_address_of_record=False)
+    assert decide(facts).decision == DisclosureVerdict.DENY
 
 
 @settings(deadline=None, max_examples=500)
@@ -397,7 +397,7 @@ def test_with_the_gate_on_an_agent_not_known_to_be_trained_releases_nothing(
     if facts.channel == Channel.ONLINE and not facts.agent_assigned:
         return  # self-service: no personnel involved
     decision = decide(facts)
-    assert decision.decision == Decision.DENY
+    assert decision.decision == DisclosureVerdict.DENY
     assert decision.permitted_alternatives == ()
 
 
@@ -431,7 +431,7 @@ def test_a_sim_change_or_port_out_call_shows_nothing_before_the_line_security_ba
     """R-2010-h-8: no CPNI by any route, call detail or not, until authenticated at the SIM-change bar."""
     facts = replace(facts, interaction_purpose=purpose, authenticated_for_line_security=False)
     decision = decide(facts)
-    assert decision.decision == Decision.DENY
+    assert decision.decision == DisclosureVerdict.DENY
     assert decision.permitted_alternatives == ()
     if facts.interaction_status == InteractionStatus.OPEN:
         assert decision.reason_code == ReasonCode.LINE_SECURITY_AUTHENTICATION_REQUIRED
@@ -444,8 +444,8 @@ def test_a_recently_swapped_number_is_never_the_callback(facts: DisclosureFacts)
     """E7, E25: when every number of record moved to a new SIM recently, no callback is allowed or offered;
     an outbound call to a swapped number is not the R-2010-b-2 callback either."""
     swapped = replace(facts, number_of_record_recently_swapped=True)
-    decision = decide(replace(swapped, release=Release.CALLBACK_TO_NUMBER_OF_RECORD))
-    assert decision.decision == Decision.DENY
-    assert Release.CALLBACK_TO_NUMBER_OF_RECORD not in decide(swapped).permitted_alternatives
+    decision = decide(replace(swapped, release=ReleaseMethod.CALLBACK_TO_NUMBER_OF_RECORD))
+    assert decision.decision == DisclosureVerdict.DENY
+    assert ReleaseMethod.CALLBACK_TO_NUMBER_OF_RECORD not in decide(swapped).permitted_alternatives
     dialed = decide(replace(facts, dialed_number_recently_swapped=True))
     assert dialed.reason_code != ReasonCode.OUTBOUND_CALL_TO_NUMBER_OF_RECORD

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
 from cpni_api.interactions.models import VerificationAttempt
@@ -27,7 +27,7 @@ def test_parallel_wrong_passwords_on_two_replicas_lock_at_exactly_the_limit(
 ) -> None:
     if backend != "postgresql":
         pytest.skip("SQLite serialises writers in one process; the cross-replica race is a PostgreSQL matter")
-    headers = {"Authorization": f"Bearer {make_key(Scope.ADMIN)}"}
+    headers = {"Authorization": f"Bearer {make_key(ApiKeyScope.ADMIN)}"}
     replicas = [
         create_app(make_settings(database_url, verification_lockout_threshold=LIMIT), clock=clock)
         for _ in range(2)

@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.app import create_app
 from cpni_api.core.clock import ManualClock
 from cpni_api.line_security.models import PortOutRequest
@@ -167,7 +167,7 @@ def test_parallel_wrong_pins_on_two_replicas_lock_at_exactly_the_threshold(
 ) -> None:
     if backend != "postgresql":
         pytest.skip("SQLite serialises writers in one process; the cross-replica race is a PostgreSQL matter")
-    headers = {"Authorization": f"Bearer {make_key(Scope.ADMIN)}"}
+    headers = {"Authorization": f"Bearer {make_key(ApiKeyScope.ADMIN)}"}
     replicas = [create_app(make_settings(database_url), clock=clock) for _ in range(2)]
     parallel = 20
     try:

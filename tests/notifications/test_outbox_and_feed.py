@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import get_session
 from cpni_api.core.dependencies import get_clock
@@ -45,7 +45,7 @@ def test_an_event_commits_with_its_change_or_not_at_all(
 ) -> None:
     @events_app.post("/v1/test-only/change")
     def change(
-        _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
+        _principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.ACCOUNTS_WRITE))],
         session: Annotated[Session, Depends(get_session, scope="function")],
         clock: Annotated[Clock, Depends(get_clock)],
         fail: bool,

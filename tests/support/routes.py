@@ -6,11 +6,11 @@ import re
 
 from fastapi import FastAPI
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.openapi import operations
 
 
-def v1_operations(app: FastAPI) -> list[tuple[str, str, Scope | None]]:
+def v1_operations(app: FastAPI) -> list[tuple[str, str, ApiKeyScope | None]]:
     """(method, concrete path, required scope) for every /v1 operation of the app."""
     return [
         (operation.method, re.sub(r"\{[^}]+\}", "does-not-exist", operation.path), operation.scope)

@@ -28,7 +28,7 @@ def is_address_of_record(associated_since: datetime, now: datetime) -> bool:
     return now >= address_of_record_from(associated_since)
 
 
-class Origin(StrEnum):
+class AccountOrigin(StrEnum):
     """How the account came to the service: opened as new service, or imported for an existing customer."""
 
     NEW_SERVICE = "new_service"
@@ -40,23 +40,23 @@ class OriginProblem(StrEnum):
 
 
 def account_origin(
-    requested: Origin | None, associated_since: Sequence[datetime | None], now: datetime
-) -> Origin | OriginProblem:
+    requested: AccountOrigin | None, associated_since: Sequence[datetime | None], now: datetime
+) -> AccountOrigin | OriginProblem:
     """R-2010-f-2: only new service has a service initiation. An address associated before the account
     existed (back-dated, E3) can only belong to an existing customer: it makes `existing_customer` the
     default, and contradicts an explicit `new_service`."""
     backdated = any(instant is not None and instant < now for instant in associated_since)
-    if requested is Origin.NEW_SERVICE and backdated:
+    if requested is AccountOrigin.NEW_SERVICE and backdated:
         return OriginProblem.NEW_SERVICE_WITH_BACKDATED_ADDRESS
     if requested is not None:
         return requested
-    return Origin.EXISTING_CUSTOMER if backdated else Origin.NEW_SERVICE
+    return AccountOrigin.EXISTING_CUSTOMER if backdated else AccountOrigin.NEW_SERVICE
 
 
 def service_initiation_ends_at(origin: str, created_at: datetime, window: timedelta) -> datetime | None:
     """R-2010-f-2, R-2010-e-1: a new-service account is in service initiation for `window` after creation
     (the sign-up itself); an existing customer never is, whatever its credentials."""
-    return created_at + window if origin == Origin.NEW_SERVICE else None
+    return created_at + window if origin == AccountOrigin.NEW_SERVICE else None
 
 
 def in_service_initiation(ends_at: datetime | None, now: datetime) -> bool:

@@ -17,10 +17,10 @@ from cpni_api.accounts.schemas import (
     normalize_number,
 )
 from cpni_api.api_keys.auth import Principal, RequireScope, require_also
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.context import WriteContext, WriteContextDep
 from cpni_api.core.dependencies import ClockDep, DbSession, SettingsDep
-from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.errors import ErrorCode, ProblemError, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.credentials import initiation
 from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
@@ -30,10 +30,25 @@ router = APIRouter(prefix="/v1/accounts", tags=["accounts"])
 AccountId = Annotated[str, Path(max_length=40)]
 
 
-@router.post("", status_code=201, response_model=AccountCreated, summary="Create an account")
+@router.post(
+    "",
+    status_code=201,
+    response_model=AccountCreated,
+    summary="Create an account",
+    responses=problems(
+        ErrorCode.ACCOUNT_EXTERNAL_REF_TAKEN,
+        ErrorCode.ASSOCIATED_SINCE_IN_FUTURE,
+        ErrorCode.BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO,
+        ErrorCode.BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO,
+        ErrorCode.NEW_SERVICE_WITH_BACKDATED_ADDRESS,
+        ErrorCode.PASSWORD_TOO_COMMON,
+        ErrorCode.PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO,
+        ErrorCode.USERNAME_TAKEN,
+    ),
+)
 def create_account(
     body: AccountCreate,
-    principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
+    principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.ACCOUNTS_WRITE))],
     context: WriteContextDep,
     hasher: Annotated[SecretHasher, Depends(get_secret_hasher)],
     keys: Annotated[CredentialKeys, Depends(get_credential_keys)],
@@ -46,7 +61,7 @@ def create_account(
     too (403 otherwise). Addresses may carry an `associated_since` in the past when importing existing
     customers; an address is of record after 30 days (R-2003)."""
     if body.initial_credentials is not None:
-        require_also(principal, Scope.CREDENTIALS_WRITE)
+        require_also(principal, ApiKeyScope.CREDENTIALS_WRITE)
     opened = initiation.open_account(context, hasher, keys, body)
     view = service.account_view(context.session, opened.account, context.now())
     return AccountCreated(**view.model_dump(), totp_provisioning_uri=opened.totp_provisioning_uri)
@@ -54,7 +69,7 @@ def create_account(
 
 @router.get("", response_model=Page[AccountOut], summary="Find accounts by caller number or CRM reference")
 def list_accounts(
-    _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_READ))],
+    _principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.ACCOUNTS_READ))],
     session: DbSession,
     clock: ClockDep,
     settings: SettingsDep,
@@ -98,10 +113,15 @@ def list_accounts(
     return page_of(rows, limit, lambda account: service.account_view(session, account, now))
 
 
-@router.get("/{account_id}", response_model=AccountOut, summary="Get an account")
+@router.get(
+    "/{account_id}",
+    response_model=AccountOut,
+    summary="Get an account",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def get_account(
     account_id: AccountId,
-    _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_READ))],
+    _principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.ACCOUNTS_READ))],
     session: DbSession,
     clock: ClockDep,
 ) -> AccountOut:
@@ -115,11 +135,16 @@ def _changed(context: WriteContext, account_id: str, kind: str, value: dict[str,
     return service.account_view(context.session, account, context.now())
 
 
-@router.put("/{account_id}/postal-address", response_model=AccountOut, summary="Change the postal address")
+@router.put(
+    "/{account_id}/postal-address",
+    response_model=AccountOut,
+    summary="Change the postal address",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def put_postal_address(
     account_id: AccountId,
     body: PostalAddressIn,
-    _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
+    _principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.ACCOUNTS_WRITE))],
     context: WriteContextDep,
 ) -> AccountOut:
     """The new address is not of record for 30 days (E3). A change notice goes to the numbers of record and
@@ -127,11 +152,16 @@ def put_postal_address(
     return _changed(context, account_id, "postal", body.model_dump())
 
 
-@router.put("/{account_id}/email-address", response_model=AccountOut, summary="Change the email address")
+@router.put(
+    "/{account_id}/email-address",
+    response_model=AccountOut,
+    summary="Change the email address",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def put_email_address(
     account_id: AccountId,
     body: EmailAddressIn,
-    _principal: Annotated[Principal, Depends(RequireScope(Scope.ACCOUNTS_WRITE))],
+    _principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.ACCOUNTS_WRITE))],
     context: WriteContextDep,
 ) -> AccountOut:
     """As for the postal address: not of record for 30 days; a change notice goes out (R-2010-f)."""

@@ -13,7 +13,7 @@ from pydantic import (
     model_validator,
 )
 
-from cpni_api.accounts.policy import Origin
+from cpni_api.accounts.policy import AccountOrigin
 from cpni_api.core.request_values import RequestDatetime
 from cpni_api.credentials.schemas import InitialCredentials
 
@@ -115,7 +115,7 @@ class AccountCreate(BaseModel):
     postal_address: PostalAddressCreate | None = None
     email_address: EmailAddressCreate | None = None
     business: BusinessTerms | None = None
-    origin: Origin | None = Field(
+    origin: AccountOrigin | None = Field(
         default=None,
         description="`new_service`: the customer is signing up now, so the account is in service initiation "
         "for `CPNI_SERVICE_INITIATION_MINUTES` (credentials set without an interaction and without a notice, "
@@ -186,7 +186,9 @@ class AccountOut(BaseModel):
         description="R-2010-g: a business account with both a dedicated representative and a CPNI contract."
     )
     credentials: CredentialsSummary
-    origin: Origin = Field(description="`new_service` or `existing_customer` (accounts created before v1.1).")
+    origin: AccountOrigin = Field(
+        description="`new_service` or `existing_customer` (accounts created before v1.1)."
+    )
     service_initiation_ends_at: datetime | None = Field(
         description="New service only: until then credentials may be set without an interaction or notice."
     )

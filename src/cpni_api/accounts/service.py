@@ -346,7 +346,7 @@ def account_view(session: Session, account: Account, now: datetime) -> AccountOu
         business_authentication_exemption=policy.business_exemption_applies(
             account.kind, account.dedicated_representative, account.cpni_contract_reference
         ),
-        origin=policy.Origin(account.origin),
+        origin=policy.AccountOrigin(account.origin),
         service_initiation_ends_at=account.service_initiation_ends_at,
         in_service_initiation=policy.in_service_initiation(account.service_initiation_ends_at, now),
         credentials=CredentialsSummary(

@@ -15,7 +15,7 @@ from fastapi import Depends, Request
 from sqlalchemy import Connection
 
 from cpni_api.api_keys import service
-from cpni_api.api_keys.scopes import Scope, grants
+from cpni_api.api_keys.scopes import ApiKeyScope, grants
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import TransactionRunner, get_transactions
 from cpni_api.core.dependencies import get_clock, get_settings
@@ -48,7 +48,7 @@ def presented_key(request: Request) -> str:
     return presented.strip()
 
 
-def _principal(api_key: service.AuthenticatedKey | None, scope: Scope) -> Principal:
+def _principal(api_key: service.AuthenticatedKey | None, scope: ApiKeyScope) -> Principal:
     """The caller, when `api_key` is a live key with `scope`; else 401 or 403."""
     if api_key is None:
         raise ProblemError(
@@ -63,7 +63,7 @@ def _principal(api_key: service.AuthenticatedKey | None, scope: Scope) -> Princi
     return Principal(api_key_id=api_key.id, name=api_key.name, scopes=api_key.scopes)
 
 
-def require_also(principal: Principal, scope: Scope) -> None:
+def require_also(principal: Principal, scope: ApiKeyScope) -> None:
     """403 unless the caller also holds `scope`: for a request whose optional part belongs to another
     scope's operation (an account created with its credentials), so no label skips a scope."""
     if not grants(principal.scopes, scope):
@@ -80,7 +80,7 @@ class PendingPrincipal:
     and records the principal on the request."""
 
     presented: str
-    scope: Scope
+    scope: ApiKeyScope
     hmac_key: str
     clock: Clock
     request_state: object
@@ -115,7 +115,7 @@ class ScopeRequirement:
     """What both dependencies below share: the scope, kept on the instance so the OpenAPI document and the
     tests can read it off each route, and the key as presented."""
 
-    def __init__(self, scope: Scope) -> None:
+    def __init__(self, scope: ApiKeyScope) -> None:
         self.scope = scope
 
     def pending(self, request: Request, clock: Clock, settings: Settings) -> PendingPrincipal:
@@ -129,7 +129,7 @@ class ScopeRequirement:
 
 
 class RequireScope(ScopeRequirement):
-    """`Depends(RequireScope(Scope.X))`: 401 without a valid key, 403 without the scope.
+    """`Depends(RequireScope(ApiKeyScope.X))`: 401 without a valid key, 403 without the scope.
 
     The key is looked up in a short transaction of its own, in one hop to the transaction runner: it runs
     before the body is validated (401 before 422), and its once-a-minute `last_used_at` stands whether the
@@ -147,8 +147,8 @@ class RequireScope(ScopeRequirement):
 
 
 class RequireScopeInTransaction(ScopeRequirement):
-    """`Depends(RequireScopeInTransaction(Scope.X))`: like RequireScope, but the route checks the key in its
-    own transaction by calling `authorize(connection)` on what this returns, before anything else.
+    """`Depends(RequireScopeInTransaction(ApiKeyScope.X))`: like RequireScope, but the route checks the key in
+    its own transaction by calling `authorize(connection)` on what this returns, before anything else.
 
     When the request fails validation before the route runs, the error handler checks the key first
     (SETTLE_BEFORE_VALIDATION_ERRORS), so a bad key is still a 401 and a missing scope a 403, not a 422.

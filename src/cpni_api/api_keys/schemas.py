@@ -4,14 +4,14 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 
 
 class ApiKeyCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=100, description="Who or what uses the key.")
-    scopes: list[Scope] = Field(min_length=1, description="What the key may do; `admin` implies all.")
+    scopes: list[ApiKeyScope] = Field(min_length=1, description="What the key may do; `admin` implies all.")
 
     @field_validator("name")
     @classmethod

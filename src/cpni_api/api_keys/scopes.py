@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 
-class Scope(StrEnum):
+class ApiKeyScope(StrEnum):
     ACCOUNTS_READ = "accounts:read"
     ACCOUNTS_WRITE = "accounts:write"
     CREDENTIALS_WRITE = "credentials:write"
@@ -30,42 +30,42 @@ class Scope(StrEnum):
     ADMIN = "admin"
 
 
-SCOPE_DESCRIPTIONS: dict[Scope, str] = {
-    Scope.ACCOUNTS_READ: "Read accounts, their numbers and addresses of record.",
-    Scope.ACCOUNTS_WRITE: "Create accounts and change addresses.",
-    Scope.CREDENTIALS_WRITE: "Set passwords, backup authentication and online accounts.",
-    Scope.INTERACTIONS_WRITE: "Open interactions, verify callers, send one-time codes.",
-    Scope.DISCLOSURES_CHECK: "Ask whether call detail or other CPNI may be disclosed.",
-    Scope.CONSENT_READ: "Read CPNI notices and approvals.",
-    Scope.CONSENT_WRITE: "Record CPNI notices and approvals; run usage checks (implies consent:check).",
-    Scope.CONSENT_CHECK: "Run usage checks only: may this account's CPNI be used now?",
-    Scope.CAMPAIGNS_WRITE: "Register marketing campaigns and third parties.",
-    Scope.CAMPAIGNS_APPROVE: "Review (approve or reject) marketing campaigns as a supervisor.",
-    Scope.BREACHES_WRITE: "Record breaches, law-enforcement notices and holds.",
-    Scope.COMPLIANCE_READ: "Read compliance reports such as the annual certification.",
-    Scope.COMPLIANCE_WRITE: "Record complaints, pretexter actions, opt-out failures, trainings.",
-    Scope.EVENTS_READ: "Read the event feed, one-time codes redacted.",
-    Scope.EVENTS_READ_SECRETS: "Read the event feed with one-time codes in clear: for the mailer only "
+SCOPE_DESCRIPTIONS: dict[ApiKeyScope, str] = {
+    ApiKeyScope.ACCOUNTS_READ: "Read accounts, their numbers and addresses of record.",
+    ApiKeyScope.ACCOUNTS_WRITE: "Create accounts and change addresses.",
+    ApiKeyScope.CREDENTIALS_WRITE: "Set passwords, backup authentication and online accounts.",
+    ApiKeyScope.INTERACTIONS_WRITE: "Open interactions, verify callers, send one-time codes.",
+    ApiKeyScope.DISCLOSURES_CHECK: "Ask whether call detail or other CPNI may be disclosed.",
+    ApiKeyScope.CONSENT_READ: "Read CPNI notices and approvals.",
+    ApiKeyScope.CONSENT_WRITE: "Record CPNI notices and approvals; run usage checks (implies consent:check).",
+    ApiKeyScope.CONSENT_CHECK: "Run usage checks only: may this account's CPNI be used now?",
+    ApiKeyScope.CAMPAIGNS_WRITE: "Register marketing campaigns and third parties.",
+    ApiKeyScope.CAMPAIGNS_APPROVE: "Review (approve or reject) marketing campaigns as a supervisor.",
+    ApiKeyScope.BREACHES_WRITE: "Record breaches, law-enforcement notices and holds.",
+    ApiKeyScope.COMPLIANCE_READ: "Read compliance reports such as the annual certification.",
+    ApiKeyScope.COMPLIANCE_WRITE: "Record complaints, pretexter actions, opt-out failures, trainings.",
+    ApiKeyScope.EVENTS_READ: "Read the event feed, one-time codes redacted.",
+    ApiKeyScope.EVENTS_READ_SECRETS: "Read the event feed with one-time codes in clear: for the mailer only "
     "(implies events:read).",
-    Scope.WEBHOOKS_WRITE: "Manage webhook endpoints.",
-    Scope.AUDIT_READ: "Read the audit trail.",
-    Scope.LINE_SECURITY_WRITE: "Numbers of record, SIM changes, port-outs, locks and transfer PINs "
+    ApiKeyScope.WEBHOOKS_WRITE: "Manage webhook endpoints.",
+    ApiKeyScope.AUDIT_READ: "Read the audit trail.",
+    ApiKeyScope.LINE_SECURITY_WRITE: "Numbers of record, SIM changes, port-outs, locks and transfer PINs "
     "(implies line_security:read).",
-    Scope.LINE_SECURITY_READ: "Read SIM-change and port-out records, locks, and the SIM-swap signal.",
-    Scope.ADMIN: "Everything, including API key management.",
+    ApiKeyScope.LINE_SECURITY_READ: "Read SIM-change and port-out records, locks, and the SIM-swap signal.",
+    ApiKeyScope.ADMIN: "Everything, including API key management.",
 }
 
 
 # A scope that includes a narrower one (least privilege added later; existing keys keep what they had).
-IMPLIES: dict[Scope, frozenset[Scope]] = {
-    Scope.CONSENT_WRITE: frozenset({Scope.CONSENT_CHECK}),
-    Scope.EVENTS_READ_SECRETS: frozenset({Scope.EVENTS_READ}),
-    Scope.LINE_SECURITY_WRITE: frozenset({Scope.LINE_SECURITY_READ}),
+IMPLIES: dict[ApiKeyScope, frozenset[ApiKeyScope]] = {
+    ApiKeyScope.CONSENT_WRITE: frozenset({ApiKeyScope.CONSENT_CHECK}),
+    ApiKeyScope.EVENTS_READ_SECRETS: frozenset({ApiKeyScope.EVENTS_READ}),
+    ApiKeyScope.LINE_SECURITY_WRITE: frozenset({ApiKeyScope.LINE_SECURITY_READ}),
 }
 
 
-def grants(held: Iterable[str], required: Scope) -> bool:
+def grants(held: Iterable[str], required: ApiKeyScope) -> bool:
     held = set(held)
-    if Scope.ADMIN.value in held or required.value in held:
+    if ApiKeyScope.ADMIN.value in held or required.value in held:
         return True
     return any(required in implied for scope, implied in IMPLIES.items() if scope.value in held)

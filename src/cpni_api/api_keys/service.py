@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.models import ApiKey
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.context import WriteContext
 from cpni_api.core.driver_statements import BoundStatement, DriverStatement
 from cpni_api.core.errors import ErrorCode, ProblemError
@@ -68,7 +68,7 @@ def parse_key(presented: str) -> str | None:
     return f"{ID_PREFIX}_{parts[1]}"
 
 
-def create_api_key(context: WriteContext, *, name: str, scopes: Sequence[Scope]) -> CreatedKey:
+def create_api_key(context: WriteContext, *, name: str, scopes: Sequence[ApiKeyScope]) -> CreatedKey:
     """A new key, created by the context's actor; its plaintext exists only in what this returns."""
     api_key_id = new_id(ID_PREFIX)
     plaintext = format_key(api_key_id, secrets.token_urlsafe(32))
@@ -136,7 +136,7 @@ def revoke_api_key(context: WriteContext, api_key_id: str, *, keep_an_admin: boo
                 "A key cannot revoke itself: revoke it with another admin key, or with `cpni-api api-keys "
                 "revoke`.",
             )
-        is_admin = Scope.ADMIN.value in api_key.scopes
+        is_admin = ApiKeyScope.ADMIN.value in api_key.scopes
         if keep_an_admin and is_admin and live_admin_key_ids(context.session) == {api_key.id}:
             raise ProblemError(
                 ErrorCode.LAST_ADMIN_KEY,
@@ -156,4 +156,4 @@ def live_admin_key_ids(session: Session) -> set[str]:
     rows = session.execute(
         select(ApiKey.id, ApiKey.scopes).where(ApiKey.revoked_at.is_(None)).with_for_update()
     ).all()
-    return {key_id for key_id, scopes in rows if Scope.ADMIN.value in scopes}
+    return {key_id for key_id, scopes in rows if ApiKeyScope.ADMIN.value in scopes}

@@ -6,21 +6,26 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy import select
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.models import AuditRecord
 from cpni_api.audit.schemas import AuditRecordOut
 from cpni_api.core.commit_order import in_commit_order
 from cpni_api.core.dependencies import DbSession
-from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.errors import ErrorCode, ProblemError, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.core.request_values import RequestDatetime
 
 router = APIRouter(prefix="/v1/audit-records", tags=["audit"])
 
 
-@router.get("", response_model=Page[AuditRecordOut], summary="Read the audit trail")
+@router.get(
+    "",
+    response_model=Page[AuditRecordOut],
+    summary="Read the audit trail",
+    responses=problems(ErrorCode.INCONSISTENT_TIMESTAMPS, ErrorCode.INVALID_CURSOR),
+)
 def list_audit_records(
-    _principal: Annotated[Principal, Depends(RequireScope(Scope.AUDIT_READ))],
+    _principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.AUDIT_READ))],
     session: DbSession,
     account_id: Annotated[
         str | None, Query(max_length=40, description="Only this account's records.")

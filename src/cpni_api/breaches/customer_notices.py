@@ -22,11 +22,11 @@ from cpni_api.audit.trail import AuditTrail
 from cpni_api.breaches import notice_content, views
 from cpni_api.breaches.models import Breach, BreachAffectedAccount
 from cpni_api.breaches.policy import Regime
-from cpni_api.breaches.record_schemas import BreachCustomerNoticeData
 from cpni_api.core.clock import Clock
 from cpni_api.core.errors import ProblemError
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import emit_event
+from cpni_api.notifications.payloads import BreachCustomerNotice
 
 logger = logging.getLogger("cpni_api.breaches")
 
@@ -106,11 +106,13 @@ def notify_next_batch(
 
 
 def notice_data(session: Session, breach: Breach) -> dict[str, object]:
-    """The event's data (`BreachCustomerNoticeData`): under the 2024 rules with the notice's minimum content
+    """The event's data (`BreachCustomerNotice`): under the 2024 rules with the notice's minimum content
     (R-2011-NEW-9), so the mailer renders it without reading the breach."""
     regime = Regime(breach.regime)
     content = notice_content.content_for(session, breach) if regime is Regime.FCC_2024 else None
-    data = BreachCustomerNoticeData(breach_id=breach.id, regime=regime.value, content=content)
+    data = BreachCustomerNotice(
+        breach_id=breach.id, regime=regime.value, notice="cpni_breach", content=content
+    )
     dumped = data.model_dump(mode="json")
     if content is None:
         del dumped["content"]  # a 2007 notice's data is as it always was

@@ -12,10 +12,15 @@ from sqlalchemy.orm import Session
 
 from cpni_api.breaches import classification
 from cpni_api.breaches.models import Breach
-from cpni_api.breaches.record_schemas import CustomerNoticeContent, NoticeContact
 from cpni_api.breaches.vocabulary import FINANCIAL_CPNI, FINANCIAL_PII, CpniKind, PiiKind
 from cpni_api.compliance.models import CarrierProfile
 from cpni_api.compliance.profile import find_profile
+from cpni_api.notifications.payloads import (
+    BreachNoticeContent,
+    NoticeContact,
+    NoticeDataInvolved,
+    NoticeDateRange,
+)
 
 REGULATORS = [
     NoticeContact(
@@ -81,7 +86,7 @@ def missing_slots(session: Session, breach: Breach) -> list[str]:
     return [slot for slot in SLOTS if not present[slot]]
 
 
-def content_for(session: Session, breach: Breach) -> CustomerNoticeContent | None:
+def content_for(session: Session, breach: Breach) -> BreachNoticeContent | None:
     """The notice's content, or None when a slot is empty (the request was refused then; a batch resumed
     after the record was emptied sends the notice without it rather than not at all)."""
     record = classification.record_of(breach)
@@ -93,9 +98,10 @@ def content_for(session: Session, breach: Breach) -> CustomerNoticeContent | Non
     cpni = {CpniKind(kind) for kind in covered.cpni}
     identity_theft = bool(pii)  # any PII: the conservative reading of (v) (ADR 0053)
     financial = bool(pii & FINANCIAL_PII or cpni & FINANCIAL_CPNI)
-    return CustomerNoticeContent(
-        breach_date_range=record.incident_period,
-        information_involved=covered,
+    period = record.incident_period
+    return BreachNoticeContent(
+        breach_date_range=NoticeDateRange(started_at=period.started_at, ended_at=period.ended_at),
+        information_involved=NoticeDataInvolved(cpni=list(covered.cpni), pii=list(covered.pii)),
         information_description=breach.cpni_involved,
         carrier_contact=contact,
         regulators=REGULATORS,

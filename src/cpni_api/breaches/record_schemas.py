@@ -1,7 +1,7 @@
 """The 2024 breach record's request and response shapes (R-2011-NEW-2, -4, -5, -8, -9, -10): covered data by
 kind, intent, the good-faith exception, the declared customer count and the harm assessment with their bases,
-the encryption safe harbour, the agency report's fields (as a document), the annual summary and the minimum
-content of a customer notice as the mailer receives it."""
+the encryption safe harbour, the agency report's fields (as a document) and the annual summary. The
+customer notice's content is a webhook payload (`notifications/payloads.py`)."""
 
 from __future__ import annotations
 
@@ -243,39 +243,3 @@ class BreachAnnualSummary(BaseModel):
     customers_affected: int
     filings: list[SummaryFilingOut]
     generated_at: datetime
-
-
-class NoticeContact(BaseModel):
-    name: str
-    phone: str | None = None
-    email: str | None = None
-    website: str | None = None
-    address: str | None = None
-
-
-class CustomerNoticeContent(BaseModel):
-    """R-2011-NEW-9 [M]: the minimum content of a customer notice, each element a slot the mailer renders."""
-
-    rule_id: str = "R-2011-NEW-9"
-    breach_date_range: IncidentPeriod = Field(description="(i) The estimated date range of the breach.")
-    information_involved: CoveredData = Field(description="(ii) The customer information involved, by kind.")
-    information_description: str = Field(description="(ii) The same, in the carrier's words.")
-    carrier_contact: NoticeContact = Field(description="(iii) How to contact the carrier about the breach.")
-    regulators: list[NoticeContact] = Field(description="(iv) The FCC and the FTC.")
-    state_regulator: str = Field(description="(iv) Which state agency to name: the customer's own.")
-    identity_theft_risk: bool = Field(description="(v) Any PII involved.")
-    credit_reporting_agencies: list[NoticeContact] = Field(description="(v) When identity theft is a risk.")
-    identity_theft_steps: list[str]
-    credit_protection_offered: str | None
-    financial_harm_risk: bool = Field(description="(vi) Financial or payment data involved.")
-    financial_harm_steps: list[str]
-
-
-class BreachCustomerNoticeData(BaseModel):
-    """The `data` of a `breach.customer_notice` event: the breach, its regime and, under the 2024 rules, the
-    notice's content. Never CPNI of the customer: the mailer finds destinations by `account_id`."""
-
-    breach_id: str
-    regime: Literal["2007", "2024"]
-    notice: Literal["cpni_breach"] = "cpni_breach"
-    content: CustomerNoticeContent | None = None

@@ -30,6 +30,7 @@ from cpni_api.breaches.schemas import (
     PublicDisclosureCreate,
 )
 from cpni_api.core.dependencies import CalendarsDep, ClockDep, DbSession, SettingsDep
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 
 router = APIRouter(prefix="/v1/breaches", tags=["breaches"])
@@ -52,7 +53,13 @@ def _after_the_response(
     return _view(context, run.breach)
 
 
-@router.post("", status_code=201, response_model=BreachOut, summary="Record a breach")
+@router.post(
+    "",
+    status_code=201,
+    response_model=BreachOut,
+    summary="Record a breach",
+    responses=problems(ErrorCode.INCONSISTENT_TIMESTAMPS, ErrorCode.UNKNOWN_ACCOUNT_IDS),
+)
 def create_breach(
     body: BreachCreate, _principal: Writer, context: WriteContextDep, calendars: CalendarsDep
 ) -> BreachOut:
@@ -96,7 +103,10 @@ def list_breaches(
 
 
 @router.get(
-    "/{breach_id}", response_model=BreachOut, summary="Get a breach, its deadlines and notice progress"
+    "/{breach_id}",
+    response_model=BreachOut,
+    summary="Get a breach, its deadlines and notice progress",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
 def get_breach(
     breach_id: BreachId, _principal: Reader, session: DbSession, clock: ClockDep, settings: SettingsDep
@@ -112,7 +122,10 @@ def get_breach(
 
 
 @router.post(
-    "/{breach_id}/affected-accounts", response_model=BreachOut, summary="Add affected accounts to a breach"
+    "/{breach_id}/affected-accounts",
+    response_model=BreachOut,
+    summary="Add affected accounts to a breach",
+    responses=problems(ErrorCode.BREACH_VOIDED, ErrorCode.NOT_FOUND, ErrorCode.UNKNOWN_ACCOUNT_IDS),
 )
 def add_affected_accounts(
     breach_id: BreachId,
@@ -132,6 +145,7 @@ def add_affected_accounts(
     "/{breach_id}/affected-accounts",
     response_model=Page[AffectedAccountOut],
     summary="List a breach's affected accounts and their notice state",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
 def list_affected_accounts(
     breach_id: BreachId,
@@ -141,6 +155,8 @@ def list_affected_accounts(
     cursor: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[AffectedAccountOut]:
+    """The accounts affected by the breach, each with whether and when its customer notice went out
+    (R-2011-c)."""
     views.get_breach(session, breach_id)
     rows = views.list_affected_accounts(
         session, breach_id, after_account_id=cursor, limit=limit + 1, notified=notified
@@ -152,6 +168,12 @@ def list_affected_accounts(
     "/{breach_id}/law-enforcement-notifications",
     response_model=BreachOut,
     summary="Record the notice to law enforcement",
+    responses=problems(
+        ErrorCode.BREACH_VOIDED,
+        ErrorCode.INCONSISTENT_TIMESTAMPS,
+        ErrorCode.LAW_ENFORCEMENT_ALREADY_NOTIFIED,
+        ErrorCode.NOT_FOUND,
+    ),
 )
 def notify_law_enforcement(
     breach_id: BreachId,
@@ -168,7 +190,15 @@ def notify_law_enforcement(
 
 
 @router.post(
-    "/{breach_id}/fcc-notifications", response_model=BreachOut, summary="Record the notice to the FCC"
+    "/{breach_id}/fcc-notifications",
+    response_model=BreachOut,
+    summary="Record the notice to the FCC",
+    responses=problems(
+        ErrorCode.BREACH_VOIDED,
+        ErrorCode.FCC_ALREADY_NOTIFIED,
+        ErrorCode.INCONSISTENT_TIMESTAMPS,
+        ErrorCode.NOT_FOUND,
+    ),
 )
 def notify_fcc(
     breach_id: BreachId, body: FccNotificationCreate, _principal: Writer, context: WriteContextDep
@@ -179,9 +209,19 @@ def notify_fcc(
 
 
 @router.post(
-    "/{breach_id}/law-enforcement-holds", status_code=201, response_model=BreachOut, summary="Record a hold"
+    "/{breach_id}/law-enforcement-holds",
+    status_code=201,
+    response_model=BreachOut,
+    summary="Record a hold",
+    responses=problems(
+        ErrorCode.BREACH_VOIDED,
+        ErrorCode.INCONSISTENT_TIMESTAMPS,
+        ErrorCode.INVALID_HOLD,
+        ErrorCode.LAW_ENFORCEMENT_NOT_NOTIFIED,
+        ErrorCode.NOT_FOUND,
+    ),
 )
-def create_hold(
+def create_law_enforcement_hold(
     breach_id: BreachId, body: HoldCreate, _principal: Writer, context: WriteContextDep
 ) -> BreachOut:
     """R-2011-b-3: an agency's direction not to notify customers or disclose publicly. An initial hold lasts
@@ -194,6 +234,12 @@ def create_hold(
     "/{breach_id}/law-enforcement-holds/{hold_id}/release",
     response_model=BreachOut,
     summary="Record the end of a hold",
+    responses=problems(
+        ErrorCode.BREACH_VOIDED,
+        ErrorCode.HOLD_ALREADY_RELEASED,
+        ErrorCode.INCONSISTENT_TIMESTAMPS,
+        ErrorCode.NOT_FOUND,
+    ),
 )
 def release_hold(
     breach_id: BreachId,
@@ -211,8 +257,14 @@ def release_hold(
     status_code=201,
     response_model=BreachOut,
     summary="Record a consultation with the investigating agency",
+    responses=problems(
+        ErrorCode.BREACH_VOIDED,
+        ErrorCode.INCONSISTENT_TIMESTAMPS,
+        ErrorCode.LAW_ENFORCEMENT_NOT_NOTIFIED,
+        ErrorCode.NOT_FOUND,
+    ),
 )
-def create_consultation(
+def create_agency_consultation(
     breach_id: BreachId, body: ConsultationCreate, _principal: Writer, context: WriteContextDep
 ) -> BreachOut:
     """R-2011-b-2: with `urgent_need` flagged in the law-enforcement notice, a consultation opens the urgent
@@ -225,6 +277,12 @@ def create_consultation(
     status_code=201,
     response_model=BreachOut,
     summary="Record a public disclosure of the breach",
+    responses=problems(
+        ErrorCode.BREACH_VOIDED,
+        ErrorCode.CUSTOMER_NOTICE_TOO_EARLY,
+        ErrorCode.INCONSISTENT_TIMESTAMPS,
+        ErrorCode.NOT_FOUND,
+    ),
 )
 def create_public_disclosure(
     breach_id: BreachId, body: PublicDisclosureCreate, _principal: Writer, context: WriteContextDep
@@ -239,6 +297,12 @@ def create_public_disclosure(
     status_code=202,
     response_model=BreachOut,
     summary="Notify every affected customer",
+    responses=problems(
+        ErrorCode.BREACH_VOIDED,
+        ErrorCode.CUSTOMER_NOTICE_TOO_EARLY,
+        ErrorCode.CUSTOMER_NOTICE_CONTENT_INCOMPLETE,
+        ErrorCode.NOT_FOUND,
+    ),
 )
 def notify_customers(
     breach_id: BreachId,
@@ -259,7 +323,12 @@ def notify_customers(
     )
 
 
-@router.post("/{breach_id}/void", response_model=BreachOut, summary="Void a breach recorded by mistake")
+@router.post(
+    "/{breach_id}/void",
+    response_model=BreachOut,
+    summary="Void a breach recorded by mistake",
+    responses=problems(ErrorCode.BREACH_ALREADY_VOIDED, ErrorCode.BREACH_NOT_VOIDABLE, ErrorCode.NOT_FOUND),
+)
 def void_breach(
     breach_id: BreachId, body: BreachVoid, _principal: Writer, context: WriteContextDep
 ) -> BreachOut:

@@ -174,7 +174,7 @@ class PublicDisclosureOut(BaseModel):
     recorded_at: datetime
 
 
-class ObligationOut(BaseModel):
+class BreachObligationOut(BaseModel):
     kind: Literal["law_enforcement_notice", "fcc_notice", "agency_notice", "customer_notice"] = Field(
         description="`agency_notice` (2024): one filing to the FCC, Secret Service and FBI (R-2011-NEW-3)."
     )
@@ -225,7 +225,7 @@ class BreachOut(BaseModel):
     fcc_notified_at: datetime | None
     fcc_reference: str | None
     customer_notice: CustomerNoticeOut
-    obligations: list[ObligationOut]
+    obligations: list[BreachObligationOut]
     holds: list[HoldOut]
     agency_consultations: list[ConsultationOut]
     public_disclosures: list[PublicDisclosureOut]

@@ -23,11 +23,11 @@ from cpni_api.breaches.models import (
 )
 from cpni_api.breaches.policy import BreachFacts, Hold, NoticeDecision, Regime
 from cpni_api.breaches.schemas import (
+    BreachObligationOut,
     BreachOut,
     ConsultationOut,
     CustomerNoticeOut,
     HoldOut,
-    ObligationOut,
     PublicDisclosureOut,
 )
 from cpni_api.breaches.vocabulary import Intent
@@ -219,7 +219,7 @@ def breach_view(
             earliest_allowed_at=decision.earliest_allowed_at,
         ),
         obligations=[
-            ObligationOut(
+            BreachObligationOut(
                 kind=o.kind,
                 status=o.status.value,
                 due_by=o.due_by,

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.context import WriteContextDep
 from cpni_api.campaigns import service
 from cpni_api.campaigns.schemas import (
@@ -20,14 +20,21 @@ from cpni_api.campaigns.schemas import (
 )
 from cpni_api.consent.service import carrier_policy
 from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession, SettingsDep
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 
 router = APIRouter(prefix="/v1/campaigns", tags=["campaigns"])
-Writer = Annotated[Principal, Depends(RequireScope(Scope.CAMPAIGNS_WRITE))]
+Writer = Annotated[Principal, Depends(RequireScope(ApiKeyScope.CAMPAIGNS_WRITE))]
 CampaignId = Annotated[str, Path(max_length=40)]
 
 
-@router.post("", status_code=201, response_model=CampaignOut, summary="Register a campaign")
+@router.post(
+    "",
+    status_code=201,
+    response_model=CampaignOut,
+    summary="Register a campaign",
+    responses=problems(ErrorCode.NOT_FOUND, ErrorCode.RECIPIENT_KIND_INVALID),
+)
 def create_campaign(body: CampaignCreate, principal: Writer, context: WriteContextDep) -> CampaignOut:
     """R-2009-c: the campaign record (description, CPNI used, products offered). It starts
     `pending_review` and cannot run until a supervisor other than the requester approves it (R-2009-d)."""
@@ -35,16 +42,33 @@ def create_campaign(body: CampaignCreate, principal: Writer, context: WriteConte
     return service.campaign_view(context.session, campaign)
 
 
-@router.get("/{campaign_id}", response_model=CampaignOut, summary="Get a campaign and its reviews")
+@router.get(
+    "/{campaign_id}",
+    response_model=CampaignOut,
+    summary="Get a campaign and its reviews",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def get_campaign(campaign_id: CampaignId, _principal: Writer, session: DbSession) -> CampaignOut:
+    """The campaign, its status and its supervisor reviews (R-2009-d)."""
     return service.campaign_view(session, service.get_campaign(session, campaign_id))
 
 
-@router.post("/{campaign_id}/reviews", status_code=201, response_model=ReviewOut, summary="Review a campaign")
+@router.post(
+    "/{campaign_id}/reviews",
+    status_code=201,
+    response_model=ReviewOut,
+    summary="Review a campaign",
+    responses=problems(
+        ErrorCode.CAMPAIGN_ALREADY_REVIEWED,
+        ErrorCode.CAMPAIGN_NOT_OPEN,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.REVIEWER_IS_REQUESTER,
+    ),
+)
 def review_campaign(
     campaign_id: CampaignId,
     body: ReviewCreate,
-    principal: Annotated[Principal, Depends(RequireScope(Scope.CAMPAIGNS_APPROVE))],
+    principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.CAMPAIGNS_APPROVE))],
     context: WriteContextDep,
 ) -> ReviewOut:
     """R-2009-d: a supervisor approves or rejects once; the reviewer may not be the requester (409
@@ -53,7 +77,12 @@ def review_campaign(
     return ReviewOut.model_validate(review)
 
 
-@router.post("/{campaign_id}/close", response_model=CampaignOut, summary="Close a campaign")
+@router.post(
+    "/{campaign_id}/close",
+    response_model=CampaignOut,
+    summary="Close a campaign",
+    responses=problems(ErrorCode.CAMPAIGN_NOT_OPEN, ErrorCode.NOT_FOUND),
+)
 def close_campaign(campaign_id: CampaignId, _principal: Writer, context: WriteContextDep) -> CampaignOut:
     """Idempotent. The campaign stops authorising use; its record is kept for a year after (R-2009-c)."""
     return service.campaign_view(context.session, service.close_campaign(context, campaign_id))
@@ -63,8 +92,9 @@ def close_campaign(campaign_id: CampaignId, _principal: Writer, context: WriteCo
     "/{campaign_id}/eligible-accounts",
     response_model=Page[EligibleAccountOut],
     summary="Accounts whose approval permits the campaign now",
+    responses=problems(ErrorCode.CAMPAIGN_NOT_RUNNABLE, ErrorCode.NOT_FOUND),
 )
-def eligible_accounts(
+def list_eligible_accounts(
     campaign_id: CampaignId,
     _principal: Writer,
     session: DbSession,

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.carrier_policy.schemas import CarrierPolicyOut
 from cpni_api.carrier_policy.service import carrier_policy_view
 from cpni_api.core.dependencies import get_settings
@@ -16,7 +16,7 @@ router = APIRouter(tags=["compliance"])
 
 @router.get("/v1/carrier-policy", response_model=CarrierPolicyOut, summary="The carrier's policy in force")
 def get_carrier_policy(
-    _principal: Annotated[Principal, Depends(RequireScope(Scope.COMPLIANCE_READ))],
+    _principal: Annotated[Principal, Depends(RequireScope(ApiKeyScope.COMPLIANCE_READ))],
     settings: Annotated[Settings, Depends(get_settings)],
 ) -> CarrierPolicyOut:
     """The stricter promises the carrier made and the service holds it to (`opt_in_only`:

@@ -21,7 +21,7 @@ class OptOutWaits(BaseModel):
     applies: bool = Field(description="False under `opt_in_only`: no approval is ever assumed from a notice.")
 
 
-class OneTimeCodes(BaseModel):
+class OneTimeCodeSettings(BaseModel):
     ttl_seconds: float
     max_attempts: int
     sends_per_hour: int
@@ -57,7 +57,7 @@ class RuleSettings(BaseModel):
         "(R-2010-f-2); existing customers have no such window."
     )
     opt_out_waits: OptOutWaits = Field(description="R-2008-d-1, R-2008-d-2.")
-    one_time_codes: OneTimeCodes
+    one_time_codes: OneTimeCodeSettings
     interaction_ttl_seconds: float
     training_gate_enabled: bool = Field(
         description="Disclosure checks deny agents without a training valid now (R-2009-b)."

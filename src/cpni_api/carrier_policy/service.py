@@ -7,7 +7,7 @@ from cpni_api.carrier_policy.schemas import (
     CarrierPolicyOut,
     LineSecuritySettings,
     LockoutWindow,
-    OneTimeCodes,
+    OneTimeCodeSettings,
     OptOutWaits,
     RuleSettings,
 )
@@ -54,7 +54,7 @@ def carrier_policy_view(settings: Settings) -> CarrierPolicyOut:
                 notice_refresh_years=consent_policy.OPT_OUT_NOTICE_REFRESH_YEARS,
                 applies=not promises.opt_in_only,
             ),
-            one_time_codes=OneTimeCodes(
+            one_time_codes=OneTimeCodeSettings(
                 ttl_seconds=settings.one_time_code_ttl_seconds,
                 max_attempts=settings.one_time_code_max_attempts,
                 sends_per_hour=settings.one_time_code_sends_per_hour,

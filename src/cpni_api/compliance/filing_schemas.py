@@ -20,7 +20,7 @@ def _not_blank(value: str) -> str:
 Name = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_not_blank)]
 
 
-class Officer(BaseModel):
+class FilingOfficer(BaseModel):
     """The officer who signs the certification with personal knowledge (R-2009-e)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -29,7 +29,7 @@ class Officer(BaseModel):
     title: Name
 
 
-class Contact(BaseModel):
+class FilingContact(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: Name
@@ -49,8 +49,8 @@ class CarrierProfileIn(BaseModel):
     frn: str | None = Field(
         default=None, pattern=r"^[0-9]{10}$", description="The FCC Registration Number (ten digits)."
     )
-    officer: Officer
-    contact: Contact | None = Field(default=None, description="Who the FCC may ask about the filing.")
+    officer: FilingOfficer
+    contact: FilingContact | None = Field(default=None, description="Who the FCC may ask about the filing.")
     counsel: str | None = Field(default=None, max_length=2000)
     address: str | None = Field(
         default=None,
@@ -64,8 +64,8 @@ class CarrierProfileOut(BaseModel):
     legal_name: str
     filer_id_499: str
     frn: str | None
-    officer: Officer
-    contact: Contact | None
+    officer: FilingOfficer
+    contact: FilingContact | None
     counsel: str | None
     address: str | None = None
     updated_at: datetime
@@ -102,7 +102,7 @@ class ProcedureStatement(BaseModel):
     rule_ids: list[str]
 
 
-class Certificate(BaseModel):
+class FilingCertificate(BaseModel):
     """The officer's certification as filed (R-2009-e): who certifies for whom, and the statement."""
 
     carrier_legal_name: str | None = Field(

@@ -8,7 +8,12 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from cpni_api.audit.context import WriteContext
-from cpni_api.compliance.filing_schemas import CarrierProfileIn, CarrierProfileOut, Contact, Officer
+from cpni_api.compliance.filing_schemas import (
+    CarrierProfileIn,
+    CarrierProfileOut,
+    FilingContact,
+    FilingOfficer,
+)
 from cpni_api.compliance.models import CarrierProfile
 from cpni_api.core.errors import ErrorCode, ProblemError
 
@@ -74,12 +79,14 @@ def put_profile(context: WriteContext, body: CarrierProfileIn) -> CarrierProfile
 def profile_view(profile: CarrierProfile) -> CarrierProfileOut:
     contact = None
     if profile.contact_name is not None:
-        contact = Contact(name=profile.contact_name, phone=profile.contact_phone, email=profile.contact_email)
+        contact = FilingContact(
+            name=profile.contact_name, phone=profile.contact_phone, email=profile.contact_email
+        )
     return CarrierProfileOut(
         legal_name=profile.legal_name,
         filer_id_499=profile.filer_id_499,
         frn=profile.frn,
-        officer=Officer(name=profile.officer_name, title=profile.officer_title),
+        officer=FilingOfficer(name=profile.officer_name, title=profile.officer_title),
         contact=contact,
         counsel=profile.counsel,
         address=profile.address,

@@ -25,7 +25,7 @@ from cpni_api.breaches.models import Breach, BreachAffectedAccount, LawEnforceme
 from cpni_api.campaigns.models import Campaign, CampaignReview
 from cpni_api.carrier_policy.schemas import CarrierPolicyOut
 from cpni_api.compliance import certificate, filings, policy, profile, readable, service
-from cpni_api.compliance.filing_schemas import Certificate
+from cpni_api.compliance.filing_schemas import FilingCertificate
 from cpni_api.compliance.models import (
     AgentTraining,
     Complaint,
@@ -55,7 +55,7 @@ from cpni_api.compliance.schemas import (
     TrainingsSection,
 )
 from cpni_api.consent.models import UsageCheck
-from cpni_api.consent.vocabulary import Purpose
+from cpni_api.consent.vocabulary import UsagePurpose
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.db import Base
 from cpni_api.line_security.records import year_counts as line_security_counts
@@ -111,7 +111,7 @@ def build_annual_certification(
         generated_at=now,
         generated_text=readable.local_instant(now, timezone),
         carrier=profile.profile_view(carrier) if carrier is not None else None,
-        certificate=Certificate(
+        certificate=FilingCertificate(
             carrier_legal_name=carrier.legal_name if carrier else None,
             filer_id_499=carrier.filer_id_499 if carrier else None,
             frn=carrier.frn if carrier else None,
@@ -170,7 +170,7 @@ def _statutory_sections(
         session.scalars(
             select(UsageCheck)
             .where(
-                UsageCheck.purpose.in_([Purpose.REQUIRED_BY_LAW.value, Purpose.EMERGENCY.value]),
+                UsageCheck.purpose.in_([UsagePurpose.REQUIRED_BY_LAW.value, UsagePurpose.EMERGENCY.value]),
                 UsageCheck.decided_at >= start,
                 UsageCheck.decided_at < end,
                 UsageCheck.decision == "allow",
@@ -178,8 +178,8 @@ def _statutory_sections(
             .order_by(UsageCheck.decided_at, UsageCheck.id)
         )
     )
-    by_law = [check for check in allowed if check.purpose == Purpose.REQUIRED_BY_LAW]
-    emergencies = [check for check in allowed if check.purpose == Purpose.EMERGENCY]
+    by_law = [check for check in allowed if check.purpose == UsagePurpose.REQUIRED_BY_LAW]
+    emergencies = [check for check in allowed if check.purpose == UsagePurpose.EMERGENCY]
     items = [
         LegalProcessDisclosure(
             usage_check_id=check.id,

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from cpni_api.compliance.filing_schemas import CarrierProfileOut, Certificate, FilingOut
+from cpni_api.compliance.filing_schemas import CarrierProfileOut, FilingCertificate, FilingOut
 from cpni_api.core.request_values import RequestDatetime
 from cpni_api.line_security.schemas import LineSecuritySection
 
@@ -354,7 +354,7 @@ class AnnualCertification(BaseModel):
     carrier: CarrierProfileOut | None = Field(
         description="The carrier the certification is filed for; null until `PUT /v1/carrier-profile`."
     )
-    certificate: Certificate
+    certificate: FilingCertificate
     filings: list[FilingOut] = Field(description="The filings recorded for the year, first first.")
     complaints: ComplaintsSection
     pretexter_actions: PretexterActionsSection

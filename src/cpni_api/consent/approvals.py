@@ -23,7 +23,7 @@ from cpni_api.consent.schemas import (
     ScopeStatus,
 )
 from cpni_api.consent.service import ConsentClock, not_in_future
-from cpni_api.consent.vocabulary import ApprovalScope, Decision, NoticeKind, Purpose
+from cpni_api.consent.vocabulary import ApprovalDecision, ApprovalScope, NoticeKind, UsagePurpose
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.interactions.models import Interaction
@@ -43,7 +43,7 @@ def record_approval(context: WriteContext, account_id: str, body: ApprovalCreate
     not_in_future(decided_at, now, "decided_at")
     if body.notice_id is not None:
         notice = get_notice(session, account.id, body.notice_id)
-        if body.decision == Decision.GRANTED and notice.sent_at > decided_at:
+        if body.decision == ApprovalDecision.GRANTED and notice.sent_at > decided_at:
             raise ProblemError(
                 ErrorCode.NOTICE_SENT_AFTER_DECISION,
                 "The notice must be given before approval is solicited (R-2008-a-1).",
@@ -120,7 +120,7 @@ def interactions_of(session: Session, rows: Iterable[CpniApproval]) -> dict[str,
 
 
 def _is_one_time(row: CpniApproval) -> bool:
-    return row.interaction_id is not None and row.decision == Decision.GRANTED
+    return row.interaction_id is not None and row.decision == ApprovalDecision.GRANTED
 
 
 def approval_ends(
@@ -153,7 +153,7 @@ def approval_view(row: CpniApproval, ended_at: datetime | None, retention_years:
         id=row.id,
         account_id=row.account_id,
         scope=ApprovalScope(row.scope),
-        decision=Decision(row.decision),
+        decision=ApprovalDecision(row.decision),
         method=row.method,
         notice_id=row.notice_id,
         decided_at=row.decided_at,
@@ -249,7 +249,7 @@ def _scope_status(
                 n
                 for n in notices
                 if n.kind == NoticeKind.OPT_OUT
-                and Purpose.MARKETING_COMMUNICATIONS_RELATED in n.purposes
+                and UsagePurpose.MARKETING_COMMUNICATIONS_RELATED in n.purposes
                 and (scope == ApprovalScope.CARRIER_MARKETING or n.recipients)
             ),
             key=lambda n: n.sent_at,

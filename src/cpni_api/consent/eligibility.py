@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, aliased
 from cpni_api.accounts.models import Account
 from cpni_api.consent import policy
 from cpni_api.consent.models import CpniApproval, CpniNotice, CpniNoticePurpose, CpniNoticeRecipient
-from cpni_api.consent.vocabulary import Decision, Delivery, NoticeKind
+from cpni_api.consent.vocabulary import ApprovalDecision, NoticeDelivery, NoticeKind
 from cpni_api.third_parties.policy import Recipient
 
 
@@ -37,7 +37,7 @@ class EligibleAccount:
 
 def _standing(row: type[CpniApproval]) -> ColumnElement[bool]:
     """Standing decisions: everything except one-time oral consent (E11)."""
-    return or_(row.interaction_id.is_(None), row.decision != Decision.GRANTED.value)
+    return or_(row.interaction_id.is_(None), row.decision != ApprovalDecision.GRANTED.value)
 
 
 def _fenced(query: Select[Any]) -> Exists:
@@ -55,7 +55,7 @@ def _grant_conditions(
     later = aliased(CpniApproval)
     conditions: list[ColumnElement[bool]] = [
         grant.scope == scope,
-        grant.decision == Decision.GRANTED.value,
+        grant.decision == ApprovalDecision.GRANTED.value,
         grant.interaction_id.is_(None),
         or_(grant.method != "oral", grant.oral_evidence.is_not(None)),
         ~_fenced(
@@ -121,9 +121,9 @@ def _valid_opt_out_notice(
     return select(notice.id).where(
         notice.account_id == account_id,
         notice.kind == NoticeKind.OPT_OUT.value,
-        notice.delivery.in_([Delivery.MAIL.value, Delivery.EMAIL.value]),
+        notice.delivery.in_([NoticeDelivery.MAIL.value, NoticeDelivery.EMAIL.value]),
         notice.bounced_at.is_(None),
-        or_(notice.delivery != Delivery.EMAIL.value, notice.email_delivery_approved.is_(True)),
+        or_(notice.delivery != NoticeDelivery.EMAIL.value, notice.email_delivery_approved.is_(True)),
         notice.approval_assumable_from <= now,
         notice.supports_opt_out_until > now,
         *_names(notice, purpose, recipient),

@@ -19,7 +19,7 @@ from cpni_api.consent.schemas import (
     NoticeOut,
 )
 from cpni_api.consent.service import ConsentClock, not_in_future
-from cpni_api.consent.vocabulary import Delivery, NoticeKind
+from cpni_api.consent.vocabulary import NoticeDelivery, NoticeKind
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.third_parties.models import ThirdParty
@@ -85,7 +85,7 @@ def record_bounce(
     session, now = context.session, context.now()
     get_account(session, account_id)
     notice = get_notice(session, account_id, notice_id)
-    if notice.delivery == Delivery.ORAL:
+    if notice.delivery == NoticeDelivery.ORAL:
         raise ProblemError(ErrorCode.NOTICE_NOT_BOUNCEABLE, "An oral notice cannot bounce.")
     bounced_at = body.bounced_at or now
     not_in_future(bounced_at, now, "bounced_at")
@@ -152,15 +152,15 @@ def notice_view(
     supports = (
         opt_out
         and not carrier.opt_in_only
-        and notice.delivery != Delivery.ORAL
+        and notice.delivery != NoticeDelivery.ORAL
         and notice.bounced_at is None
-        and (notice.delivery != Delivery.EMAIL or notice.email_delivery_approved)
+        and (notice.delivery != NoticeDelivery.EMAIL or notice.email_delivery_approved)
     )
     return NoticeOut(
         id=notice.id,
         account_id=notice.account_id,
         kind=NoticeKind(notice.kind),
-        delivery=Delivery(notice.delivery),
+        delivery=NoticeDelivery(notice.delivery),
         sent_at=notice.sent_at,
         version=notice.version,
         recipients=recipients_of,

@@ -18,7 +18,7 @@ from cpni_api.audit.context import WriteContext
 from cpni_api.campaigns.models import Campaign, CampaignReview
 from cpni_api.consent import retention
 from cpni_api.consent.models import CpniApproval, CpniNotice, CpniNoticePurpose, CpniNoticeRecipient
-from cpni_api.consent.vocabulary import Decision
+from cpni_api.consent.vocabulary import ApprovalDecision
 from cpni_api.core.retention import Purged, PurgeResult, Refused
 from cpni_api.interactions.models import Interaction
 
@@ -41,7 +41,7 @@ def _approval_ends(
         .where(
             later.account_id == CpniApproval.account_id,
             later.scope == CpniApproval.scope,
-            or_(later.interaction_id.is_(None), later.decision != Decision.GRANTED.value),
+            or_(later.interaction_id.is_(None), later.decision != ApprovalDecision.GRANTED.value),
             or_(
                 later.decided_at > CpniApproval.decided_at,
                 and_(later.decided_at == CpniApproval.decided_at, later.seq > CpniApproval.seq),
@@ -49,7 +49,9 @@ def _approval_ends(
         )
         .scalar_subquery()
     )
-    one_time = and_(CpniApproval.interaction_id.is_not(None), CpniApproval.decision == Decision.GRANTED.value)
+    one_time = and_(
+        CpniApproval.interaction_id.is_not(None), CpniApproval.decision == ApprovalDecision.GRANTED.value
+    )
     standing = select(CpniApproval.id, next_decision_at).where(~one_time)
     calls = (
         select(CpniApproval.id, Interaction.closed_at, Interaction.expires_at)

@@ -5,14 +5,14 @@ A write route parses, authorizes and makes its one change in the domain, which r
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from sqlalchemy.orm import Session
 
 from cpni_api.accounts.service import get_account
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.context import WriteContext, WriteContextDep
 from cpni_api.audit.trail import Audit, AuditTrail
 from cpni_api.consent import approvals, exports, notices, service, usage_checks
@@ -31,14 +31,15 @@ from cpni_api.consent.schemas import (
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
 from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession, SettingsDep
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.core.request_values import RequestDatetime
 
 router = APIRouter(tags=["consent"])
 Calendar = CalendarDep
-Reader = Annotated[Principal, Depends(RequireScope(Scope.CONSENT_READ))]
-Writer = Annotated[Principal, Depends(RequireScope(Scope.CONSENT_WRITE))]
-Checker = Annotated[Principal, Depends(RequireScope(Scope.CONSENT_CHECK))]
+Reader = Annotated[Principal, Depends(RequireScope(ApiKeyScope.CONSENT_READ))]
+Writer = Annotated[Principal, Depends(RequireScope(ApiKeyScope.CONSENT_WRITE))]
+Checker = Annotated[Principal, Depends(RequireScope(ApiKeyScope.CONSENT_CHECK))]
 AccountId = Annotated[str, Path(max_length=40)]
 Cursor = Annotated[str | None, Query(max_length=200)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
@@ -58,8 +59,9 @@ def _when(context: WriteContext | Clock, calendar: BusinessCalendar) -> service.
     status_code=201,
     response_model=NoticeOut,
     summary="Record a CPNI notice sent to the customer",
+    responses=problems(ErrorCode.NOT_FOUND, ErrorCode.TIME_IN_FUTURE),
 )
-def create_notice(
+def create_cpni_notice(
     account_id: AccountId,
     body: NoticeCreate,
     _principal: Writer,
@@ -78,8 +80,9 @@ def create_notice(
     "/v1/accounts/{account_id}/cpni-notices",
     response_model=Page[NoticeOut],
     summary="List an account's notices",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
-def list_notices(
+def list_cpni_notices(
     account_id: AccountId,
     _principal: Reader,
     session: DbSession,
@@ -87,6 +90,7 @@ def list_notices(
     cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> Page[NoticeOut]:
+    """The CPNI notices sent to the account, newest first, and whether each bounced (R-2008)."""
     rows = notices.list_notices(session, account_id, cursor, limit + 1)
     page = page_of(rows, limit, lambda row: row)  # the views are built in one batch below
     views = notices.notice_views(session, page.items, service.carrier_policy(settings))
@@ -98,8 +102,14 @@ def list_notices(
     status_code=201,
     response_model=NoticeOut,
     summary="Record that a notice bounced",
+    responses=problems(
+        ErrorCode.INCONSISTENT_TIMESTAMPS,
+        ErrorCode.NOTICE_NOT_BOUNCEABLE,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.TIME_IN_FUTURE,
+    ),
 )
-def create_bounce(
+def create_notice_bounce(
     account_id: AccountId,
     notice_id: Annotated[str, Path(max_length=40)],
     body: BounceCreate,
@@ -117,6 +127,15 @@ def create_bounce(
     status_code=201,
     response_model=ApprovalOut,
     summary="Record a customer's approval decision",
+    responses=problems(
+        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
+        ErrorCode.INTERACTION_CLOSED,
+        ErrorCode.INTERACTION_NOT_A_CALL,
+        ErrorCode.NOTICE_SENT_AFTER_DECISION,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.RECIPIENT_KIND_INVALID,
+        ErrorCode.TIME_IN_FUTURE,
+    ),
 )
 def create_approval(
     account_id: AccountId,
@@ -135,6 +154,7 @@ def create_approval(
     "/v1/accounts/{account_id}/approvals",
     response_model=ApprovalsView,
     summary="Current approval status per scope, and the history",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
 def get_approvals(
     account_id: AccountId,
@@ -155,7 +175,12 @@ def get_approvals(
     )
 
 
-@router.post("/v1/usage-checks", response_model=UsageCheckOut, summary="May this account's CPNI be used now?")
+@router.post(
+    "/v1/usage-checks",
+    response_model=UsageCheckOut,
+    summary="May this account's CPNI be used now?",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def create_usage_check(
     body: UsageCheckCreate,
     _principal: Checker,
@@ -173,7 +198,12 @@ def create_usage_check(
     return usage_checks.usage_check_view(check)
 
 
-@router.get("/v1/usage-checks/{check_id}", response_model=UsageCheckOut, summary="A usage check, as answered")
+@router.get(
+    "/v1/usage-checks/{check_id}",
+    response_model=UsageCheckOut,
+    summary="A usage check, as answered",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def get_usage_check(
     check_id: Annotated[str, Path(max_length=40)], _principal: Reader, session: DbSession
 ) -> UsageCheckOut:
@@ -182,7 +212,7 @@ def get_usage_check(
     return usage_checks.usage_check_view(usage_checks.get_usage_check(session, check_id))
 
 
-_CSV_RESPONSE = {
+_CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
         "content": {"text/csv": {"schema": {"type": "string"}}},
         "description": "JSON page, or CSV with `?format=csv` or `Accept: text/csv` (the next cursor is "
@@ -235,10 +265,10 @@ To = Annotated[RequestDatetime | None, Query(alias="to", description="Exclusive.
 @router.get(
     "/v1/consent-history",
     response_model=Page[HistoryEntry],
-    responses=_CSV_RESPONSE,  # type: ignore[arg-type]
+    responses=_CSV_RESPONSE | problems(ErrorCode.INCONSISTENT_TIMESTAMPS),
     summary="Export consent history by date range (and optionally account)",
 )
-def export_history(
+def export_consent_history(
     request: Request,
     _principal: Reader,
     session: DbSession,
@@ -267,10 +297,10 @@ def export_history(
 @router.get(
     "/v1/accounts/{account_id}/consent-history",
     response_model=Page[HistoryEntry],
-    responses=_CSV_RESPONSE,  # type: ignore[arg-type]
+    responses=_CSV_RESPONSE | problems(ErrorCode.INCONSISTENT_TIMESTAMPS, ErrorCode.NOT_FOUND),
     summary="Export one account's consent history",
 )
-def export_account_history(
+def export_account_consent_history(
     account_id: AccountId,
     request: Request,
     _principal: Reader,
@@ -282,6 +312,8 @@ def export_account_history(
     cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> Page[HistoryEntry] | Response:
+    """One account's notices, approvals and revocations in a date range, as JSON pages or CSV, kept at least
+    a year (R-2007, R-2009-c)."""
     get_account(session, account_id)
     return _export(
         request,

@@ -15,15 +15,15 @@ from pydantic import (
 
 from cpni_api.consent.policy import UsageReason
 from cpni_api.consent.vocabulary import (
+    ApprovalDecision,
+    ApprovalMethod,
     ApprovalScope,
-    Decision,
-    Delivery,
     EmergencyRecipient,
     LegalProcessKind,
-    Method,
+    NoticeDelivery,
     NoticeKind,
-    Purpose,
     ServiceCategory,
+    UsagePurpose,
 )
 from cpni_api.core.request_values import RequestDatetime
 
@@ -54,7 +54,9 @@ class NoticeCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kind: NoticeKind
-    delivery: Delivery = Field(description="An oral notice never supports opt-out approval (R-2008-d-0).")
+    delivery: NoticeDelivery = Field(
+        description="An oral notice never supports opt-out approval (R-2008-d-0)."
+    )
     sent_at: RequestDatetime = Field(description="When it was sent (mailed, for mail); never in the future.")
     version: Annotated[str, Field(min_length=1, max_length=50), AfterValidator(_not_blank)] = Field(
         description="The notice template's version."
@@ -81,7 +83,7 @@ class NoticeOut(BaseModel):
     id: str
     account_id: str
     kind: NoticeKind
-    delivery: Delivery
+    delivery: NoticeDelivery
     sent_at: datetime
     version: str
     recipients: list[str]
@@ -130,8 +132,8 @@ class ApprovalCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     scope: ApprovalScope
-    decision: Decision
-    method: Method
+    decision: ApprovalDecision
+    method: ApprovalMethod
     notice_id: Id | None = Field(
         default=None,
         description="The notice given before the solicitation (R-2008-a-1); required for a grant, except a "
@@ -159,16 +161,18 @@ class ApprovalCreate(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> ApprovalCreate:
-        granted = self.decision == Decision.GRANTED
+        granted = self.decision == ApprovalDecision.GRANTED
         new_carrier = self.scope == ApprovalScope.NEW_CARRIER_DISCLOSURE
-        if granted and self.method == Method.ORAL and self.oral_evidence is None:
+        if granted and self.method == ApprovalMethod.ORAL and self.oral_evidence is None:
             raise ValueError("an oral grant needs oral_evidence (R-2007-a-2)")
         if granted and not new_carrier and self.notice_id is None:
             raise ValueError("a grant needs the notice_id of the notice given first (R-2008-a-1)")
         if (
             granted
             and new_carrier
-            and not (self.method == Method.WRITTEN and self.document_reference and self.third_party_id)
+            and not (
+                self.method == ApprovalMethod.WRITTEN and self.document_reference and self.third_party_id
+            )
         ):
             raise ValueError(
                 "a new-carrier disclosure needs the customer's written request: method written, "
@@ -176,7 +180,7 @@ class ApprovalCreate(BaseModel):
             )
         if self.third_party_id is not None and not new_carrier:
             raise ValueError("third_party_id designates a new carrier; sharing recipients come from notices")
-        if self.interaction_id is not None and not (granted and self.method == Method.ORAL):
+        if self.interaction_id is not None and not (granted and self.method == ApprovalMethod.ORAL):
             raise ValueError("interaction_id makes an oral grant one-time consent; only oral grants take it")
         if self.covers_location and not granted:
             raise ValueError("covers_location applies to grants")
@@ -187,8 +191,8 @@ class ApprovalOut(BaseModel):
     id: str
     account_id: str
     scope: ApprovalScope
-    decision: Decision
-    method: Method
+    decision: ApprovalDecision
+    method: ApprovalMethod
     notice_id: str | None
     decided_at: datetime
     one_time: bool = Field(description="One-time oral consent bound to `interaction_id` (E11).")
@@ -214,7 +218,7 @@ class ScopeStatus(BaseModel):
     rule: str
     approval_id: str | None = None
     notice_id: str | None = None
-    method: Method | None = None
+    method: ApprovalMethod | None = None
     decided_at: datetime | None = None
     approval_assumable_from: datetime | None = None
     recipients: list[str] | None = Field(
@@ -244,8 +248,8 @@ class UsageCheckCreate(BaseModel):
 
     account_id: Id
     scope: ApprovalScope
-    purpose: Purpose = Field(
-        default=Purpose.MARKETING_COMMUNICATIONS_RELATED,
+    purpose: UsagePurpose = Field(
+        default=UsagePurpose.MARKETING_COMMUNICATIONS_RELATED,
         description="Marketing purposes rest on approval (R-2007). billing and fraud_prevention are "
         "47 U.S.C. 222(d)(1)-(2) uses; service_within_subscribed_categories, inside_wiring and "
         "adjunct_to_basic_marketing are R-2005 uses by the carrier itself (scope carrier_marketing). "
@@ -297,8 +301,8 @@ class UsageCheckCreate(BaseModel):
 
 # Which purpose each statutory field goes with (47 U.S.C. 222(d)(4) and 222(c)(1)).
 _STATUTORY_FIELDS = {
-    "emergency_recipient": (Purpose.EMERGENCY, "47 U.S.C. 222(d)(4)"),
-    "legal_process": (Purpose.REQUIRED_BY_LAW, "47 U.S.C. 222(c)(1)"),
+    "emergency_recipient": (UsagePurpose.EMERGENCY, "47 U.S.C. 222(d)(4)"),
+    "legal_process": (UsagePurpose.REQUIRED_BY_LAW, "47 U.S.C. 222(c)(1)"),
 }
 
 
@@ -328,7 +332,7 @@ class UsageCheckOut(BaseModel):
     id: str
     account_id: str
     scope: ApprovalScope
-    purpose: Purpose
+    purpose: UsagePurpose
     decision: Literal["allow", "deny"]
     reason_code: UsageReason
     rule: str = Field(description="The rule id the decision rests on (cpni-rules.md).")

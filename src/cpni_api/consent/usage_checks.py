@@ -18,7 +18,7 @@ from cpni_api.consent.models import UsageCheck
 from cpni_api.consent.notices import account_notices
 from cpni_api.consent.schemas import BasisOut, LegalProcessOut, UsageCheckCreate, UsageCheckOut
 from cpni_api.consent.service import ConsentClock, carrier_policy
-from cpni_api.consent.vocabulary import ApprovalScope, EmergencyRecipient, Purpose
+from cpni_api.consent.vocabulary import ApprovalScope, EmergencyRecipient, UsagePurpose
 from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.core.settings import Settings
@@ -153,7 +153,7 @@ def usage_check_view(check: UsageCheck) -> UsageCheckOut:
         id=check.id,
         account_id=check.account_id,
         scope=ApprovalScope(check.scope),
-        purpose=Purpose(check.purpose),
+        purpose=UsagePurpose(check.purpose),
         decision="allow" if check.decision == "allow" else "deny",
         reason_code=policy.UsageReason(check.reason_code),
         rule=check.rule,

@@ -20,7 +20,7 @@ class ApprovalScope(StrEnum):
     NEW_CARRIER_DISCLOSURE = "new_carrier_disclosure"
 
 
-class Purpose(StrEnum):
+class UsagePurpose(StrEnum):
     """Why CPNI would be used. The two marketing purposes rest on approval (R-2007); the others are the
     uses R-2005 and 47 U.S.C. 222(c)(1) and (d) permit without approval."""
 
@@ -36,13 +36,13 @@ class Purpose(StrEnum):
 
 
 MARKETING_PURPOSES = frozenset(
-    {Purpose.MARKETING_COMMUNICATIONS_RELATED, Purpose.MARKETING_NON_COMMUNICATIONS_RELATED}
+    {UsagePurpose.MARKETING_COMMUNICATIONS_RELATED, UsagePurpose.MARKETING_NON_COMMUNICATIONS_RELATED}
 )
 
 
 # The statutory exceptions that are disclosures to a recipient the law names, not uses by the carrier: each
 # carries its own description of the recipient (an emergency recipient, a legal process).
-STATUTORY_DISCLOSURE_PURPOSES = frozenset({Purpose.EMERGENCY, Purpose.REQUIRED_BY_LAW})
+STATUTORY_DISCLOSURE_PURPOSES = frozenset({UsagePurpose.EMERGENCY, UsagePurpose.REQUIRED_BY_LAW})
 
 
 class EmergencyRecipient(StrEnum):
@@ -75,13 +75,13 @@ class ServiceCategory(StrEnum):
     INTERCONNECTED_VOIP = "interconnected_voip"
 
 
-class Decision(StrEnum):
+class ApprovalDecision(StrEnum):
     GRANTED = "granted"
     DENIED = "denied"
     REVOKED = "revoked"
 
 
-class Method(StrEnum):
+class ApprovalMethod(StrEnum):
     """R-2007-a-1: approval may be written, oral or electronic."""
 
     ORAL = "oral"
@@ -94,7 +94,7 @@ class NoticeKind(StrEnum):
     OPT_OUT = "opt_out"
 
 
-class Delivery(StrEnum):
+class NoticeDelivery(StrEnum):
     MAIL = "mail"
     EMAIL = "email"
     ORAL = "oral"

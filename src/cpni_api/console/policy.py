@@ -8,10 +8,10 @@ import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from cpni_api.api_keys.scopes import Scope, grants
+from cpni_api.api_keys.scopes import ApiKeyScope, grants
 
-SIGN_IN_SCOPE = Scope.COMPLIANCE_READ
-REVIEW_SCOPE = Scope.CAMPAIGNS_APPROVE
+SIGN_IN_SCOPE = ApiKeyScope.COMPLIANCE_READ
+REVIEW_SCOPE = ApiKeyScope.CAMPAIGNS_APPROVE
 
 
 def may_sign_in(scopes: frozenset[str]) -> bool:

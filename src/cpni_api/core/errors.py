@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -15,7 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import iter_route_contexts
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import exc as db_errors
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
@@ -219,6 +220,36 @@ def problem_catalogue() -> dict[str, dict[str, object]]:
     }
 
 
+PROBLEM_SCHEMA_REF = "#/components/schemas/Problem"
+PROBLEM_CODES_KEY = "x-problem-codes"
+
+
+def problems(*codes: ErrorCode) -> dict[int | str, dict[str, Any]]:
+    """A route's `responses=`: the problem codes its own code can raise, grouped by their status. The ones
+    every operation of a kind can give (401 and 403 with a scope, 422, 400 and 413 with input, 503 with the
+    database, 500) are added by the OpenAPI document itself (ADR 0031)."""
+    responses: dict[int | str, dict[str, Any]] = {}
+    for code in codes:
+        status = default_status(code)
+        response = responses.setdefault(
+            status,
+            {
+                "description": _TITLES[code][1],
+                "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": PROBLEM_SCHEMA_REF}}},
+                PROBLEM_CODES_KEY: [],
+            },
+        )
+        response[PROBLEM_CODES_KEY].append(code.value)
+    return responses
+
+
+def declared_problems(responses: dict[int | str, Any]) -> list[ErrorCode]:
+    """The codes a route declared with `problems()`, in order."""
+    return [
+        ErrorCode(code) for response in responses.values() for code in response.get(PROBLEM_CODES_KEY, ())
+    ]
+
+
 class FieldError(BaseModel):
     location: list[str | int] = Field(description="Where the error is, e.g. ['body', 'scopes', 0].")
     message: str
@@ -226,15 +257,47 @@ class FieldError(BaseModel):
 
 
 class Problem(BaseModel):
-    """RFC 9457 problem details, as returned for every error."""
+    """RFC 9457 problem details, as returned for every error. Besides the members every problem has, some
+    codes add the extension members below (each optional); a client must ignore members it does not know,
+    since a code may gain one (ADR 0031)."""
 
-    type: str
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(description="A URI naming the problem type: `urn:cpni-api:problem:<code>`.")
     title: str
     status: int
-    detail: str
-    code: ErrorCode
-    correlation_id: str
-    errors: list[FieldError] | None = Field(default=None, description="Present on validation errors.")
+    detail: str = Field(description="What went wrong, for a person; never a submitted value.")
+    code: ErrorCode = Field(description="The stable code to switch on; new codes may be added.")
+    correlation_id: str = Field(description="The request's id, as in the `x-request-id` header and the logs.")
+    errors: list[FieldError] | None = Field(
+        default=None, description="VALIDATION_FAILED (and codes about one field): each field at fault."
+    )
+    required_scope: str | None = Field(default=None, description="INSUFFICIENT_SCOPE: the scope needed.")
+    rule: str | None = Field(default=None, description="The rule (R-...) behind the refusal.")
+    reason: str | None = Field(
+        default=None, description="Why, as a token (CUSTOMER_NOTICE_TOO_EARLY, REQUEST_NOT_ALLOWED)."
+    )
+    reason_code: str | None = Field(
+        default=None, description="CAMPAIGN_NOT_RUNNABLE: the campaign's reason code, e.g. CAMPAIGN_CLOSED."
+    )
+    earliest_allowed_at: datetime | None = Field(
+        default=None, description="CUSTOMER_NOTICE_TOO_EARLY: from when the notice may go, when known."
+    )
+    unknown_account_ids: list[str] | None = Field(
+        default=None, description="UNKNOWN_ACCOUNT_IDS: the first unknown ids (at most 100)."
+    )
+    unknown_account_count: int | None = Field(
+        default=None, description="UNKNOWN_ACCOUNT_IDS: how many of the ids are unknown."
+    )
+    endpoint_id: str | None = Field(
+        default=None, description="WEBHOOK_URL_ALREADY_REGISTERED: the endpoint that has the URL."
+    )
+    locked_until: datetime | None = Field(
+        default=None, description="VERIFICATION_LOCKED: when verification may be tried again."
+    )
+    sim_changed_at: datetime | None = Field(
+        default=None, description="NUMBER_RECENTLY_SWAPPED: when the number's SIM changed."
+    )
 
 
 class ProblemError(Exception):

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.errors import ErrorCode, ProblemError, problems
 from cpni_api.core.metrics import HttpMetrics
 from cpni_api.core.migrations import current_revision
 
@@ -28,7 +28,8 @@ class Readiness(BaseModel):
 
 
 @router.get("/healthz", response_model=Health, summary="The process is alive")
-def healthz() -> Health:
+def get_health() -> Health:
+    """Answers 200 while the process serves requests; it reads no database (for a liveness probe)."""
     return Health(status="ok")
 
 
@@ -36,9 +37,11 @@ def healthz() -> Health:
     "/readyz",
     response_model=Readiness,
     summary="The database is reachable and its schema is at the head revision",
-    responses={503: {"description": "Not ready (problem+json, code SERVICE_UNAVAILABLE)."}},
+    responses=problems(ErrorCode.SERVICE_UNAVAILABLE),
 )
-def readyz(request: Request) -> Readiness:
+def get_readiness(request: Request) -> Readiness:
+    """200 once the database answers and its schema is at this release's head revision; 503 until then (for
+    a readiness probe: traffic waits for `cpni-api migrate`)."""
     engine: Engine = request.app.state.engine
     expected: str | None = request.app.state.migration_head
     try:
@@ -62,6 +65,7 @@ def readyz(request: Request) -> Readiness:
     response_class=Response,
     responses={200: {"content": {CONTENT_TYPE_LATEST: {}}, "description": "Prometheus text format."}},
 )
-def metrics(request: Request) -> Response:
+def get_metrics(request: Request) -> Response:
+    """Request counts and latencies, and deliveries by status, in the Prometheus text format."""
     http_metrics: HttpMetrics = request.app.state.http_metrics
     return Response(generate_latest(http_metrics.registry), media_type=CONTENT_TYPE_LATEST)

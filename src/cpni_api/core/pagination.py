@@ -20,6 +20,13 @@ class Page(BaseModel, Generic[T]):
         description="Pass as `cursor` to get the next page; null on the last page."
     )
 
+    @classmethod
+    def model_parametrized_name(cls, params: tuple[Any, ...]) -> str:
+        """`AccountPage` rather than `Page[AccountOut]`: the OpenAPI component name, and so the generated
+        clients' class name (ADR 0030)."""
+        item: type[BaseModel] = params[0]
+        return item.__name__.removesuffix("Out") + "Page"
+
 
 def page_of(
     rows: Sequence[R],

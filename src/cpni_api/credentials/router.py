@@ -8,8 +8,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.context import WriteContextDep
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.credentials import service
 from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
 from cpni_api.credentials.schemas import (
@@ -23,7 +24,7 @@ from cpni_api.credentials.schemas import (
 from cpni_api.credentials.sealing import CredentialKeys, get_credential_keys
 
 router = APIRouter(prefix="/v1/accounts/{account_id}", tags=["credentials"])
-CredentialsWriter = Annotated[Principal, Depends(RequireScope(Scope.CREDENTIALS_WRITE))]
+CredentialsWriter = Annotated[Principal, Depends(RequireScope(ApiKeyScope.CREDENTIALS_WRITE))]
 AccountId = Annotated[str, Path(max_length=40)]
 Hasher = Annotated[SecretHasher, Depends(get_secret_hasher)]
 Keys = Annotated[CredentialKeys, Depends(get_credential_keys)]
@@ -39,7 +40,21 @@ def _out(change: service.Change) -> dict[str, Any]:
     }
 
 
-@router.put("/password", response_model=CredentialChanged, summary="Establish or change the password")
+@router.put(
+    "/password",
+    response_model=CredentialChanged,
+    summary="Establish or change the password",
+    responses=problems(
+        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
+        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
+        ErrorCode.INTERACTION_CLOSED,
+        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
+        ErrorCode.INTERACTION_REQUIRED,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.PASSWORD_TOO_COMMON,
+        ErrorCode.PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO,
+    ),
+)
 def put_password(
     account_id: AccountId,
     body: PasswordSet,
@@ -69,6 +84,16 @@ def put_password(
     "/backup-authentication",
     response_model=BackupAuthenticationChanged,
     summary="Establish or change backup authentication",
+    responses=problems(
+        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
+        ErrorCode.BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO,
+        ErrorCode.BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO,
+        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
+        ErrorCode.INTERACTION_CLOSED,
+        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
+        ErrorCode.INTERACTION_REQUIRED,
+        ErrorCode.NOT_FOUND,
+    ),
 )
 def put_backup_authentication(
     account_id: AccountId,
@@ -96,7 +121,17 @@ def put_backup_authentication(
 
 
 @router.delete(
-    "/backup-authentication", response_model=CredentialChanged, summary="Remove backup authentication"
+    "/backup-authentication",
+    response_model=CredentialChanged,
+    summary="Remove backup authentication",
+    responses=problems(
+        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
+        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
+        ErrorCode.INTERACTION_CLOSED,
+        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
+        ErrorCode.INTERACTION_REQUIRED,
+        ErrorCode.NOT_FOUND,
+    ),
 )
 def delete_backup_authentication(
     account_id: AccountId,
@@ -113,7 +148,18 @@ def delete_backup_authentication(
 
 
 @router.put(
-    "/online-account", response_model=OnlineAccountChanged, summary="Create or change the online account"
+    "/online-account",
+    response_model=OnlineAccountChanged,
+    summary="Create or change the online account",
+    responses=problems(
+        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
+        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
+        ErrorCode.INTERACTION_CLOSED,
+        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
+        ErrorCode.INTERACTION_REQUIRED,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.USERNAME_TAKEN,
+    ),
 )
 def put_online_account(
     account_id: AccountId,
@@ -130,7 +176,19 @@ def put_online_account(
     return _out(change) | {"username": username}
 
 
-@router.delete("/online-account", response_model=CredentialChanged, summary="Remove the online account")
+@router.delete(
+    "/online-account",
+    response_model=CredentialChanged,
+    summary="Remove the online account",
+    responses=problems(
+        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
+        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
+        ErrorCode.INTERACTION_CLOSED,
+        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
+        ErrorCode.INTERACTION_REQUIRED,
+        ErrorCode.NOT_FOUND,
+    ),
+)
 def delete_online_account(
     account_id: AccountId,
     interaction_id: Annotated[str, Query(max_length=40)],

@@ -19,11 +19,11 @@ from cpni_api.credentials.models import Password
 from cpni_api.disclosures.policy import (
     AuthenticationMethod,
     Channel,
+    CpniInformation,
     DisclosureFacts,
-    Information,
     InteractionPurpose,
     InteractionStatus,
-    Release,
+    ReleaseMethod,
 )
 from cpni_api.interactions.models import Interaction, VerificationState
 from cpni_api.interactions.policy import LockState, is_locked, is_open
@@ -159,8 +159,8 @@ def situation_reads(interaction_id: str, *, training_gate_enabled: bool, now: da
 def situation_from(
     rows: SituationRows,
     *,
-    information: Information,
-    release: Release,
+    information: CpniInformation,
+    release: ReleaseMethod,
     customer_provided_call_detail: bool,
     training_gate_enabled: bool,
     now: datetime,

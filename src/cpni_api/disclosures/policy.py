@@ -86,14 +86,14 @@ __all__ = [
     "ALLOW_REASONS",
     "AuthenticationMethod",
     "Channel",
-    "Decision",
+    "CpniInformation",
     "DisclosureDecision",
     "DisclosureFacts",
-    "Information",
+    "DisclosureVerdict",
     "InteractionPurpose",
     "InteractionStatus",
     "ReasonCode",
-    "Release",
+    "ReleaseMethod",
     "decide",
 ]
 
@@ -105,18 +105,18 @@ class Channel(StrEnum):
     IN_STORE = "in_store"
 
 
-class Information(StrEnum):
+class CpniInformation(StrEnum):
     CALL_DETAIL = "call_detail"
     NON_CALL_DETAIL = "non_call_detail"
 
 
-class Release(StrEnum):
+class ReleaseMethod(StrEnum):
     DISCUSS_IN_INTERACTION = "discuss_in_interaction"
     SEND_TO_ADDRESS_OF_RECORD = "send_to_address_of_record"
     CALLBACK_TO_NUMBER_OF_RECORD = "callback_to_number_of_record"
 
 
-class Decision(StrEnum):
+class DisclosureVerdict(StrEnum):
     ALLOW = "allow"
     DENY = "deny"
 
@@ -197,8 +197,8 @@ class DisclosureFacts:
     """Everything the decision depends on. Every field is required: the caller states each fact."""
 
     channel: Channel
-    information: Information
-    release: Release
+    information: CpniInformation
+    release: ReleaseMethod
     interaction_status: InteractionStatus
     # The method that authenticated this interaction, or None when it is not authenticated.
     authentication_method: AuthenticationMethod | None
@@ -236,11 +236,11 @@ class DisclosureFacts:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DisclosureDecision:
-    decision: Decision
+    decision: DisclosureVerdict
     reason_code: ReasonCode
     detail: str
     # Release routes the same facts allow instead (deny only; never the requested release).
-    permitted_alternatives: tuple[Release, ...]
+    permitted_alternatives: tuple[ReleaseMethod, ...]
     # The method to ask for next to unlock the request in this channel, or None when none would.
     required_verification: AuthenticationMethod | None
     # Every method that would unlock the request in this channel (empty on allow).
@@ -249,7 +249,7 @@ class DisclosureDecision:
 
     @property
     def allowed(self) -> bool:
-        return self.decision == Decision.ALLOW
+        return self.decision == DisclosureVerdict.ALLOW
 
 
 _DETAIL: dict[ReasonCode, str] = {
@@ -337,30 +337,34 @@ _PHOTO_ID = AuthenticationMethod.PHOTO_ID
 _BUSINESS_CONTRACT = AuthenticationMethod.BUSINESS_CONTRACT
 _KNOWLEDGE_METHODS = (_PASSWORD, _BACKUP)  # what R-2010-e-3 suspends until a new password is set
 
-_ROUTES = (Release.SEND_TO_ADDRESS_OF_RECORD, Release.CALLBACK_TO_NUMBER_OF_RECORD)
+_ROUTES = (ReleaseMethod.SEND_TO_ADDRESS_OF_RECORD, ReleaseMethod.CALLBACK_TO_NUMBER_OF_RECORD)
 
 # Methods that unlock discussing, per (channel, information), before the business exemption is added.
-_ACCEPTED: dict[tuple[Channel, Information], tuple[AuthenticationMethod, ...]] = {
-    (Channel.INBOUND_CALL, Information.CALL_DETAIL): (_PASSWORD,),  # R-2010-b-1
-    (Channel.INBOUND_CALL, Information.NON_CALL_DETAIL): (_PASSWORD, _BACKUP, _ONE_TIME_CODE),  # R-2010-a-2
-    (Channel.OUTBOUND_CALL, Information.CALL_DETAIL): (),  # only the number of record, R-2010-b-2
-    (Channel.OUTBOUND_CALL, Information.NON_CALL_DETAIL): (_PASSWORD, _BACKUP, _ONE_TIME_CODE),
-    (Channel.ONLINE, Information.CALL_DETAIL): (_PASSWORD,),  # R-2010-c-2
-    (Channel.ONLINE, Information.NON_CALL_DETAIL): (_PASSWORD,),
-    (Channel.IN_STORE, Information.CALL_DETAIL): (_PHOTO_ID,),  # R-2010-d
-    (Channel.IN_STORE, Information.NON_CALL_DETAIL): (_PHOTO_ID,),
+_ACCEPTED: dict[tuple[Channel, CpniInformation], tuple[AuthenticationMethod, ...]] = {
+    (Channel.INBOUND_CALL, CpniInformation.CALL_DETAIL): (_PASSWORD,),  # R-2010-b-1
+    (Channel.INBOUND_CALL, CpniInformation.NON_CALL_DETAIL): (
+        _PASSWORD,
+        _BACKUP,
+        _ONE_TIME_CODE,
+    ),  # R-2010-a-2
+    (Channel.OUTBOUND_CALL, CpniInformation.CALL_DETAIL): (),  # only the number of record, R-2010-b-2
+    (Channel.OUTBOUND_CALL, CpniInformation.NON_CALL_DETAIL): (_PASSWORD, _BACKUP, _ONE_TIME_CODE),
+    (Channel.ONLINE, CpniInformation.CALL_DETAIL): (_PASSWORD,),  # R-2010-c-2
+    (Channel.ONLINE, CpniInformation.NON_CALL_DETAIL): (_PASSWORD,),
+    (Channel.IN_STORE, CpniInformation.CALL_DETAIL): (_PHOTO_ID,),  # R-2010-d
+    (Channel.IN_STORE, CpniInformation.NON_CALL_DETAIL): (_PHOTO_ID,),
 }
 
 # The rules a discussing decision rests on, per (channel, information).
-_DISCUSS_RULES: dict[tuple[Channel, Information], tuple[str, ...]] = {
-    (Channel.INBOUND_CALL, Information.CALL_DETAIL): ("R-2010-a-2", "R-2010-b-1"),
-    (Channel.INBOUND_CALL, Information.NON_CALL_DETAIL): ("R-2010-a-2", "R-2010-a-3"),
-    (Channel.OUTBOUND_CALL, Information.CALL_DETAIL): ("R-2010-b-1", "R-2010-b-2"),
-    (Channel.OUTBOUND_CALL, Information.NON_CALL_DETAIL): ("R-2010-a-1", "R-2010-a-2"),
-    (Channel.ONLINE, Information.CALL_DETAIL): ("R-2010-a-2", "R-2010-c-2"),
-    (Channel.ONLINE, Information.NON_CALL_DETAIL): ("R-2010-a-2", "R-2010-c-2"),
-    (Channel.IN_STORE, Information.CALL_DETAIL): ("R-2010-a-2", "R-2010-d"),
-    (Channel.IN_STORE, Information.NON_CALL_DETAIL): ("R-2010-a-2", "R-2010-d"),
+_DISCUSS_RULES: dict[tuple[Channel, CpniInformation], tuple[str, ...]] = {
+    (Channel.INBOUND_CALL, CpniInformation.CALL_DETAIL): ("R-2010-a-2", "R-2010-b-1"),
+    (Channel.INBOUND_CALL, CpniInformation.NON_CALL_DETAIL): ("R-2010-a-2", "R-2010-a-3"),
+    (Channel.OUTBOUND_CALL, CpniInformation.CALL_DETAIL): ("R-2010-b-1", "R-2010-b-2"),
+    (Channel.OUTBOUND_CALL, CpniInformation.NON_CALL_DETAIL): ("R-2010-a-1", "R-2010-a-2"),
+    (Channel.ONLINE, CpniInformation.CALL_DETAIL): ("R-2010-a-2", "R-2010-c-2"),
+    (Channel.ONLINE, CpniInformation.NON_CALL_DETAIL): ("R-2010-a-2", "R-2010-c-2"),
+    (Channel.IN_STORE, CpniInformation.CALL_DETAIL): ("R-2010-a-2", "R-2010-d"),
+    (Channel.IN_STORE, CpniInformation.NON_CALL_DETAIL): ("R-2010-a-2", "R-2010-d"),
 }
 
 # Rules a reason adds to the channel's own.
@@ -415,12 +419,12 @@ def _decide_open(facts: DisclosureFacts) -> DisclosureDecision:
         route for route in _ROUTES if route != facts.release and _route_available(facts, route)
     )
     # 3. R-2010-b-2: the two routes that need no authentication, because they reach only the customer.
-    if facts.release == Release.SEND_TO_ADDRESS_OF_RECORD:
+    if facts.release == ReleaseMethod.SEND_TO_ADDRESS_OF_RECORD:
         if facts.has_address_of_record:
             return _allow(ReasonCode.RELEASE_TO_ADDRESS_OF_RECORD, _ROUTE_RULES)
         return _deny(ReasonCode.NO_ADDRESS_OF_RECORD, alternatives=alternatives, rule_ids=_ROUTE_RULES)
-    if facts.release == Release.CALLBACK_TO_NUMBER_OF_RECORD:
-        if _route_available(facts, Release.CALLBACK_TO_NUMBER_OF_RECORD):
+    if facts.release == ReleaseMethod.CALLBACK_TO_NUMBER_OF_RECORD:
+        if _route_available(facts, ReleaseMethod.CALLBACK_TO_NUMBER_OF_RECORD):
             return _allow(ReasonCode.CALLBACK_TO_NUMBER_OF_RECORD, _ROUTE_RULES)
         if facts.has_number_of_record:  # E7, E25: every one of them moved to a new SIM recently
             return _deny(
@@ -429,13 +433,13 @@ def _decide_open(facts: DisclosureFacts) -> DisclosureDecision:
                 rule_ids=_ROUTE_RULES,  # E7, E25: the callback must reach the customer
             )
         return _deny(ReasonCode.NO_NUMBER_OF_RECORD, alternatives=alternatives, rule_ids=_ROUTE_RULES)
-    if facts.release == Release.DISCUSS_IN_INTERACTION:
+    if facts.release == ReleaseMethod.DISCUSS_IN_INTERACTION:
         return _discuss(facts, alternatives)
     # 5. Fail closed.
     return _deny(ReasonCode.UNSUPPORTED_COMBINATION, alternatives=alternatives, rule_ids=("R-2010-a-2",))
 
 
-def _discuss(facts: DisclosureFacts, alternatives: tuple[Release, ...]) -> DisclosureDecision:
+def _discuss(facts: DisclosureFacts, alternatives: tuple[ReleaseMethod, ...]) -> DisclosureDecision:
     key = (facts.channel, facts.information)
     base_accepted = _ACCEPTED.get(key)
     base_rules = _DISCUSS_RULES.get(key)
@@ -460,7 +464,7 @@ def _discuss(facts: DisclosureFacts, alternatives: tuple[Release, ...]) -> Discl
     # R-2010-b-3, E5: the caller recited the call detail unprompted; discuss that detail and nothing more.
     if (
         facts.channel == Channel.INBOUND_CALL
-        and facts.information == Information.CALL_DETAIL
+        and facts.information == CpniInformation.CALL_DETAIL
         and facts.customer_provided_call_detail
     ):
         return _allow(ReasonCode.CUSTOMER_PROVIDED_CALL_DETAIL, ("R-2010-b-3",))
@@ -498,7 +502,7 @@ def _deny_reason(facts: DisclosureFacts, accepted: tuple[AuthenticationMethod, .
         return ReasonCode.ONLINE_PASSWORD_REQUIRED  # R-2010-c-2
     if facts.channel == Channel.IN_STORE:
         return ReasonCode.PHOTO_ID_REQUIRED  # R-2010-d
-    if facts.information == Information.CALL_DETAIL:
+    if facts.information == CpniInformation.CALL_DETAIL:
         return ReasonCode.PASSWORD_REQUIRED_FOR_CALL_DETAIL  # R-2010-b-1
     return ReasonCode.NOT_AUTHENTICATED  # R-2010-a-2, E4
 
@@ -534,10 +538,10 @@ def _training_gate_applies(facts: DisclosureFacts) -> bool:
     return facts.channel != Channel.ONLINE or facts.agent_assigned
 
 
-def _route_available(facts: DisclosureFacts, route: Release) -> bool:
-    if route == Release.SEND_TO_ADDRESS_OF_RECORD:
+def _route_available(facts: DisclosureFacts, route: ReleaseMethod) -> bool:
+    if route == ReleaseMethod.SEND_TO_ADDRESS_OF_RECORD:
         return facts.has_address_of_record
-    if route == Release.CALLBACK_TO_NUMBER_OF_RECORD:
+    if route == ReleaseMethod.CALLBACK_TO_NUMBER_OF_RECORD:
         return facts.has_number_of_record and not facts.number_of_record_recently_swapped
     return False
 
@@ -549,7 +553,7 @@ def _rules(base: tuple[str, ...], reason: ReasonCode) -> tuple[str, ...]:
 
 def _allow(reason: ReasonCode, rule_ids: tuple[str, ...]) -> DisclosureDecision:
     return DisclosureDecision(
-        decision=Decision.ALLOW,
+        decision=DisclosureVerdict.ALLOW,
         reason_code=reason,
         detail=_DETAIL[reason],
         permitted_alternatives=(),
@@ -563,12 +567,12 @@ def _deny(
     reason: ReasonCode,
     *,
     rule_ids: tuple[str, ...],
-    alternatives: tuple[Release, ...] = (),
+    alternatives: tuple[ReleaseMethod, ...] = (),
     required: AuthenticationMethod | None = None,
     accepted: tuple[AuthenticationMethod, ...] = (),
 ) -> DisclosureDecision:
     return DisclosureDecision(
-        decision=Decision.DENY,
+        decision=DisclosureVerdict.DENY,
         reason_code=reason,
         detail=_DETAIL[reason],
         permitted_alternatives=alternatives,

@@ -6,20 +6,21 @@ from fastapi import APIRouter, Depends, Path, Request
 from sqlalchemy import Connection
 
 from cpni_api.api_keys.auth import PendingPrincipal, Principal, RequireScope, RequireScopeInTransaction
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.core.clock import Clock
 from cpni_api.core.db import TransactionRunner
 from cpni_api.core.dependencies import DbSession
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.settings import Settings
 from cpni_api.disclosures import service, unit
 from cpni_api.disclosures.models import DisclosureCheck
 from cpni_api.disclosures.schemas import DisclosureCheckIn, DisclosureCheckOut
 
 router = APIRouter(prefix="/v1/disclosure-checks", tags=["disclosures"])
-Checker = Annotated[Principal, Depends(RequireScope(Scope.DISCLOSURES_CHECK))]
+Checker = Annotated[Principal, Depends(RequireScope(ApiKeyScope.DISCLOSURES_CHECK))]
 # The check itself is asked on every call: its key is checked inside its own transaction (ADR 0014).
 CheckerInTransaction = Annotated[
-    PendingPrincipal, Depends(RequireScopeInTransaction(Scope.DISCLOSURES_CHECK))
+    PendingPrincipal, Depends(RequireScopeInTransaction(ApiKeyScope.DISCLOSURES_CHECK))
 ]
 
 
@@ -27,7 +28,12 @@ def _out(check: DisclosureCheck | dict[str, Any]) -> DisclosureCheckOut:
     return DisclosureCheckOut.model_validate(check, from_attributes=True)
 
 
-@router.post("", response_model=DisclosureCheckOut, summary="May this CPNI be released now, this way?")
+@router.post(
+    "",
+    response_model=DisclosureCheckOut,
+    summary="May this CPNI be released now, this way?",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 async def create_disclosure_check(
     body: DisclosureCheckIn,
     caller: CheckerInTransaction,
@@ -54,8 +60,15 @@ async def create_disclosure_check(
     return _out(await transactions.run_on_connection(check))
 
 
-@router.get("/{check_id}", response_model=DisclosureCheckOut, summary="A disclosure check, as decided")
+@router.get(
+    "/{check_id}",
+    response_model=DisclosureCheckOut,
+    summary="A disclosure check, as decided",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def get_disclosure_check(
     check_id: Annotated[str, Path(max_length=40)], _principal: Checker, session: DbSession
 ) -> DisclosureCheckOut:
+    """The decision as it was made and recorded: outcome, reason code, rule ids and what the agent may do;
+    for an audit or a dispute, never decided again."""
     return _out(service.get_check(session, check_id))

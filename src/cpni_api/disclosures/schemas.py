@@ -4,15 +4,23 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cpni_api.disclosures.policy import AuthenticationMethod, Decision, Information, ReasonCode, Release
+from cpni_api.disclosures.policy import (
+    AuthenticationMethod,
+    CpniInformation,
+    DisclosureVerdict,
+    ReasonCode,
+    ReleaseMethod,
+)
 
 
 class DisclosureCheckIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     interaction_id: str = Field(max_length=40)
-    information: Information = Field(description="call_detail (R-2010-b) or non_call_detail (other CPNI).")
-    release: Release
+    information: CpniInformation = Field(
+        description="call_detail (R-2010-b) or non_call_detail (other CPNI)."
+    )
+    release: ReleaseMethod
     customer_provided_call_detail: bool = Field(
         default=False,
         description="The caller recited the call detail without the carrier's help (R-2010-b-3): only that "
@@ -21,7 +29,7 @@ class DisclosureCheckIn(BaseModel):
 
 
 class PermittedAlternative(BaseModel):
-    release: Release
+    release: ReleaseMethod
     destination_hint: str = Field(description="Masked, for the agent to read out; never the full value.")
 
 
@@ -29,9 +37,9 @@ class DisclosureCheckOut(BaseModel):
     id: str
     interaction_id: str
     account_id: str
-    information: Information
-    release: Release
-    decision: Decision
+    information: CpniInformation
+    release: ReleaseMethod
+    decision: DisclosureVerdict
     reason_code: ReasonCode
     detail: str
     permitted_alternatives: list[PermittedAlternative]

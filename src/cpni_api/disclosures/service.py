@@ -23,7 +23,7 @@ from cpni_api.core.errors import ErrorCode, ProblemError
 from cpni_api.core.ids import new_id
 from cpni_api.disclosures.facts import Situation
 from cpni_api.disclosures.models import DisclosureCheck
-from cpni_api.disclosures.policy import Decision, DisclosureDecision, Release
+from cpni_api.disclosures.policy import DisclosureDecision, DisclosureVerdict, ReleaseMethod
 from cpni_api.disclosures.schemas import DisclosureCheckIn
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import event_insert
@@ -47,11 +47,11 @@ def _address_hint(address: CurrentAddress) -> str:
     return f"postal address of record in {place}" if place else "postal address of record"
 
 
-def destination_hint(release: Release, situation: Situation) -> str:
-    if release is Release.SEND_TO_ADDRESS_OF_RECORD:
+def destination_hint(release: ReleaseMethod, situation: Situation) -> str:
+    if release is ReleaseMethod.SEND_TO_ADDRESS_OF_RECORD:
         address = release_address(situation.addresses_of_record)
         return _address_hint(address) if address is not None else ""
-    if release is Release.CALLBACK_TO_NUMBER_OF_RECORD:
+    if release is ReleaseMethod.CALLBACK_TO_NUMBER_OF_RECORD:
         numbers = ", ".join(mask_telephone_number(number) for number in situation.numbers_of_record)
         return f"telephone number of record {numbers}"
     return ""
@@ -79,15 +79,15 @@ def record_check(
     the commit (ADR 0018); nothing here reads or writes the database."""
     interaction = situation.interaction
     check_id = new_id("dck")
-    allowed = decision.decision is Decision.ALLOW
+    allowed = decision.decision is DisclosureVerdict.ALLOW
     numbers_to_dial: list[str] = []
     delivery_event_id = None
-    if allowed and body.release is Release.CALLBACK_TO_NUMBER_OF_RECORD:
+    if allowed and body.release is ReleaseMethod.CALLBACK_TO_NUMBER_OF_RECORD:
         numbers_to_dial = list(
             situation.numbers_of_record
         )  # R-2010-b-2: the number(s) of record, nothing else
     writes: list[BoundStatement] = []
-    if allowed and body.release is Release.SEND_TO_ADDRESS_OF_RECORD:
+    if allowed and body.release is ReleaseMethod.SEND_TO_ADDRESS_OF_RECORD:
         address = release_address(situation.addresses_of_record)
         assert address is not None  # the policy allows this release only with an address of record
         delivery_event = event_insert(

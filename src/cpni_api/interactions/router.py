@@ -10,11 +10,12 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.context import WriteContextDep
 from cpni_api.audit.trail import AuditTrail
 from cpni_api.core.db import TransactionRunner, get_transactions
 from cpni_api.core.dependencies import ClockDep, DbSession, SettingsDep
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.core.request_context import current_request_id
 from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
@@ -31,11 +32,17 @@ from cpni_api.interactions.schemas import (
 
 router = APIRouter(prefix="/v1/interactions", tags=["interactions"])
 account_interactions_router = APIRouter(tags=["interactions"])
-InteractionsWriter = Annotated[Principal, Depends(RequireScope(Scope.INTERACTIONS_WRITE))]
+InteractionsWriter = Annotated[Principal, Depends(RequireScope(ApiKeyScope.INTERACTIONS_WRITE))]
 InteractionId = Annotated[str, Path(max_length=40)]
 
 
-@router.post("", status_code=201, response_model=InteractionOut, summary="Open an interaction")
+@router.post(
+    "",
+    status_code=201,
+    response_model=InteractionOut,
+    summary="Open an interaction",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def open_interaction(
     body: InteractionOpen, _principal: InteractionsWriter, context: WriteContextDep
 ) -> InteractionOut:
@@ -46,7 +53,12 @@ def open_interaction(
     return service.interaction_view(interaction, context.now())
 
 
-@router.get("/{interaction_id}", response_model=InteractionOut, summary="Get an interaction")
+@router.get(
+    "/{interaction_id}",
+    response_model=InteractionOut,
+    summary="Get an interaction",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def get_interaction(
     interaction_id: InteractionId, _principal: InteractionsWriter, session: DbSession, clock: ClockDep
 ) -> InteractionOut:
@@ -58,6 +70,7 @@ def get_interaction(
     "/v1/accounts/{account_id}/interactions",
     response_model=Page[InteractionOut],
     summary="An account's interactions, newest first",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
 def list_account_interactions(
     account_id: Annotated[str, Path(max_length=40)],
@@ -73,8 +86,19 @@ def list_account_interactions(
     return page_of(rows, limit, lambda interaction: service.interaction_view(interaction, now))
 
 
-@router.post("/{interaction_id}/verifications", response_model=VerificationOut, summary="Verify the caller")
-async def verify(
+@router.post(
+    "/{interaction_id}/verifications",
+    response_model=VerificationOut,
+    summary="Verify the caller",
+    responses=problems(
+        ErrorCode.BACKUP_AUTHENTICATION_NOT_SET,
+        ErrorCode.INTERACTION_CLOSED,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.PASSWORD_NOT_SET,
+        ErrorCode.VERIFICATION_METHOD_NOT_ALLOWED,
+    ),
+)
+async def create_verification(
     request: Request,
     interaction_id: InteractionId,
     body: VerificationIn,
@@ -125,6 +149,15 @@ async def verify(
     status_code=202,
     response_model=OneTimeCodeSent,
     summary="Send a one-time code to a number or address of record",
+    responses=problems(
+        ErrorCode.DESTINATION_NOT_OF_RECORD,
+        ErrorCode.INTERACTION_CLOSED,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.NUMBER_RECENTLY_SWAPPED,
+        ErrorCode.ONE_TIME_CODE_SEND_LIMIT,
+        ErrorCode.VERIFICATION_LOCKED,
+        ErrorCode.VERIFICATION_METHOD_NOT_ALLOWED,
+    ),
 )
 def send_one_time_code(
     interaction_id: InteractionId,
@@ -152,7 +185,12 @@ def send_one_time_code(
     )
 
 
-@router.post("/{interaction_id}/close", response_model=InteractionOut, summary="Close an interaction")
+@router.post(
+    "/{interaction_id}/close",
+    response_model=InteractionOut,
+    summary="Close an interaction",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def close_interaction(
     interaction_id: InteractionId, _principal: InteractionsWriter, context: WriteContextDep
 ) -> InteractionOut:

@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 from cpni_api.accounts import service as accounts
 from cpni_api.accounts.schemas import normalize_number
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.context import WriteContext, WriteContextDep
 from cpni_api.audit.trail import Audit, AuditTrail
 from cpni_api.core.db import TransactionRunner, get_transactions
 from cpni_api.core.dependencies import ClockDep, DbSession, SettingsDep
-from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.errors import ErrorCode, ProblemError, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.core.request_context import current_request_id
 from cpni_api.core.request_values import RequestDatetime
@@ -31,7 +31,6 @@ from cpni_api.credentials.hashing import SecretHasher, get_secret_hasher
 from cpni_api.line_security import locks, numbers, port_outs, records, sim_changes, swap_signal
 from cpni_api.line_security.models import PortOutRequest, SimChangeRequest
 from cpni_api.line_security.schemas import (
-    Completion,
     LocksIn,
     LocksOut,
     NumberOfRecordAdd,
@@ -39,6 +38,7 @@ from cpni_api.line_security.schemas import (
     NumbersOfRecordChanged,
     PortOutCreate,
     PortOutOut,
+    RequestCompletion,
     SimChangeCreate,
     SimChangeOut,
     SimSwapCheck,
@@ -50,8 +50,8 @@ from cpni_api.line_security.schemas import (
 )
 
 router = APIRouter(tags=["line security"])
-Writer = Annotated[Principal, Depends(RequireScope(Scope.LINE_SECURITY_WRITE))]
-Reader = Annotated[Principal, Depends(RequireScope(Scope.LINE_SECURITY_READ))]
+Writer = Annotated[Principal, Depends(RequireScope(ApiKeyScope.LINE_SECURITY_WRITE))]
+Reader = Annotated[Principal, Depends(RequireScope(ApiKeyScope.LINE_SECURITY_READ))]
 AccountId = Annotated[str, Path(max_length=40)]
 RequestId = Annotated[str, Path(max_length=40)]
 Hasher = Annotated[SecretHasher, Depends(get_secret_hasher)]
@@ -73,6 +73,16 @@ def _numbers_changed(
     status_code=201,
     response_model=NumbersOfRecordChanged,
     summary="Add a telephone number of record",
+    responses=problems(
+        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
+        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
+        ErrorCode.INTERACTION_CLOSED,
+        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
+        ErrorCode.INTERACTION_REQUIRED,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.NUMBER_ALREADY_OF_RECORD,
+        ErrorCode.NUMBER_ON_SEVERAL_ACCOUNTS,
+    ),
 )
 def add_telephone_number(
     account_id: AccountId, body: NumberOfRecordAdd, _principal: Writer, context: WriteContextDep
@@ -91,6 +101,16 @@ def add_telephone_number(
     "/v1/accounts/{account_id}/telephone-numbers/{telephone_number}",
     response_model=NumbersOfRecordChanged,
     summary="Remove a telephone number of record",
+    responses=problems(
+        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
+        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
+        ErrorCode.INTERACTION_CLOSED,
+        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
+        ErrorCode.INTERACTION_REQUIRED,
+        ErrorCode.LAST_NUMBER_OF_RECORD,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.NUMBER_NOT_OF_RECORD,
+    ),
 )
 def remove_telephone_number(
     account_id: AccountId,
@@ -110,14 +130,25 @@ def remove_telephone_number(
     return _numbers_changed(context, account_id, "removed", event_id)
 
 
-@router.get("/v1/accounts/{account_id}/locks", response_model=LocksOut, summary="The customer's locks")
+@router.get(
+    "/v1/accounts/{account_id}/locks",
+    response_model=LocksOut,
+    summary="The customer's locks",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def get_locks(account_id: AccountId, _principal: Reader, session: DbSession) -> LocksOut:
+    """Whether the customer's SIM-change and port-out locks are on (R-2010-h-7, R-5237-4)."""
     account = accounts.get_account(session, account_id)
     current = locks.current_locks(session, account.id)
     return LocksOut(account_id=account.id, **current.__dict__)
 
 
-@router.put("/v1/accounts/{account_id}/locks", response_model=LocksOut, summary="Turn locks on or off")
+@router.put(
+    "/v1/accounts/{account_id}/locks",
+    response_model=LocksOut,
+    summary="Turn locks on or off",
+    responses=problems(ErrorCode.LINE_SECURITY_AUTHORITY_REQUIRED, ErrorCode.NOT_FOUND),
+)
 def put_locks(account_id: AccountId, body: LocksIn, _principal: Writer, context: WriteContextDep) -> LocksOut:
     """Free and opt-in (R-2010-h-7, R-5237-4): turning a lock on needs nothing; turning one off needs an
     interaction authenticated at the SIM-change bar (409 `LINE_SECURITY_AUTHORITY_REQUIRED`), and that
@@ -136,6 +167,9 @@ def put_locks(account_id: AccountId, body: LocksIn, _principal: Writer, context:
     "/v1/accounts/{account_id}/number-transfer-pin",
     response_model=TransferPinChanged,
     summary="Set the number transfer PIN",
+    responses=problems(
+        ErrorCode.LINE_SECURITY_AUTHORITY_REQUIRED, ErrorCode.NOT_FOUND, ErrorCode.TRANSFER_PIN_INVALID
+    ),
 )
 def put_transfer_pin(
     account_id: AccountId, body: TransferPinSet, _principal: Writer, context: WriteContextDep, hasher: Hasher
@@ -158,7 +192,16 @@ def _port_out_out(request: PortOutRequest) -> PortOutOut:
 
 
 @router.post(
-    "/v1/sim-change-requests", status_code=201, response_model=SimChangeOut, summary="Request a SIM change"
+    "/v1/sim-change-requests",
+    status_code=201,
+    response_model=SimChangeOut,
+    summary="Request a SIM change",
+    responses=problems(
+        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.NUMBER_NOT_OF_RECORD,
+        ErrorCode.NUMBER_ON_SEVERAL_ACCOUNTS,
+    ),
 )
 def create_sim_change_request(
     body: SimChangeCreate, _principal: Writer, context: WriteContextDep
@@ -178,9 +221,16 @@ def create_sim_change_request(
     "/v1/sim-change-requests/{request_id}/complete",
     response_model=SimChangeOut,
     summary="Record that a SIM change was carried out",
+    responses=problems(
+        ErrorCode.INCONSISTENT_TIMESTAMPS,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.REQUEST_ALREADY_COMPLETED,
+        ErrorCode.REQUEST_NOT_ALLOWED,
+        ErrorCode.TIME_IN_FUTURE,
+    ),
 )
 def complete_sim_change_request(
-    request_id: RequestId, body: Completion, _principal: Writer, context: WriteContextDep
+    request_id: RequestId, body: RequestCompletion, _principal: Writer, context: WriteContextDep
 ) -> SimChangeOut:
     """Once, for an allowed request (409 `REQUEST_NOT_ALLOWED`, `REQUEST_ALREADY_COMPLETED`): from then the
     number is a new SIM for the SIM-swap signal (E7)."""
@@ -188,7 +238,11 @@ def complete_sim_change_request(
 
 
 @router.post(
-    "/v1/port-out-requests", status_code=201, response_model=PortOutOut, summary="A port-out request"
+    "/v1/port-out-requests",
+    status_code=201,
+    response_model=PortOutOut,
+    summary="A port-out request",
+    responses=problems(ErrorCode.NOT_FOUND, ErrorCode.NUMBER_ON_SEVERAL_ACCOUNTS),
 )
 async def create_port_out_request(
     request: Request,
@@ -220,9 +274,16 @@ async def create_port_out_request(
     "/v1/port-out-requests/{request_id}/complete",
     response_model=PortOutOut,
     summary="Record that a port-out was carried out",
+    responses=problems(
+        ErrorCode.INCONSISTENT_TIMESTAMPS,
+        ErrorCode.NOT_FOUND,
+        ErrorCode.REQUEST_ALREADY_COMPLETED,
+        ErrorCode.REQUEST_NOT_ALLOWED,
+        ErrorCode.TIME_IN_FUTURE,
+    ),
 )
 def complete_port_out_request(
-    request_id: RequestId, body: Completion, _principal: Writer, context: WriteContextDep
+    request_id: RequestId, body: RequestCompletion, _principal: Writer, context: WriteContextDep
 ) -> PortOutOut:
     """Once, for an allowed request: the number leaves the account's numbers of record (history kept)."""
     return _port_out_out(port_outs.complete_port_out(context, request_id, body.completed_at))
@@ -326,9 +387,13 @@ def list_sim_change_requests(
 
 
 @router.get(
-    "/v1/sim-change-requests/{request_id}", response_model=SimChangeOut, summary="A SIM-change request"
+    "/v1/sim-change-requests/{request_id}",
+    response_model=SimChangeOut,
+    summary="A SIM-change request",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
 def get_sim_change_request(request_id: RequestId, _principal: Reader, session: DbSession) -> SimChangeOut:
+    """The request, its decision, reason code and rule ids, and whether it was carried out."""
     return _sim_change_out(sim_changes.get_sim_change_request(session, request_id))
 
 
@@ -345,8 +410,14 @@ def list_port_out_requests(
     return _records(request, session, PortOutRequest, _port_out_out, _PORT_COLUMNS, query)
 
 
-@router.get("/v1/port-out-requests/{request_id}", response_model=PortOutOut, summary="A port-out request")
+@router.get(
+    "/v1/port-out-requests/{request_id}",
+    response_model=PortOutOut,
+    summary="A port-out request",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def get_port_out_request(request_id: RequestId, _principal: Reader, session: DbSession) -> PortOutOut:
+    """The request, its decision, reason code and rule ids, and whether it was carried out."""
     return _port_out_out(port_outs.get_port_out_request(session, request_id))
 
 
@@ -363,7 +434,12 @@ def _number(value: str, region: str, location: tuple[str, str]) -> str:
         ) from None
 
 
-@router.post("/v1/sim-swap/check", response_model=SimSwapChecked, summary="Did this number's SIM change?")
+@router.post(
+    "/v1/sim-swap/check",
+    response_model=SimSwapChecked,
+    summary="Did this number's SIM change?",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def check_sim_swap(
     body: SimSwapCheck, _principal: Reader, session: DbSession, clock: ClockDep, audit: Audit
 ) -> SimSwapChecked:
@@ -376,7 +452,10 @@ def check_sim_swap(
 
 
 @router.post(
-    "/v1/sim-swap/retrieve-date", response_model=SimSwapDate, summary="When did this number's SIM change?"
+    "/v1/sim-swap/retrieve-date",
+    response_model=SimSwapDate,
+    summary="When did this number's SIM change?",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
 def retrieve_sim_swap_date(
     body: SimSwapRetrieve, _principal: Reader, session: DbSession, audit: Audit

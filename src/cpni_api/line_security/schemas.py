@@ -94,7 +94,7 @@ class SimChangeCreate(BaseModel):
     interaction_id: str = Field(max_length=40, description="The customer's interaction asking for it.")
 
 
-class Completion(BaseModel):
+class RequestCompletion(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     completed_at: RequestDatetime | None = Field(

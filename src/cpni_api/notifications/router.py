@@ -10,10 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope, grants
+from cpni_api.api_keys.scopes import ApiKeyScope, grants
 from cpni_api.audit.context import WriteContextDep
 from cpni_api.core.dependencies import DbSession
-from cpni_api.core.errors import ErrorCode, ProblemError
+from cpni_api.core.errors import ErrorCode, ProblemError, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.notifications import endpoints as endpoint_service
 from cpni_api.notifications import feed
@@ -33,8 +33,8 @@ from cpni_api.notifications.schemas import (
 from cpni_api.notifications.secrets import redacted
 
 router = APIRouter(tags=["events"])
-EventsReader = Annotated[Principal, Depends(RequireScope(Scope.EVENTS_READ))]
-WebhooksWriter = Annotated[Principal, Depends(RequireScope(Scope.WEBHOOKS_WRITE))]
+EventsReader = Annotated[Principal, Depends(RequireScope(ApiKeyScope.EVENTS_READ))]
+WebhooksWriter = Annotated[Principal, Depends(RequireScope(ApiKeyScope.WEBHOOKS_WRITE))]
 EndpointId = Annotated[str, Path(max_length=40)]
 
 
@@ -53,7 +53,7 @@ def _event_or_422(session: Session, event_id: str) -> Event:
 def _event_view(event: Event, principal: Principal) -> EventOut:
     """One-time codes in clear only for `events:read_secrets` (the mailer's key); redacted for the rest."""
     view = EventOut.model_validate(event)
-    if grants(principal.scopes, Scope.EVENTS_READ_SECRETS):
+    if grants(principal.scopes, ApiKeyScope.EVENTS_READ_SECRETS):
         return view
     return view.model_copy(update={"data": redacted(view.type, view.data)})
 
@@ -84,7 +84,12 @@ def _detail(session: Session, event: Event, principal: Principal) -> EventDetail
     )
 
 
-@router.get("/v1/events", response_model=Page[EventOut], summary="The event feed (pull)")
+@router.get(
+    "/v1/events",
+    response_model=Page[EventOut],
+    summary="The event feed (pull)",
+    responses=problems(ErrorCode.INVALID_CURSOR),
+)
 def list_events(
     principal: EventsReader,
     session: DbSession,
@@ -107,7 +112,12 @@ def list_events(
     return page_of(rows, limit, lambda event: _event_view(event, principal))
 
 
-@router.get("/v1/events/{event_id}", response_model=EventDetailOut, summary="An event and its deliveries")
+@router.get(
+    "/v1/events/{event_id}",
+    response_model=EventDetailOut,
+    summary="An event and its deliveries",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def get_event(
     event_id: Annotated[str, Path(max_length=40)], principal: EventsReader, session: DbSession
 ) -> EventDetailOut:
@@ -120,6 +130,7 @@ def get_event(
     status_code=202,
     response_model=EventDetailOut,
     summary="Deliver an event again",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
 def redeliver_event(
     event_id: Annotated[str, Path(max_length=40)],
@@ -137,7 +148,11 @@ endpoints_router = APIRouter(prefix="/v1/webhook-endpoints", tags=["webhooks"])
 
 
 @endpoints_router.post(
-    "", status_code=201, response_model=WebhookEndpointWithSecret, summary="Register an endpoint"
+    "",
+    status_code=201,
+    response_model=WebhookEndpointWithSecret,
+    summary="Register an endpoint",
+    responses=problems(ErrorCode.WEBHOOK_URL_ALREADY_REGISTERED, ErrorCode.WEBHOOK_URL_NOT_ALLOWED),
 )
 def create_webhook_endpoint(
     body: WebhookEndpointCreate, _principal: WebhooksWriter, context: WriteContextDep
@@ -166,18 +181,30 @@ def list_webhook_endpoints(
     cursor: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[WebhookEndpointOut]:
+    """Every registered receiver, with its event types and whether it is disabled; never its secret."""
     rows = endpoint_service.list_endpoints(session, after_id=cursor, limit=limit + 1)
     return page_of(rows, limit, WebhookEndpointOut.model_validate)
 
 
-@endpoints_router.get("/{endpoint_id}", response_model=WebhookEndpointOut, summary="An endpoint")
+@endpoints_router.get(
+    "/{endpoint_id}",
+    response_model=WebhookEndpointOut,
+    summary="An endpoint",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def get_webhook_endpoint(
     endpoint_id: EndpointId, _principal: WebhooksWriter, session: DbSession
 ) -> WebhookEndpointOut:
+    """One receiver, with its event types, secret generation and state; never its secret."""
     return WebhookEndpointOut.model_validate(endpoint_service.get_endpoint(session, endpoint_id))
 
 
-@endpoints_router.delete("/{endpoint_id}", response_model=WebhookEndpointOut, summary="Delete an endpoint")
+@endpoints_router.delete(
+    "/{endpoint_id}",
+    response_model=WebhookEndpointOut,
+    summary="Delete an endpoint",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def delete_webhook_endpoint(
     endpoint_id: EndpointId, _principal: WebhooksWriter, context: WriteContextDep
 ) -> WebhookEndpointOut:
@@ -190,6 +217,7 @@ def delete_webhook_endpoint(
     "/{endpoint_id}/rotate-secret",
     response_model=WebhookEndpointWithSecret,
     summary="Rotate the signing secret",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
 def rotate_webhook_secret(
     endpoint_id: EndpointId, _principal: WebhooksWriter, context: WriteContextDep
@@ -200,7 +228,10 @@ def rotate_webhook_secret(
 
 
 @endpoints_router.post(
-    "/{endpoint_id}/enable", response_model=WebhookEndpointOut, summary="Re-enable an endpoint"
+    "/{endpoint_id}/enable",
+    response_model=WebhookEndpointOut,
+    summary="Re-enable an endpoint",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
 def enable_webhook_endpoint(
     endpoint_id: EndpointId, _principal: WebhooksWriter, context: WriteContextDep

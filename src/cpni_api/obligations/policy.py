@@ -29,7 +29,7 @@ class Status(StrEnum):
     UPCOMING = "upcoming"
 
 
-class Kind(StrEnum):
+class ObligationKind(StrEnum):
     LAW_ENFORCEMENT_NOTICE = "law_enforcement_notice"
     FCC_BREACH_NOTICE = "fcc_breach_notice"
     AGENCY_BREACH_NOTICE = "agency_breach_notice"  # 2024: one filing to the FCC, USSS and FBI

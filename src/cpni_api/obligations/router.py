@@ -8,14 +8,14 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Response
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession, SettingsDep
 from cpni_api.obligations import calendar as ics
 from cpni_api.obligations import service
 from cpni_api.obligations.schemas import ObligationList
 
 router = APIRouter(prefix="/v1", tags=["compliance"])
-Reader = Annotated[Principal, Depends(RequireScope(Scope.COMPLIANCE_READ))]
+Reader = Annotated[Principal, Depends(RequireScope(ApiKeyScope.COMPLIANCE_READ))]
 StatusFilter = Annotated[
     list[Literal["overdue", "due", "upcoming"]] | None,
     Query(description="Repeatable; all three when absent."),
@@ -52,7 +52,7 @@ def list_obligations(
     response_class=Response,
     responses={200: {"content": {ICALENDAR: {"schema": {"type": "string"}}}}},
 )
-def obligations_calendar(
+def get_obligations_calendar(
     _principal: Reader,
     session: DbSession,
     clock: ClockDep,

@@ -5,11 +5,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from cpni_api.obligations.policy import Kind
+from cpni_api.obligations.policy import ObligationKind
 
 
 class ObligationOut(BaseModel):
-    kind: Kind
+    kind: ObligationKind
     subject_type: str = Field(description="What the obligation belongs to: `breach`, `opt_out_failure`, ...")
     subject_id: str
     due_by: datetime = Field(description="The deadline, or the date from which it is owed (see `deadline`).")

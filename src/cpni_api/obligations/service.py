@@ -18,7 +18,7 @@ from cpni_api.compliance import filings
 from cpni_api.compliance import policy as compliance_policy
 from cpni_api.compliance.models import AgentTraining, OptOutFailure
 from cpni_api.core.business_days import BusinessCalendar
-from cpni_api.obligations.policy import DUE_SOON, Dated, Kind, Status, sort_key, status_of
+from cpni_api.obligations.policy import DUE_SOON, Dated, ObligationKind, Status, sort_key, status_of
 from cpni_api.obligations.schemas import ObligationList, ObligationOut
 
 _BREACH_RULES = {
@@ -37,7 +37,7 @@ _BREACH_RULES = {
 
 @dataclass(frozen=True)
 class _Found:
-    kind: Kind
+    kind: ObligationKind
     subject: tuple[str, str]
     dated: Dated
     rule_id: str
@@ -120,7 +120,7 @@ def _breach_summaries(session: Session, calendar: BusinessCalendar, due: tuple[i
     filed, however long ago the year was."""
     return [
         _Found(
-            Kind.ANNUAL_BREACH_SUMMARY,
+            ObligationKind.ANNUAL_BREACH_SUMMARY,
             ("breach_summary", str(year)),
             Dated(annual_summary.deadline(year, due, calendar.timezone), True),
             "R-2011-NEW-5",
@@ -140,19 +140,19 @@ def _of_breach(breach: Breach, details: views.BreachDetails, now: datetime) -> l
             continue
         if obligation.kind == "law_enforcement_notice":
             kind, summary = (
-                Kind.LAW_ENFORCEMENT_NOTICE,
+                ObligationKind.LAW_ENFORCEMENT_NOTICE,
                 f"Notify law enforcement (USSS and FBI) of breach {breach.id} through the central reporting "
                 "facility.",
             )
         elif obligation.kind == "agency_notice":
             kind, summary = (
-                Kind.AGENCY_BREACH_NOTICE,
+                ObligationKind.AGENCY_BREACH_NOTICE,
                 f"Notify the FCC, the Secret Service and the FBI of breach {breach.id} through the central "
                 "reporting facility (the agency report: GET /v1/breaches/{id}/agency-report).",
             )
         else:
             kind, summary = (
-                Kind.CUSTOMER_BREACH_NOTICE,
+                ObligationKind.CUSTOMER_BREACH_NOTICE,
                 f"Notify the {breach.affected_account_count} affected customer(s) of breach {breach.id}.",
             )
         # A deadline where the rule sets one; else the date from which the notice is owed. A notice waiting on
@@ -177,7 +177,7 @@ def _of_breach(breach: Breach, details: views.BreachDetails, now: datetime) -> l
         if ends.active_at(now):
             found.append(
                 _Found(
-                    Kind.LAW_ENFORCEMENT_HOLD_ENDS,
+                    ObligationKind.LAW_ENFORCEMENT_HOLD_ENDS,
                     ("law_enforcement_hold", hold.id),
                     Dated(ends.ends_at, False),
                     rules["hold"],
@@ -197,7 +197,7 @@ def _opt_out_letters(session: Session) -> list[_Found]:
     )
     return [
         _Found(
-            Kind.OPT_OUT_FAILURE_LETTER,
+            ObligationKind.OPT_OUT_FAILURE_LETTER,
             ("opt_out_failure", failure.id),
             Dated(failure.fcc_notice_due_by, True),
             "R-2009-f",
@@ -218,7 +218,7 @@ def _trainings_expiring(session: Session) -> list[_Found]:
     )
     return [
         _Found(
-            Kind.TRAINING_EXPIRES,
+            ObligationKind.TRAINING_EXPIRES,
             ("agent", agent_id),
             Dated(expires_at, True),
             "R-2009-b",
@@ -241,7 +241,7 @@ def _certifications(session: Session, calendar: BusinessCalendar, now: datetime)
         due_on = compliance_policy.certification_filing_due_on(year, calendar)
         found.append(
             _Found(
-                Kind.ANNUAL_CERTIFICATION,
+                ObligationKind.ANNUAL_CERTIFICATION,
                 ("certification", str(year)),
                 Dated(compliance_policy.end_of_day(due_on, calendar.timezone), True),
                 "R-2009-e",

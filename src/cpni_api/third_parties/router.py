@@ -8,18 +8,19 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.context import WriteContextDep
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.clock import Clock
 from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 from cpni_api.third_parties import service
 from cpni_api.third_parties.models import ThirdParty
 from cpni_api.third_parties.schemas import AcknowledgementIn, AgreementIn, ThirdPartyCreate, ThirdPartyOut
 
 router = APIRouter(prefix="/v1/third-parties", tags=["third-parties"])
-Writer = Annotated[Principal, Depends(RequireScope(Scope.CAMPAIGNS_WRITE))]
+Writer = Annotated[Principal, Depends(RequireScope(ApiKeyScope.CAMPAIGNS_WRITE))]
 ThirdPartyId = Annotated[str, Path(max_length=40)]
 
 
@@ -47,11 +48,17 @@ def list_third_parties(
     cursor: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> Page[ThirdPartyOut]:
+    """Agents, affiliates, joint venturers and contractors registered as recipients of CPNI."""
     rows = service.list_third_parties(session, cursor, limit + 1)
     return page_of(rows, limit, lambda row: _view(row, clock, calendar))
 
 
-@router.get("/{third_party_id}", response_model=ThirdPartyOut, summary="Get a third party")
+@router.get(
+    "/{third_party_id}",
+    response_model=ThirdPartyOut,
+    summary="Get a third party",
+    responses=problems(ErrorCode.NOT_FOUND),
+)
 def get_third_party(
     third_party_id: ThirdPartyId,
     _principal: Writer,
@@ -59,6 +66,7 @@ def get_third_party(
     clock: ClockDep,
     calendar: CalendarDep,
 ) -> ThirdPartyOut:
+    """One recipient, with its kind, confidentiality agreement and acknowledgements."""
     return _view(service.get_third_party(session, third_party_id), clock, calendar)
 
 
@@ -66,14 +74,17 @@ def get_third_party(
     "/{third_party_id}/confidentiality-agreement",
     response_model=ThirdPartyOut,
     summary="Record a new or renewed confidentiality agreement",
+    responses=problems(ErrorCode.NOT_FOUND),
 )
-def put_agreement(
+def put_confidentiality_agreement(
     third_party_id: ThirdPartyId,
     body: AgreementIn,
     _principal: Writer,
     context: WriteContextDep,
     calendar: CalendarDep,
 ) -> ThirdPartyOut:
+    """Records the confidentiality agreement a joint venturer or contractor signed before it may receive
+    CPNI (R-2007-b-2)."""
     return _view(service.replace_agreement(context, third_party_id, body), context.clock, calendar)
 
 
@@ -81,6 +92,7 @@ def put_agreement(
     "/{third_party_id}/use-limitation-acknowledgements",
     response_model=ThirdPartyOut,
     summary="Record an agent's acknowledgement of the use limitation",
+    responses=problems(ErrorCode.NOT_AN_AGENT, ErrorCode.NOT_FOUND),
 )
 def acknowledge_use_limitation(
     third_party_id: ThirdPartyId,

@@ -15,6 +15,7 @@ from cpni_api.breaches.record_schemas import AgencyNotificationCreate, AgencyRep
 from cpni_api.breaches.routes.shared import PDF, BreachId, Reader, Writer, view, wants_pdf
 from cpni_api.breaches.schemas import BreachOut
 from cpni_api.core.dependencies import ClockDep, DbSession, SettingsDep
+from cpni_api.core.errors import ErrorCode, problems
 
 router = APIRouter()
 
@@ -23,9 +24,9 @@ router = APIRouter()
     "/{breach_id}",
     response_model=BreachOut,
     summary="Complete or correct a breach's 2024 record",
-    responses={409: {"description": "The breach was voided (BREACH_VOIDED)."}},
+    responses=problems(ErrorCode.BREACH_VOIDED, ErrorCode.NOT_FOUND),
 )
-def update_record(
+def update_breach_record(
     breach_id: BreachId, body: BreachRecordUpdate, _principal: Writer, context: WriteContextDep
 ) -> BreachOut:
     """The fields sent replace the record's, a null clears one: `covered_data` (CPNI and PII kinds),
@@ -42,7 +43,10 @@ def update_record(
     "/{breach_id}/agency-report",
     response_model=AgencyReport,
     summary="The agency report of a breach, as JSON or PDF",
-    responses={200: {"content": {PDF: {"schema": {"type": "string", "format": "binary"}}}}},
+    responses={
+        200: {"content": {PDF: {"schema": {"type": "string", "format": "binary"}}}},
+        **problems(ErrorCode.NOT_FOUND),
+    },
 )
 def get_agency_report(
     breach_id: BreachId,
@@ -75,15 +79,16 @@ def get_agency_report(
     "/{breach_id}/agency-notifications",
     response_model=BreachOut,
     summary="Record the agency notice filed at the central reporting facility",
-    responses={
-        409: {
-            "description": "The report lacks fields (AGENCY_REPORT_INCOMPLETE, with `missing_fields`), the "
-            "breach is under the 2007 rules (WRONG_BREACH_REGIME), already notified "
-            "(LAW_ENFORCEMENT_ALREADY_NOTIFIED) or voided (BREACH_VOIDED)."
-        }
-    },
+    responses=problems(
+        ErrorCode.AGENCY_REPORT_INCOMPLETE,
+        ErrorCode.WRONG_BREACH_REGIME,
+        ErrorCode.LAW_ENFORCEMENT_ALREADY_NOTIFIED,
+        ErrorCode.BREACH_VOIDED,
+        ErrorCode.INCONSISTENT_TIMESTAMPS,
+        ErrorCode.NOT_FOUND,
+    ),
 )
-def notify_agencies(
+def record_agency_notification(
     breach_id: BreachId, body: AgencyNotificationCreate, _principal: Writer, context: WriteContextDep
 ) -> BreachOut:
     """R-2011-NEW-3 (2024 regime): one filing notifies the FCC, the Secret Service and the FBI, so it records

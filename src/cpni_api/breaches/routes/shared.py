@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from fastapi import Depends, Path
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.context import WriteContext
 from cpni_api.breaches import views
 from cpni_api.breaches.models import Breach
@@ -16,8 +16,8 @@ from cpni_api.breaches.schemas import BreachOut
 from cpni_api.core.settings import Settings
 
 BreachId = Annotated[str, Path(max_length=40)]
-Writer = Annotated[Principal, Depends(RequireScope(Scope.BREACHES_WRITE))]
-Reader = Annotated[Principal, Depends(RequireScope(Scope.COMPLIANCE_READ))]
+Writer = Annotated[Principal, Depends(RequireScope(ApiKeyScope.BREACHES_WRITE))]
+Reader = Annotated[Principal, Depends(RequireScope(ApiKeyScope.COMPLIANCE_READ))]
 PDF = "application/pdf"
 
 

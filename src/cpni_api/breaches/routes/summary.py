@@ -12,6 +12,7 @@ from cpni_api.breaches import annual_summary
 from cpni_api.breaches.record_schemas import BreachAnnualSummary, SummaryFilingCreate, SummaryFilingOut
 from cpni_api.breaches.routes.shared import Reader, Writer, zone_of
 from cpni_api.core.dependencies import ClockDep, DbSession, SettingsDep
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.request_values import LATEST_YEAR
 
 router = APIRouter(prefix="/v1/reports/breach-annual-summary", tags=["breaches"])
@@ -22,7 +23,7 @@ YEAR_TEXT = "The calendar year the breaches were reasonably determined in (the c
 @router.get(
     "", response_model=BreachAnnualSummary, summary="The annual summary of breaches not reported one by one"
 )
-def get_summary(
+def get_breach_annual_summary(
     year: Annotated[int, Query(ge=FIRST_YEAR, le=LATEST_YEAR, description=YEAR_TEXT)],
     _principal: Reader,
     session: DbSession,
@@ -47,8 +48,9 @@ def get_summary(
     status_code=201,
     response_model=SummaryFilingOut,
     summary="Record that the year's breach summary was filed",
+    responses=problems(ErrorCode.BREACH_SUMMARY_YEAR_NOT_OVER, ErrorCode.INCONSISTENT_TIMESTAMPS),
 )
-def record_filing(
+def record_breach_summary_filing(
     year: Annotated[int, Path(ge=FIRST_YEAR, le=LATEST_YEAR, description=YEAR_TEXT)],
     body: SummaryFilingCreate,
     _principal: Writer,

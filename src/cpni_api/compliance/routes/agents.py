@@ -17,6 +17,7 @@ from cpni_api.compliance.schemas import (
     TrainingOut,
 )
 from cpni_api.core.dependencies import ClockDep, DbSession
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, Page, page_of
 
 router = APIRouter(prefix="/v1/agents/{agent_id}")
@@ -28,6 +29,7 @@ AgentId = Annotated[str, Path(min_length=1, max_length=100, description="The car
     status_code=201,
     response_model=DisciplinaryActionOut,
     summary="Record a disciplinary action against an agent",
+    responses=problems(ErrorCode.INCONSISTENT_TIMESTAMPS, ErrorCode.NOT_FOUND),
 )
 def create_disciplinary_action(
     agent_id: AgentId, body: DisciplinaryActionCreate, _principal: Writer, context: WriteContextDep
@@ -48,13 +50,20 @@ def list_disciplinary_actions(
     cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> Page[DisciplinaryActionOut]:
+    """The disciplinary actions taken against one agent for misuse of CPNI (R-2009-b)."""
     rows = service.list_disciplinary_actions(
         session, agent_id=agent_id, period=None, after=cursor, limit=limit + 1
     )
     return page_of(rows, limit, DisciplinaryActionOut.model_validate)
 
 
-@router.post("/trainings", status_code=201, response_model=TrainingOut, summary="Record a training")
+@router.post(
+    "/trainings",
+    status_code=201,
+    response_model=TrainingOut,
+    summary="Record a training",
+    responses=problems(ErrorCode.INCONSISTENT_TIMESTAMPS),
+)
 def create_training(
     agent_id: AgentId, body: TrainingCreate, _principal: Writer, context: WriteContextDep
 ) -> TrainingOut:

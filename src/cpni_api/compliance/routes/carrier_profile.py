@@ -9,6 +9,7 @@ from cpni_api.compliance import profile
 from cpni_api.compliance.filing_schemas import CarrierProfileIn, CarrierProfileOut
 from cpni_api.compliance.routes.shared import Reader, Writer
 from cpni_api.core.dependencies import DbSession
+from cpni_api.core.errors import ErrorCode, problems
 
 router = APIRouter(prefix="/v1/carrier-profile")
 
@@ -23,7 +24,12 @@ def put_carrier_profile(
     return profile.profile_view(profile.put_profile(context, body))
 
 
-@router.get("", response_model=CarrierProfileOut, summary="Get the carrier's profile")
+@router.get(
+    "",
+    response_model=CarrierProfileOut,
+    summary="Get the carrier's profile",
+    responses=problems(ErrorCode.CARRIER_PROFILE_NOT_SET),
+)
 def get_carrier_profile(_principal: Reader, session: DbSession) -> CarrierProfileOut:
     """404 `CARRIER_PROFILE_NOT_SET` until it is set."""
     return profile.profile_view(profile.get_profile(session))

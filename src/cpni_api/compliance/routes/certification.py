@@ -17,6 +17,7 @@ from cpni_api.compliance.report_pdf import render_pdf
 from cpni_api.compliance.routes.shared import FIRST_CERTIFIED_YEAR, Reader, Writer
 from cpni_api.compliance.schemas import AnnualCertification
 from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession, SettingsDep
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.request_values import LATEST_YEAR
 
 router = APIRouter()
@@ -47,7 +48,7 @@ def _wanted(format: Format | None, accept: str) -> Format:
         }
     },
 )
-def annual_certification(
+def get_annual_certification(
     request: Request,
     year: Annotated[
         int, Query(ge=FIRST_CERTIFIED_YEAR, le=LATEST_YEAR, description="The calendar year certified.")
@@ -92,6 +93,7 @@ def annual_certification(
     status_code=201,
     response_model=FilingOut,
     summary="Record that the year's certification was filed",
+    responses=problems(ErrorCode.CERTIFICATION_YEAR_NOT_OVER, ErrorCode.INCONSISTENT_TIMESTAMPS),
 )
 def record_filing(
     year: Annotated[

@@ -11,6 +11,7 @@ from cpni_api.compliance import corrections, service
 from cpni_api.compliance.routes.shared import Cursor, Limit, Reader, Writer, Year, period
 from cpni_api.compliance.schemas import PretexterActionCorrection, PretexterActionCreate, PretexterActionOut
 from cpni_api.core.dependencies import CalendarDep, DbSession
+from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, Page, page_of
 
 router = APIRouter(prefix="/v1/pretexter-actions")
@@ -21,6 +22,7 @@ router = APIRouter(prefix="/v1/pretexter-actions")
     status_code=201,
     response_model=PretexterActionOut,
     summary="Record an action against a pretexter or data broker",
+    responses=problems(ErrorCode.INCONSISTENT_TIMESTAMPS),
 )
 def create_pretexter_action(
     body: PretexterActionCreate, _principal: Writer, context: WriteContextDep
@@ -38,6 +40,7 @@ def list_pretexter_actions(
     cursor: Cursor = None,
     limit: Limit = DEFAULT_LIMIT,
 ) -> Page[PretexterActionOut]:
+    """Actions taken against data brokers, newest first, for the annual certification (R-2009-e)."""
     rows = service.list_pretexter_actions(
         session, period=period(year, calendar), after=cursor, limit=limit + 1
     )
@@ -45,7 +48,10 @@ def list_pretexter_actions(
 
 
 @router.patch(
-    "/{action_id}", response_model=PretexterActionOut, summary="Record or correct an action's outcome"
+    "/{action_id}",
+    response_model=PretexterActionOut,
+    summary="Record or correct an action's outcome",
+    responses=problems(ErrorCode.NOTHING_TO_CORRECT, ErrorCode.NOT_FOUND),
 )
 def correct_pretexter_action(
     action_id: Annotated[str, Path(max_length=40)],

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Query
 
 from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import Scope
+from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.compliance import policy
 from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.core.pagination import MAX_LIMIT
@@ -18,8 +18,8 @@ from cpni_api.core.request_values import LATEST_YEAR
 # request date, so a period's end (next January 1) never leaves the calendar (ADR 0021).
 FIRST_CERTIFIED_YEAR = policy.FIRST_CERTIFIED_YEAR
 
-Writer = Annotated[Principal, Depends(RequireScope(Scope.COMPLIANCE_WRITE))]
-Reader = Annotated[Principal, Depends(RequireScope(Scope.COMPLIANCE_READ))]
+Writer = Annotated[Principal, Depends(RequireScope(ApiKeyScope.COMPLIANCE_WRITE))]
+Reader = Annotated[Principal, Depends(RequireScope(ApiKeyScope.COMPLIANCE_READ))]
 Cursor = Annotated[str | None, Query(max_length=40)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Year = Annotated[

@@ -22,7 +22,7 @@ from cpni_api.consent.policy.scopes import (
     Requirement,
     required_approval,
 )
-from cpni_api.consent.vocabulary import Decision, Delivery, Method, NoticeKind
+from cpni_api.consent.vocabulary import ApprovalDecision, ApprovalMethod, NoticeDelivery, NoticeKind
 
 
 def by_approval(
@@ -75,9 +75,9 @@ def by_approval(
                 ended_one_time = problem
     if latest is not None:
         # R-2007-a-3: the latest decision stays in effect until the customer changes it.
-        if latest.decision == Decision.DENIED:
+        if latest.decision == ApprovalDecision.DENIED:
             return ended_one_time or deny(UsageReason.CUSTOMER_DENIED, "R-2007-a-3")
-        if latest.decision != Decision.GRANTED:
+        if latest.decision != ApprovalDecision.GRANTED:
             return ended_one_time or deny(UsageReason.APPROVAL_REVOKED, "R-2007-a-3")
         problem = _grant_problem(latest, need, request)
         if problem is not None:
@@ -116,11 +116,11 @@ def _names_problem(notice: Notice, request: UsageRequest) -> UsageReason | None:
 
 def _grant_problem(grant: Approval, need: Need, request: UsageRequest) -> UsageDecision | None:
     """Why a recorded grant does not establish approval for this use, or None."""
-    if grant.method == Method.ORAL and not grant.has_oral_evidence:
+    if grant.method == ApprovalMethod.ORAL and not grant.has_oral_evidence:
         return deny(UsageReason.ORAL_APPROVAL_WITHOUT_EVIDENCE, "R-2007-a-2")
     if need.requirement is Requirement.EXPRESS_WRITTEN:
         # R-222-c2: an affirmative written request naming the designee; no notice is involved.
-        if grant.method != Method.WRITTEN or not grant.document_reference or grant.one_time:
+        if grant.method != ApprovalMethod.WRITTEN or not grant.document_reference or grant.one_time:
             return deny(UsageReason.EXPRESS_WRITTEN_AUTHORIZATION_REQUIRED, "R-222-c2")
         if request.recipient is None or grant.designee_id != request.recipient.id:
             return deny(UsageReason.NOT_THE_DESIGNATED_RECIPIENT, "R-222-c2")
@@ -140,11 +140,11 @@ def _grant_problem(grant: Approval, need: Need, request: UsageRequest) -> UsageD
 
 def opt_out_notice_problem(notice: Notice, now: datetime) -> tuple[UsageReason, str] | None:
     """Why an opt-out notice does not (yet, or any more) support opt-out approval, or None."""
-    if notice.delivery == Delivery.ORAL:
+    if notice.delivery == NoticeDelivery.ORAL:
         return UsageReason.OPT_OUT_NOTICE_ORAL, "R-2008-d-0"
     if notice.bounced_at is not None:
         return UsageReason.NOTICE_BOUNCED, "R-2008-d-3"
-    if notice.delivery == Delivery.EMAIL and not notice.email_delivery_approved:
+    if notice.delivery == NoticeDelivery.EMAIL and not notice.email_delivery_approved:
         return UsageReason.EMAIL_NOTICE_NOT_APPROVED, "R-2008-d-3"
     if now >= opt_out_notice_stale_at(notice.sent_at):
         return UsageReason.OPT_OUT_NOTICE_STALE, "R-2008-d-2"

@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from cpni_api.consent.policy.notices import Notice
-from cpni_api.consent.vocabulary import Decision, Purpose, ServiceCategory
+from cpni_api.consent.vocabulary import ApprovalDecision, ServiceCategory, UsagePurpose
 from cpni_api.third_parties.policy import Recipient
 
 
@@ -90,7 +90,7 @@ class Approval:
 
     @property
     def one_time(self) -> bool:
-        return self.interaction_id is not None and self.decision == Decision.GRANTED
+        return self.interaction_id is not None and self.decision == ApprovalDecision.GRANTED
 
     @property
     def order(self) -> tuple[datetime, int]:
@@ -119,7 +119,7 @@ class LegalProcess:
 @dataclass(frozen=True)
 class UsageRequest:
     scope: str
-    purpose: str = Purpose.MARKETING_COMMUNICATIONS_RELATED
+    purpose: str = UsagePurpose.MARKETING_COMMUNICATIONS_RELATED
     includes_location: bool = False
     recipient: Recipient | None = None
     campaign: Campaign | None = None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from cpni_api.consent.vocabulary import Delivery, NoticeKind
+from cpni_api.consent.vocabulary import NoticeDelivery, NoticeKind
 
 OPT_OUT_WAIT_DAYS = 30  # R-2008-d-1
 MAIL_DELIVERY_DAYS = 3  # R-2008-d-1: the period starts on the third day after mailing (E9)
@@ -39,9 +39,9 @@ def approval_assumable_from(
     sent + 30 calendar days. Mail: the period starts on the third day after mailing, so mailed + 3 + 30.
     `extra_days` is the carrier's optional safety margin. None for opt-in notices and for oral notice,
     which never supports opt-out approval (R-2008-d-0)."""
-    if kind != NoticeKind.OPT_OUT or delivery == Delivery.ORAL:
+    if kind != NoticeKind.OPT_OUT or delivery == NoticeDelivery.ORAL:
         return None
-    days = OPT_OUT_WAIT_DAYS + extra_days + (MAIL_DELIVERY_DAYS if delivery == Delivery.MAIL else 0)
+    days = OPT_OUT_WAIT_DAYS + extra_days + (MAIL_DELIVERY_DAYS if delivery == NoticeDelivery.MAIL else 0)
     return add_calendar_days(sent_at, days, timezone)
 
 

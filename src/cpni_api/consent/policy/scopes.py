@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cpni_api.consent.vocabulary import ApprovalScope, Purpose
+from cpni_api.consent.vocabulary import ApprovalScope, UsagePurpose
 from cpni_api.third_parties import policy as recipients
 from cpni_api.third_parties.policy import Recipient
 
@@ -123,7 +123,7 @@ def required_approval(
         recipient is not None and recipient.provides_communications_related_services
     ):
         requirement, rule = Requirement.OPT_IN, "R-2007-b-2"
-    if purpose != Purpose.MARKETING_COMMUNICATIONS_RELATED:
+    if purpose != UsagePurpose.MARKETING_COMMUNICATIONS_RELATED:
         requirement, rule = Requirement.OPT_IN, "R-2007-b-2"
     if includes_location:
         requirement, rule = Requirement.OPT_IN, "R-222-f"

@@ -26,27 +26,31 @@ from cpni_api.consent.vocabulary import (
     MARKETING_PURPOSES,
     STATUTORY_DISCLOSURE_PURPOSES,
     ApprovalScope,
-    Purpose,
     ServiceCategory,
+    UsagePurpose,
 )
 from cpni_api.third_parties import policy as recipients
 from cpni_api.third_parties.policy import Recipient
 from cpni_api.third_parties.vocabulary import ThirdPartyKind
 
 _EXCEPTION_RULES = {
-    Purpose.BILLING: "47 U.S.C. 222(d)(1)",
-    Purpose.FRAUD_PREVENTION: "47 U.S.C. 222(d)(2)",
-    Purpose.SERVICE_WITHIN_SUBSCRIBED_CATEGORIES: "R-2005-a-1",
-    Purpose.INSIDE_WIRING: "R-2005-c",
-    Purpose.ADJUNCT_TO_BASIC_MARKETING: "R-2005-c",
+    UsagePurpose.BILLING: "47 U.S.C. 222(d)(1)",
+    UsagePurpose.FRAUD_PREVENTION: "47 U.S.C. 222(d)(2)",
+    UsagePurpose.SERVICE_WITHIN_SUBSCRIBED_CATEGORIES: "R-2005-a-1",
+    UsagePurpose.INSIDE_WIRING: "R-2005-c",
+    UsagePurpose.ADJUNCT_TO_BASIC_MARKETING: "R-2005-c",
 }
 _STATUTORY_RULES = {
-    Purpose.EMERGENCY: "47 U.S.C. 222(d)(4)",
-    Purpose.REQUIRED_BY_LAW: "47 U.S.C. 222(c)(1)",
+    UsagePurpose.EMERGENCY: "47 U.S.C. 222(d)(4)",
+    UsagePurpose.REQUIRED_BY_LAW: "47 U.S.C. 222(c)(1)",
 }
 # R-2005 marketing exceptions cover the carrier's own use only; sharing goes through R-2007.
 _OWN_USE_EXCEPTIONS = frozenset(
-    {Purpose.SERVICE_WITHIN_SUBSCRIBED_CATEGORIES, Purpose.INSIDE_WIRING, Purpose.ADJUNCT_TO_BASIC_MARKETING}
+    {
+        UsagePurpose.SERVICE_WITHIN_SUBSCRIBED_CATEGORIES,
+        UsagePurpose.INSIDE_WIRING,
+        UsagePurpose.ADJUNCT_TO_BASIC_MARKETING,
+    }
 )
 # The statutory disclosures go to a recipient the law names (a PSAP, a court): never a marketing or sharing
 # scope, only a disclosure.
@@ -118,13 +122,13 @@ def decide_usage(
     8. otherwise the customer's approval (R-2007, R-2008), raised to opt-in by the carrier's opt-in-only
        promise.
     """
-    if request.purpose not in {purpose.value for purpose in Purpose}:
+    if request.purpose not in {purpose.value for purpose in UsagePurpose}:
         return deny(UsageReason.UNKNOWN_PURPOSE, "R-2009-a")
     if carrier.no_third_party_sale and is_third_party_sale(request.scope, request.purpose, request.recipient):
         return deny(UsageReason.THIRD_PARTY_SALE_PROHIBITED, CARRIER_NO_THIRD_PARTY_SALE)
     statutory = request.purpose in STATUTORY_DISCLOSURE_PURPOSES
     if statutory and request.scope not in _STATUTORY_SCOPES:
-        return deny(UsageReason.EXCEPTION_NOT_FOR_SCOPE, _STATUTORY_RULES[Purpose(request.purpose)])
+        return deny(UsageReason.EXCEPTION_NOT_FOR_SCOPE, _STATUTORY_RULES[UsagePurpose(request.purpose)])
     if not (statutory and request.recipient is None):
         problem = recipient_problem(request.scope, request.recipient, today)
         if problem is not None:
@@ -145,9 +149,9 @@ def _statutory_disclosure(request: UsageRequest) -> UsageDecision:
     hospital or law enforcement responding to the user's emergency call, a legal guardian or immediate
     family in an emergency involving risk of death or serious physical harm, or emergency database
     providers; nothing else (R-222-f, E17). 222(c)(1): a disclosure the law compels, with its process."""
-    purpose = Purpose(request.purpose)
+    purpose = UsagePurpose(request.purpose)
     rule = _STATUTORY_RULES[purpose]
-    if purpose is Purpose.EMERGENCY:
+    if purpose is UsagePurpose.EMERGENCY:
         if request.emergency_recipient is None:
             return deny(UsageReason.EMERGENCY_RECIPIENT_REQUIRED, rule)
         if not request.includes_location:
@@ -158,8 +162,8 @@ def _statutory_disclosure(request: UsageRequest) -> UsageDecision:
         type="exception",
         rule=rule,
         exception=purpose,
-        emergency_recipient=request.emergency_recipient if purpose is Purpose.EMERGENCY else None,
-        legal_process=request.legal_process if purpose is Purpose.REQUIRED_BY_LAW else None,
+        emergency_recipient=request.emergency_recipient if purpose is UsagePurpose.EMERGENCY else None,
+        legal_process=request.legal_process if purpose is UsagePurpose.REQUIRED_BY_LAW else None,
     )
     return UsageDecision(UsageReason.PERMITTED_WITHOUT_APPROVAL, rule, basis)
 
@@ -186,13 +190,13 @@ def _campaign_problem(request: UsageRequest) -> UsageDecision | None:
 def _exception(request: UsageRequest) -> UsageDecision:
     """R-2005 and 222(d): uses that need no approval. None of them covers location information outside an
     emergency (R-222-f, E17): that always needs the customer's express prior authorization."""
-    purpose = Purpose(request.purpose)
+    purpose = UsagePurpose(request.purpose)
     rule = _EXCEPTION_RULES[purpose]
     if request.includes_location:
         return deny(UsageReason.LOCATION_REQUIRES_EXPRESS_PRIOR_AUTHORIZATION, "R-222-f")
     if purpose in _OWN_USE_EXCEPTIONS and request.scope != ApprovalScope.CARRIER_MARKETING:
         return deny(UsageReason.EXCEPTION_NOT_FOR_SCOPE, rule)
-    if purpose == Purpose.SERVICE_WITHIN_SUBSCRIBED_CATEGORIES:
+    if purpose == UsagePurpose.SERVICE_WITHIN_SUBSCRIBED_CATEGORIES:
         subscribed = {_category(value, request.voip_category) for value in request.subscribed_categories}
         offered = request.offer_category
         if offered is None or _category(offered, request.voip_category) not in subscribed:
