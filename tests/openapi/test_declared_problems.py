@@ -4,12 +4,9 @@ requests answer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from cpni_api.app import create_app
@@ -86,14 +83,11 @@ def _answered_as_declared(spec: dict[str, Any], method: str, path: str, response
     return body.code.value
 
 
-@pytest.fixture
-def headers(make_key: Callable[..., str]) -> dict[str, str]:
-    return {"Authorization": f"Bearer {make_key('admin', name='problems')}"}
-
-
 def test_real_404_409_and_429_are_declared_on_their_operation(
-    spec: dict[str, Any], app: FastAPI, client: TestClient, headers: dict[str, str], clock: ManualClock
+    spec: dict[str, Any], module_client: TestClient, module_admin: dict[str, str], clock: ManualClock
 ) -> None:
+    """On a database of this module's own: its one-time codes stay out of the shared feed."""
+    client, headers = module_client, module_admin
     missing = client.get("/v1/accounts/acct_missing", headers=headers)
     assert _answered_as_declared(spec, "GET", "/v1/accounts/{account_id}", missing) == "NOT_FOUND"
     account = create_account(client, headers, email_address={"address": "problems@example.com"})

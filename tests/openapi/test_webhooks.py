@@ -74,10 +74,12 @@ EMITTED_BY_WRITES = {
 
 
 def test_what_the_write_routes_emit_fits_each_payload_schema(
-    app: FastAPI, client: TestClient, admin_headers: dict[str, str], clock: ManualClock
+    module_app: FastAPI, module_client: TestClient, module_admin: dict[str, str], clock: ManualClock
 ) -> None:
     """Every write route is sent a valid request (the builders of the audit test); every event that leaves
-    behind must validate against its type's payload model and carry nothing it does not name."""
+    behind must validate against its type's payload model and carry nothing it does not name. On a
+    database of this module's own: the many events would crowd the shared one's feed for other tests."""
+    app, client, admin_headers = module_app, module_client, module_admin
     with app.state.session_factory() as session:
         before = session.scalar(select(func.coalesce(func.max(Event.seq), 0)))
     world = World(app, client, admin_headers, clock)
@@ -99,10 +101,11 @@ def test_what_the_write_routes_emit_fits_each_payload_schema(
 
 
 def test_the_call_detail_release_and_the_verification_lock_fit_theirs(
-    app: FastAPI, client: TestClient, admin_headers: dict[str, str]
+    module_app: FastAPI, module_client: TestClient, module_admin: dict[str, str]
 ) -> None:
     """The disclosure check's event (a driver INSERT on the hot path, ADR 0016) and the lock's, which come
     from a check and from repeated failures rather than from one write."""
+    app, client, admin_headers = module_app, module_client, module_admin
     postal = {"line1": "1 Main St", "city": "Springfield", "postal_code": "62701", "country": "US"}
     account = create_account(client, admin_headers, postal_address=postal | {"associated_since": PAST})
     interaction = open_interaction(client, admin_headers, account["id"])
