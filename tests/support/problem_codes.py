@@ -32,7 +32,8 @@ def reachable_codes(route: APIRoute) -> set[ErrorCode]:
             continue
         seen.add(id(function))
         tree = _syntax(function)
-        if tree is None:
+        if tree is None:  # a dependency that is a class or an instance (RequireScope(...)): read its methods
+            pending += _ours(function)
             continue
         namespace = getattr(function, "__globals__", {})
         for node in ast.walk(tree):

@@ -130,6 +130,8 @@ EXTENSIBLE_ENUMS = (
     "UsagePurpose",
     "ApprovalScope",
     "ThirdPartyKind",
+    "AuthenticationMethod",
+    "ServiceCategory",
 )
 EXTENSIBLE_NOTE = (
     "Extensible: new values may be added in any release, so clients must not fail on an unknown value."
