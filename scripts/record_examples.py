@@ -31,6 +31,11 @@ from cpni_api.core.clock import ManualClock
 from cpni_api.core.migrations import upgrade_to_head
 from cpni_api.core.settings import Settings
 from cpni_api.openapi_examples import EXAMPLES_FILE
+from scripts.example_recording.breaches_2024 import (
+    EFFECTIVE_ON,
+    record_breach_summary_filing,
+    record_breaches_2024,
+)
 from scripts.example_recording.compliance import record_breaches, record_compliance
 from scripts.example_recording.consent import record_consent
 from scripts.example_recording.customers import record_customers
@@ -69,6 +74,7 @@ def recording_settings(database_url: str) -> Settings:
         # that keeps a server's hashes behind its checks (ADR 0018), or a busy machine starves them.
         password_hash_niceness=0,
         password_hash_idle_class=False,
+        breach_2024_rules_effective_on=EFFECTIVE_ON,
     )
 
 
@@ -107,9 +113,11 @@ def record_examples() -> dict[str, Any]:
         record_consent(recorder, customers)
         record_compliance(recorder, customers)
         record_breaches(recorder, customers)
+        record_breaches_2024(recorder)
         record_events_and_audit(recorder)
         record_endpoint_disabled(recorder)
         record_webhooks(recorder)
+        record_breach_summary_filing(recorder)
         return recorder.examples()
 
 

@@ -996,7 +996,17 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Complete or correct a breach's 2024 record
+         * @description The fields sent replace the record's, a null clears one: `covered_data` (CPNI and PII kinds),
+         *     `intent`, `good_faith_exception` (all three conditions make it no breach, R-2011-NEW-2),
+         *     `affected_customers` (count and basis, E27), `harm_assessment` (finding, basis, reviewer, R-2011-NEW-8),
+         *     `encryption` (the safe harbour), and the agency report's `method_of_compromise`, `incident_period` and
+         *     `estimated_financial_loss` (R-2011-NEW-4). What they decide (a breach or not, the agency notice, the
+         *     customer notice, the annual summary) follows at once; the regime and the deadlines do not move. Audited
+         *     with the names of the fields changed.
+         */
+        patch: operations["updateBreachRecord"];
         trace?: never;
     };
     "/v1/breaches/{breach_id}/affected-accounts": {
@@ -1196,6 +1206,96 @@ export interface paths {
          *     customers or public were told cannot be voided (409 `BREACH_NOT_VOIDABLE`).
          */
         post: operations["voidBreach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/breaches/{breach_id}/agency-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agency report of a breach, as JSON or PDF
+         * @description R-2011-NEW-4: the seven items the central reporting facility asks for, (i) the carrier's address and
+         *     contact (from `PUT /v1/carrier-profile`) to (vii) the types of data breached, with `missing_fields` and,
+         *     once filed, the report `submitted` exactly as it was. `required` and `due_by` say whether the notice is
+         *     owed (R-2011-NEW-5) and by when (7 business days, E1). The PDF is laid out like the certification.
+         */
+        get: operations["getAgencyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/breaches/{breach_id}/agency-notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the agency notice filed at the central reporting facility
+         * @description R-2011-NEW-3 (2024 regime): one filing notifies the FCC, the Secret Service and the FBI, so it records
+         *     the law-enforcement and the FCC notification at `notified_at` with the facility's `reference`, and keeps
+         *     the agency report as submitted. Every R-2011-NEW-4 field must be filled first.
+         */
+        post: operations["recordAgencyNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/breach-annual-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The annual summary of breaches not reported one by one
+         * @description R-2011-NEW-5: the 2024-regime breaches of the year excepted from the agency notice (fewer than 500
+         *     customers and no harm reasonably likely, both on the record), each with its covered data, customer count
+         *     and harm finding with their bases; `due_on` is `CPNI_BREACH_ANNUAL_SUMMARY_DUE_ON` of the next year
+         *     (February 1 unless set: the earlier of the dates the sources give); the filings recorded.
+         */
+        get: operations["getBreachAnnualSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/breach-annual-summary/{year}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the year's breach summary was filed
+         * @description The summary was filed at `filed_at` under the Commission's `reference`; the filing names the breaches
+         *     it covered and says whether it was on time. A year not over is a 422 (`BREACH_SUMMARY_YEAR_NOT_OVER`).
+         *     Once filed, the year's summary leaves `GET /v1/obligations`.
+         */
+        post: operations["recordBreachSummaryFiling"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1519,10 +1619,11 @@ export interface paths {
         };
         /**
          * Every deadline the carrier owes
-         * @description Across breaches (law-enforcement, FCC and customer notices; holds ending), opt-out-failure letters to
-         *     the FCC (R-2009-f), trainings expiring (R-2009-b), the annual certification (R-2009-e) and, under the
-         *     2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names its `rule_id` and the record it
-         *     belongs to; `overdue` first, then `due` (within `due_soon_days`), then `upcoming`, each by `due_by`.
+         * @description Across breaches (law-enforcement notices, the 2024 agency notice, customer notices; holds ending),
+         *     opt-out-failure letters to the FCC (R-2009-f), trainings expiring (R-2009-b), the annual certification
+         *     (R-2009-e) and, under the 2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names its
+         *     `rule_id` and the record it belongs to; `overdue` first, then `due` (within `due_soon_days`), then
+         *     `upcoming`, each by `due_by`.
          */
         get: operations["listObligations"];
         put?: never;
@@ -2455,6 +2556,146 @@ export interface components {
             account_ids: string[];
         };
         /**
+         * AffectedCustomers
+         * @description R-2011-NEW-5, E27: customers, not accounts or lines, deduplicated; with how they were counted.
+         */
+        AffectedCustomers: {
+            /** Count */
+            count: number;
+            /**
+             * Basis
+             * @description How the count was made (R-2011-NEW-10).
+             */
+            basis: string;
+        };
+        /**
+         * AgencyNotificationCreate
+         * @description R-2011-NEW-3: the one filing at the central reporting facility (FCC, Secret Service and FBI).
+         */
+        AgencyNotificationCreate: {
+            /**
+             * Notified At
+             * Format: date-time
+             */
+            notified_at: string;
+            /**
+             * Reference
+             * @description The reporting facility's receipt.
+             */
+            reference: string;
+        };
+        /**
+         * AgencyReport
+         * @description The document the officer pastes into the central reporting facility (R-2011-NEW-3, -4).
+         */
+        AgencyReport: {
+            /** Breach Id */
+            breach_id: string;
+            /**
+             * Regime
+             * @enum {string}
+             */
+            regime: "2007" | "2024";
+            /**
+             * Rule Id
+             * @default R-2011-NEW-4
+             */
+            rule_id?: string;
+            /**
+             * Recipients
+             * @description One filing reaches all three (R-2011-NEW-3).
+             */
+            recipients: string[];
+            /**
+             * Required
+             * @description False for a breach excepted by R-2011-NEW-5 (annual summary).
+             */
+            required: boolean;
+            /**
+             * Due By
+             * @description 7 business days after reasonable determination (E1).
+             */
+            due_by: string | null;
+            /**
+             * Determined At
+             * Format: date-time
+             */
+            determined_at: string;
+            /**
+             * Discovered At
+             * Format: date-time
+             */
+            discovered_at: string;
+            fields: components["schemas"]["AgencyReportFields"];
+            /**
+             * Missing Fields
+             * @description R-2011-NEW-4 items still empty; submitting needs none.
+             */
+            missing_fields: string[];
+            /** Complete */
+            complete: boolean;
+            submitted: components["schemas"]["AgencySubmission"] | null;
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+        };
+        /** AgencyReportCarrier */
+        AgencyReportCarrier: {
+            /** Legal Name */
+            legal_name: string | null;
+            /** Address */
+            address: string | null;
+            /** Contact Name */
+            contact_name: string | null;
+            /** Contact Phone */
+            contact_phone: string | null;
+            /** Contact Email */
+            contact_email: string | null;
+        };
+        /**
+         * AgencyReportFields
+         * @description R-2011-NEW-4 (i)-(vii), the minimum content of the notice to the central reporting facility.
+         */
+        AgencyReportFields: {
+            /** @description (i) The carrier's address and contact information. */
+            carrier: components["schemas"]["AgencyReportCarrier"];
+            /**
+             * Description
+             * @description (ii) A description of the breach incident.
+             */
+            description: string;
+            /**
+             * Method Of Compromise
+             * @description (iii) The method of compromise.
+             */
+            method_of_compromise: string | null;
+            /** @description (iv) The date range of the incident. */
+            incident_date_range: components["schemas"]["IncidentPeriod"] | null;
+            /**
+             * Approximate Customers Affected
+             * @description (v) The approximate number of customers affected.
+             */
+            approximate_customers_affected: number | null;
+            /** @description (vi) An estimate of financial loss to the carrier and customers, if any. */
+            estimated_financial_loss: components["schemas"]["FinancialLoss"] | null;
+            /** @description (vii) The types of data breached. */
+            types_of_data_breached: components["schemas"]["CoveredData"] | null;
+        };
+        /** AgencySubmission */
+        AgencySubmission: {
+            /**
+             * Notified At
+             * Format: date-time
+             */
+            notified_at: string;
+            /** Reference */
+            reference: string;
+            /** @description The report exactly as submitted. */
+            fields: components["schemas"]["AgencyReportFields"];
+        };
+        /**
          * AgreementIn
          * @description A confidentiality agreement. It is in force from `signed_on` up to, not including, `expires_on`.
          */
@@ -2562,6 +2803,12 @@ export interface components {
              * @description Breaches determined in the year but voided as recorded by mistake; in no count above.
              */
             voided_breaches: number;
+            /**
+             * Incidents Not Breaches
+             * @description Incidents determined in the year and recorded as no breach under their regime (inadvertent under the 2007 text, E28; the good-faith exception, R-2011-NEW-2); in no count above.
+             * @default 0
+             */
+            incidents_not_breaches?: number;
             opt_out_failures: components["schemas"]["OptOutFailuresSection"];
             trainings: components["schemas"]["TrainingsSection"];
             disciplinary_actions: components["schemas"]["DisciplinarySection"];
@@ -2940,10 +3187,64 @@ export interface components {
             reason?: string | null;
         };
         /**
+         * BreachAnnualSummary
+         * @description R-2011-NEW-5 [M]: the year's breaches excepted from the agency notice (fewer than 500 customers, no
+         *     harm reasonably likely), summarised to the Commission.
+         */
+        BreachAnnualSummary: {
+            /** Year */
+            year: number;
+            /**
+             * Rule Id
+             * @default R-2011-NEW-5
+             */
+            rule_id?: string;
+            /**
+             * Due On
+             * Format: date
+             * @description `CPNI_BREACH_ANNUAL_SUMMARY_DUE_ON` of the next year (ADR 0052).
+             */
+            due_on: string;
+            /** Timezone */
+            timezone: string;
+            /** Breaches */
+            breaches: components["schemas"]["SummaryBreach"][];
+            /** Total */
+            total: number;
+            /** Customers Affected */
+            customers_affected: number;
+            /** Filings */
+            filings: components["schemas"]["SummaryFilingOut"][];
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+        };
+        /**
          * BreachCreate
-         * @description R-2011-d: the facts recorded for a breach. Describe the CPNI involved by kind, never by value.
+         * @description R-2011-d, R-2011-NEW-10: the facts recorded for a breach. Describe the CPNI involved by kind, never by
+         *     value. The 2024 record's parts (`covered_data`, `intent`, ...) may come now or later by `PATCH`.
          */
         BreachCreate: {
+            /** @description `inadvertent` is a breach under the 2024 rules, not under the 2007 text (E28); unstated counts as intentional. */
+            intent?: components["schemas"]["Intent"] | null;
+            covered_data?: components["schemas"]["CoveredData"] | null;
+            good_faith_exception?: components["schemas"]["GoodFaithException"] | null;
+            /** @description Undeclared counts as 500 or more (E27). */
+            affected_customers?: components["schemas"]["AffectedCustomers"] | null;
+            /** @description Unassessed counts as harm reasonably likely (R-2011-NEW-8). */
+            harm_assessment?: components["schemas"]["HarmAssessment"] | null;
+            encryption?: components["schemas"]["EncryptionFacts"] | null;
+            /** Method Of Compromise */
+            method_of_compromise?: string | null;
+            incident_period?: components["schemas"]["IncidentPeriod"] | null;
+            estimated_financial_loss?: components["schemas"]["FinancialLoss"] | null;
+            /**
+             * Credit Protection Offered
+             * @description Credit monitoring, reporting or freeze the carrier offers; quoted in the customer notice (R-2011-NEW-9 (v)).
+             */
+            credit_protection_offered?: string | null;
             /**
              * Discovered At
              * Format: date-time
@@ -2971,13 +3272,13 @@ export interface components {
             affected_account_ids?: string[];
             /**
              * Harm Reasonably Likely
-             * @description 2024 regime (R-2011-NEW): the harm assessment. Unassessed (null) counts as likely.
+             * @description 2024 regime (R-2011-NEW-8): unassessed (null) counts as likely. `false` needs `harm_assessment` with its basis; `harm_assessment` alone is enough.
              */
             harm_reasonably_likely?: boolean | null;
         };
         /**
          * BreachCustomerNotice
-         * @description R-2011-c: notify this affected customer of the breach.
+         * @description R-2011-c, R-2011-NEW-7: notify this affected customer of the breach.
          */
         BreachCustomerNotice: {
             /** Breach Id */
@@ -2992,6 +3293,8 @@ export interface components {
              * @constant
              */
             notice: "cpni_breach";
+            /** @description 2024 rules: the notice's minimum content (absent for 2007 breaches). */
+            content?: components["schemas"]["BreachNoticeContent"] | null;
         } & {
             [key: string]: unknown;
         };
@@ -3028,13 +3331,74 @@ export interface components {
             correlation_id: string;
             data: components["schemas"]["BreachCustomerNotice"];
         };
+        /**
+         * BreachNoticeContent
+         * @description R-2011-NEW-9 [M]: the minimum content of a 2024-rules customer notice, one slot per element, for the
+         *     mailer to render (ADR 0053).
+         */
+        BreachNoticeContent: {
+            /**
+             * Rule Id
+             * @default R-2011-NEW-9
+             * @constant
+             */
+            rule_id?: "R-2011-NEW-9";
+            /** @description (i) The estimated date range of the breach. */
+            breach_date_range: components["schemas"]["NoticeDateRange"];
+            /** @description (ii) The customer information involved. */
+            information_involved: components["schemas"]["NoticeDataInvolved"];
+            /**
+             * Information Description
+             * @description (ii) The same, in the carrier's words.
+             */
+            information_description: string;
+            /** @description (iii) How to contact the carrier about the breach. */
+            carrier_contact: components["schemas"]["NoticeContact"];
+            /**
+             * Regulators
+             * @description (iv) The FCC and the FTC.
+             */
+            regulators: components["schemas"]["NoticeContact"][];
+            /**
+             * State Regulator
+             * @description (iv) Which state agency to name: the customer's own.
+             */
+            state_regulator: string;
+            /**
+             * Identity Theft Risk
+             * @description (v) True when any PII was involved.
+             */
+            identity_theft_risk: boolean;
+            /**
+             * Credit Reporting Agencies
+             * @description (v) When identity theft is a risk.
+             */
+            credit_reporting_agencies: components["schemas"]["NoticeContact"][];
+            /** Identity Theft Steps */
+            identity_theft_steps: string[];
+            /**
+             * Credit Protection Offered
+             * @description (v) What the carrier offers, if anything.
+             */
+            credit_protection_offered: string | null;
+            /**
+             * Financial Harm Risk
+             * @description (vi) True when payment, account or SSN data was involved.
+             */
+            financial_harm_risk: boolean;
+            /** Financial Harm Steps */
+            financial_harm_steps: string[];
+        } & {
+            [key: string]: unknown;
+        };
         /** BreachObligationOut */
         BreachObligationOut: {
             /**
              * Kind
+             * @description `agency_notice` (2024): one filing to the FCC, Secret Service and FBI (R-2011-NEW-3).
              * @enum {string}
              */
-            kind: "law_enforcement_notice" | "fcc_notice" | "customer_notice";
+            kind: "law_enforcement_notice" | "fcc_notice" | "agency_notice" | "customer_notice";
             /**
              * Status
              * @enum {string}
@@ -3046,6 +3410,12 @@ export interface components {
             not_before: string | null;
             /** Done At */
             done_at: string | null;
+            /**
+             * Late
+             * @description Done, but after `due_by`.
+             * @default false
+             */
+            late?: boolean;
         };
         /** BreachOut */
         BreachOut: {
@@ -3059,10 +3429,10 @@ export interface components {
             regime: "2007" | "2024";
             /**
              * Status
-             * @description The most urgent obligation's state as of now; `voided` once voided (nothing is owed).
+             * @description The most urgent obligation's state as of now; `voided` once voided and `not_a_breach` when the incident is no breach under its regime (nothing is owed either way).
              * @enum {string}
              */
-            status: "overdue" | "due" | "waiting" | "in_progress" | "closed" | "voided";
+            status: "overdue" | "due" | "waiting" | "in_progress" | "closed" | "voided" | "not_a_breach";
             /**
              * Discovered At
              * Format: date-time
@@ -3139,6 +3509,56 @@ export interface components {
             /** Void Reason */
             void_reason?: string | null;
             /**
+             * Classification
+             * @description Under the breach's regime (R-2011-e, R-2011-NEW-2, E28).
+             * @default breach
+             * @enum {string}
+             */
+            classification?: "breach" | "not_a_breach";
+            /** Not A Breach Reason */
+            not_a_breach_reason?: ("inadvertent_under_2007_text" | "good_faith_employee_or_agent") | null;
+            /** Not A Breach Detail */
+            not_a_breach_detail?: string | null;
+            /** Intent */
+            intent?: ("intentional" | "inadvertent") | null;
+            covered_data?: components["schemas"]["CoveredData"] | null;
+            good_faith_exception?: components["schemas"]["GoodFaithException"] | null;
+            affected_customers?: components["schemas"]["AffectedCustomers"] | null;
+            harm_assessment?: components["schemas"]["HarmAssessment"] | null;
+            encryption?: components["schemas"]["EncryptionFacts"] | null;
+            /**
+             * Encryption Safe Harbour
+             * @description R-2011-NEW-8: no customer notice owed.
+             * @default false
+             */
+            encryption_safe_harbour?: boolean;
+            /** Method Of Compromise */
+            method_of_compromise?: string | null;
+            incident_period?: components["schemas"]["IncidentPeriod"] | null;
+            estimated_financial_loss?: components["schemas"]["FinancialLoss"] | null;
+            /** Credit Protection Offered */
+            credit_protection_offered?: string | null;
+            /**
+             * Agency Notice Required
+             * @description 2007: the law-enforcement notice; 2024: the one agency notice, owed unless fewer than 500 customers and no harm reasonably likely (R-2011-NEW-5).
+             * @default true
+             */
+            agency_notice_required?: boolean;
+            /** Agency Notice Due By */
+            agency_notice_due_by?: string | null;
+            /**
+             * Customer Notice Required
+             * @default true
+             */
+            customer_notice_required?: boolean;
+            /**
+             * Annual Summary Year
+             * @description 2024: the year whose annual summary reports this breach (R-2011-NEW-5).
+             */
+            annual_summary_year?: number | null;
+            /** Agency Report Submitted At */
+            agency_report_submitted_at?: string | null;
+            /**
              * Created At
              * Format: date-time
              */
@@ -3148,6 +3568,30 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+        };
+        /**
+         * BreachRecordUpdate
+         * @description `PATCH /v1/breaches/{id}`: the fields sent replace the record's (null clears one).
+         */
+        BreachRecordUpdate: {
+            /** @description `inadvertent` is a breach under the 2024 rules, not under the 2007 text (E28); unstated counts as intentional. */
+            intent?: components["schemas"]["Intent"] | null;
+            covered_data?: components["schemas"]["CoveredData"] | null;
+            good_faith_exception?: components["schemas"]["GoodFaithException"] | null;
+            /** @description Undeclared counts as 500 or more (E27). */
+            affected_customers?: components["schemas"]["AffectedCustomers"] | null;
+            /** @description Unassessed counts as harm reasonably likely (R-2011-NEW-8). */
+            harm_assessment?: components["schemas"]["HarmAssessment"] | null;
+            encryption?: components["schemas"]["EncryptionFacts"] | null;
+            /** Method Of Compromise */
+            method_of_compromise?: string | null;
+            incident_period?: components["schemas"]["IncidentPeriod"] | null;
+            estimated_financial_loss?: components["schemas"]["FinancialLoss"] | null;
+            /**
+             * Credit Protection Offered
+             * @description Credit monitoring, reporting or freeze the carrier offers; quoted in the customer notice (R-2011-NEW-9 (v)).
+             */
+            credit_protection_offered?: string | null;
         };
         /** BreachSummary */
         BreachSummary: {
@@ -3466,6 +3910,11 @@ export interface components {
             contact?: components["schemas"]["FilingContact"] | null;
             /** Counsel */
             counsel?: string | null;
+            /**
+             * Address
+             * @description The carrier's postal address, as the breach agency report gives it (R-2011-NEW-4 (i)).
+             */
+            address?: string | null;
         };
         /** CarrierProfileOut */
         CarrierProfileOut: {
@@ -3479,6 +3928,8 @@ export interface components {
             contact: components["schemas"]["FilingContact"] | null;
             /** Counsel */
             counsel: string | null;
+            /** Address */
+            address?: string | null;
             /**
              * Updated At
              * Format: date-time
@@ -3624,10 +4075,26 @@ export interface components {
             recorded_at: string;
         };
         /**
+         * CoveredData
+         * @description R-2011-NEW-2: covered data is CPNI and personally identifiable information, named by kind.
+         */
+        CoveredData: {
+            /** Cpni */
+            cpni?: components["schemas"]["CpniKind"][];
+            /** Pii */
+            pii?: components["schemas"]["PiiKind"][];
+        };
+        /**
          * CpniInformation
          * @enum {string}
          */
         CpniInformation: "call_detail" | "non_call_detail";
+        /**
+         * CpniKind
+         * @description CPNI by the statute's own categories (47 U.S.C. 222(h)(1)) and the bills it appears on.
+         * @enum {string}
+         */
+        CpniKind: "call_detail" | "services_subscribed" | "technical_configuration" | "usage_amounts" | "call_destinations" | "location" | "billing_information";
         /** CredentialChanged */
         CredentialChanged: {
             /** Account Id */
@@ -3940,6 +4407,19 @@ export interface components {
          * @enum {string}
          */
         EmergencyRecipient: "psap" | "emergency_responder" | "hospital" | "law_enforcement_emergency" | "legal_guardian" | "immediate_family" | "emergency_database_provider";
+        /**
+         * EncryptionFacts
+         * @description R-2011-NEW-8: the safe harbour applies when the data was encrypted and, on definitive evidence, the
+         *     key was not also compromised.
+         */
+        EncryptionFacts: {
+            /** Data Encrypted */
+            data_encrypted: boolean;
+            /** Key Compromised */
+            key_compromised: boolean;
+            /** Evidence */
+            evidence: string;
+        };
         /** EventDetailOut */
         EventDetailOut: {
             /**
@@ -4139,6 +4619,51 @@ export interface components {
              */
             on_time: boolean;
         };
+        /**
+         * FinancialLoss
+         * @description R-2011-NEW-4 (vi): an estimate of the financial loss to the carrier and to customers, if any (0).
+         */
+        FinancialLoss: {
+            /** Carrier Usd */
+            carrier_usd: number;
+            /** Customers Usd */
+            customers_usd: number;
+            /** Note */
+            note?: string | null;
+        };
+        /**
+         * GoodFaithException
+         * @description R-2011-NEW-2: the good-faith acquisition by an employee or agent; it makes the incident no breach only
+         *     when all three conditions hold, with the reason on the record.
+         */
+        GoodFaithException: {
+            /** By Employee Or Agent */
+            by_employee_or_agent: boolean;
+            /** Acquired In Good Faith */
+            acquired_in_good_faith: boolean;
+            /** Not Used Improperly Or Further Disclosed */
+            not_used_improperly_or_further_disclosed: boolean;
+            /**
+             * Reason
+             * @description The evidence for the three conditions (who, how, what was done after).
+             */
+            reason: string;
+        };
+        /**
+         * HarmAssessment
+         * @description R-2011-NEW-8: harm is presumed; a finding either way is written down with its basis and reviewer.
+         */
+        HarmAssessment: {
+            /** Harm Reasonably Likely */
+            harm_reasonably_likely: boolean;
+            /** Basis */
+            basis: string;
+            /**
+             * Assessed By
+             * @description The named reviewer who made the finding.
+             */
+            assessed_by: string;
+        };
         /** Health */
         Health: {
             /** Status */
@@ -4270,6 +4795,19 @@ export interface components {
             written_notice_reference: string;
         };
         /**
+         * IncidentPeriod
+         * @description R-2011-NEW-4 (iv): the incident's date range; `ended_at` null while unknown or ongoing.
+         */
+        IncidentPeriod: {
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /** Ended At */
+            ended_at?: string | null;
+        };
+        /**
          * InitialCredentials
          * @description Credentials the customer chooses while signing up, set with the account (R-2010-f-2: no notice).
          */
@@ -4285,6 +4823,13 @@ export interface components {
              */
             forbidden_values?: string[];
         };
+        /**
+         * Intent
+         * @description How the covered data was gained, used or disclosed: the 2007 definition needs an intentional act
+         *     (R-2011-e), the 2024 one does not (R-2011-NEW-2, E28).
+         * @enum {string}
+         */
+        Intent: "intentional" | "inadvertent";
         /** InteractionOpen */
         InteractionOpen: {
             /** Account Id */
@@ -4611,6 +5156,21 @@ export interface components {
              */
             change_notice_event_id?: string | null;
         };
+        /** NoticeContact */
+        NoticeContact: {
+            /** Name */
+            name: string;
+            /** Phone */
+            phone?: string | null;
+            /** Email */
+            email?: string | null;
+            /** Website */
+            website?: string | null;
+            /** Address */
+            address?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
         /** NoticeCreate */
         NoticeCreate: {
             kind: components["schemas"]["NoticeKind"];
@@ -4643,6 +5203,36 @@ export interface components {
              * @default false
              */
             email_delivery_approved?: boolean;
+        };
+        /** NoticeDataInvolved */
+        NoticeDataInvolved: {
+            /**
+             * Cpni
+             * @description CPNI kinds, e.g. `call_detail`; new kinds may be added.
+             */
+            cpni: string[];
+            /**
+             * Pii
+             * @description PII kinds, e.g. `social_security_number`; new kinds may be added.
+             */
+            pii: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** NoticeDateRange */
+        NoticeDateRange: {
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Ended At
+             * @description Null while unknown or ongoing.
+             */
+            ended_at?: string | null;
+        } & {
+            [key: string]: unknown;
         };
         /**
          * NoticeDelivery
@@ -4815,7 +5405,7 @@ export interface components {
          * @description Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
-        ObligationKind: "law_enforcement_notice" | "fcc_breach_notice" | "customer_breach_notice" | "law_enforcement_hold_ends" | "opt_out_failure_letter" | "training_expires" | "annual_certification" | "annual_breach_summary";
+        ObligationKind: "law_enforcement_notice" | "fcc_breach_notice" | "agency_breach_notice" | "customer_breach_notice" | "law_enforcement_hold_ends" | "opt_out_failure_letter" | "training_expires" | "annual_certification" | "annual_breach_summary";
         /** ObligationList */
         ObligationList: {
             /**
@@ -5220,6 +5810,13 @@ export interface components {
              */
             destination_hint: string;
         };
+        /**
+         * PiiKind
+         * @description Personally identifiable information: "information that can be used to distinguish or trace an
+         *     individual's identity" (R-2011-NEW-2), named by kind, never by value.
+         * @enum {string}
+         */
+        PiiKind: "name" | "postal_address" | "email_address" | "telephone_number" | "date_of_birth" | "social_security_number" | "government_id_number" | "financial_account_number" | "payment_card_number" | "account_credentials" | "biometric_data";
         /** PortOutCreate */
         PortOutCreate: {
             /** Telephone Number */
@@ -5891,6 +6488,70 @@ export interface components {
             /** Phone Number */
             phone_number: string;
         };
+        /** SummaryBreach */
+        SummaryBreach: {
+            /** Id */
+            id: string;
+            /**
+             * Discovered At
+             * Format: date-time
+             */
+            discovered_at: string;
+            /**
+             * Determined At
+             * Format: date-time
+             */
+            determined_at: string;
+            /** Description */
+            description: string;
+            /** Circumstances */
+            circumstances: string;
+            covered_data: components["schemas"]["CoveredData"] | null;
+            affected_customers: components["schemas"]["AffectedCustomers"] | null;
+            harm_assessment: components["schemas"]["HarmAssessment"] | null;
+            /** Method Of Compromise */
+            method_of_compromise: string | null;
+            incident_period: components["schemas"]["IncidentPeriod"] | null;
+        };
+        /** SummaryFilingCreate */
+        SummaryFilingCreate: {
+            /**
+             * Filed At
+             * Format: date-time
+             */
+            filed_at: string;
+            /**
+             * Reference
+             * @description The Commission's confirmation of the filing.
+             */
+            reference: string;
+        };
+        /** SummaryFilingOut */
+        SummaryFilingOut: {
+            /** Id */
+            id: string;
+            /** Year */
+            year: number;
+            /**
+             * Filed At
+             * Format: date-time
+             */
+            filed_at: string;
+            /** Reference */
+            reference: string;
+            /**
+             * Breach Ids
+             * @description The breaches the summary filed covered.
+             */
+            breach_ids: string[];
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+            /** On Time */
+            on_time: boolean;
+        };
         /**
          * TelephoneNumberOfRecordChangedEvent
          * @description A telephone number of record was added, ported in, removed or ported out (R-2010-f, E15). The destinations are those of record before the change, never the new number alone.
@@ -6406,7 +7067,7 @@ export interface components {
          *     Extensible: new values may be added in any release, so clients must not fail on an unknown value.
          * @enum {string}
          */
-        ErrorCode: "AUTHENTICATION_REQUIRED" | "INVALID_API_KEY" | "INSUFFICIENT_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "INVALID_CURSOR" | "WEBHOOK_URL_NOT_ALLOWED" | "API_KEY_REVOKES_ITSELF" | "LAST_ADMIN_KEY" | "WEBHOOK_URL_ALREADY_REGISTERED" | "ACCOUNT_EXTERNAL_REF_TAKEN" | "ASSOCIATED_SINCE_IN_FUTURE" | "NEW_SERVICE_WITH_BACKDATED_ADDRESS" | "PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO" | "PASSWORD_TOO_COMMON" | "BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO" | "BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO" | "INTERACTION_REQUIRED" | "INTERACTION_NOT_AUTHENTICATED" | "AUTHENTICATION_METHOD_NOT_ACCEPTED" | "INTERACTION_ACCOUNT_MISMATCH" | "INTERACTION_CLOSED" | "VERIFICATION_METHOD_NOT_ALLOWED" | "PASSWORD_NOT_SET" | "BACKUP_AUTHENTICATION_NOT_SET" | "DESTINATION_NOT_OF_RECORD" | "ONE_TIME_CODE_SEND_LIMIT" | "VERIFICATION_LOCKED" | "NUMBER_NOT_OF_RECORD" | "NUMBER_ALREADY_OF_RECORD" | "LAST_NUMBER_OF_RECORD" | "NUMBER_RECENTLY_SWAPPED" | "NUMBER_ON_SEVERAL_ACCOUNTS" | "LINE_SECURITY_AUTHORITY_REQUIRED" | "TRANSFER_PIN_INVALID" | "REQUEST_NOT_ALLOWED" | "REQUEST_ALREADY_COMPLETED" | "REQUEST_CANCELLED" | "USERNAME_TAKEN" | "UNKNOWN_ACCOUNT_IDS" | "INCONSISTENT_TIMESTAMPS" | "CUSTOMER_NOTICE_TOO_EARLY" | "LAW_ENFORCEMENT_ALREADY_NOTIFIED" | "LAW_ENFORCEMENT_NOT_NOTIFIED" | "FCC_ALREADY_NOTIFIED" | "INVALID_HOLD" | "HOLD_ALREADY_RELEASED" | "TIME_IN_FUTURE" | "NOTICE_NOT_BOUNCEABLE" | "NOTICE_SENT_AFTER_DECISION" | "INTERACTION_NOT_A_CALL" | "NOT_AN_AGENT" | "RECIPIENT_KIND_INVALID" | "REVIEWER_IS_REQUESTER" | "CAMPAIGN_ALREADY_REVIEWED" | "CAMPAIGN_NOT_OPEN" | "CAMPAIGN_NOT_RUNNABLE" | "NOT_ACCEPTABLE" | "CARRIER_PROFILE_NOT_SET" | "CERTIFICATION_YEAR_NOT_OVER" | "BREACH_VOIDED" | "BREACH_ALREADY_VOIDED" | "BREACH_NOT_VOIDABLE" | "NOTHING_TO_CORRECT" | "CONSOLE_SIGN_IN_REQUIRED" | "CSRF_TOKEN_INVALID" | "HTTP_ERROR" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "AUTHENTICATION_REQUIRED" | "INVALID_API_KEY" | "INSUFFICIENT_SCOPE" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "INVALID_CURSOR" | "WEBHOOK_URL_NOT_ALLOWED" | "API_KEY_REVOKES_ITSELF" | "LAST_ADMIN_KEY" | "WEBHOOK_URL_ALREADY_REGISTERED" | "ACCOUNT_EXTERNAL_REF_TAKEN" | "ASSOCIATED_SINCE_IN_FUTURE" | "NEW_SERVICE_WITH_BACKDATED_ADDRESS" | "PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO" | "PASSWORD_TOO_COMMON" | "BACKUP_QUESTION_ASKS_FOR_BIOGRAPHICAL_OR_ACCOUNT_INFO" | "BACKUP_ANSWER_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO" | "INTERACTION_REQUIRED" | "INTERACTION_NOT_AUTHENTICATED" | "AUTHENTICATION_METHOD_NOT_ACCEPTED" | "INTERACTION_ACCOUNT_MISMATCH" | "INTERACTION_CLOSED" | "VERIFICATION_METHOD_NOT_ALLOWED" | "PASSWORD_NOT_SET" | "BACKUP_AUTHENTICATION_NOT_SET" | "DESTINATION_NOT_OF_RECORD" | "ONE_TIME_CODE_SEND_LIMIT" | "VERIFICATION_LOCKED" | "NUMBER_NOT_OF_RECORD" | "NUMBER_ALREADY_OF_RECORD" | "LAST_NUMBER_OF_RECORD" | "NUMBER_RECENTLY_SWAPPED" | "NUMBER_ON_SEVERAL_ACCOUNTS" | "LINE_SECURITY_AUTHORITY_REQUIRED" | "TRANSFER_PIN_INVALID" | "REQUEST_NOT_ALLOWED" | "REQUEST_ALREADY_COMPLETED" | "REQUEST_CANCELLED" | "USERNAME_TAKEN" | "UNKNOWN_ACCOUNT_IDS" | "INCONSISTENT_TIMESTAMPS" | "CUSTOMER_NOTICE_TOO_EARLY" | "LAW_ENFORCEMENT_ALREADY_NOTIFIED" | "LAW_ENFORCEMENT_NOT_NOTIFIED" | "FCC_ALREADY_NOTIFIED" | "INVALID_HOLD" | "HOLD_ALREADY_RELEASED" | "TIME_IN_FUTURE" | "NOTICE_NOT_BOUNCEABLE" | "NOTICE_SENT_AFTER_DECISION" | "INTERACTION_NOT_A_CALL" | "NOT_AN_AGENT" | "RECIPIENT_KIND_INVALID" | "REVIEWER_IS_REQUESTER" | "CAMPAIGN_ALREADY_REVIEWED" | "CAMPAIGN_NOT_OPEN" | "CAMPAIGN_NOT_RUNNABLE" | "NOT_ACCEPTABLE" | "CARRIER_PROFILE_NOT_SET" | "CERTIFICATION_YEAR_NOT_OVER" | "BREACH_VOIDED" | "BREACH_ALREADY_VOIDED" | "BREACH_NOT_VOIDABLE" | "NOTHING_TO_CORRECT" | "AGENCY_REPORT_INCOMPLETE" | "WRONG_BREACH_REGIME" | "CUSTOMER_NOTICE_CONTENT_INCOMPLETE" | "BREACH_SUMMARY_YEAR_NOT_OVER" | "CONSOLE_SIGN_IN_REQUIRED" | "CSRF_TOKEN_INVALID" | "HTTP_ERROR" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
         /** FieldError */
         FieldError: {
             /**
@@ -11239,7 +11900,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Repeatable. `open` is every status but `closed` and `voided`. */
-                status?: ("overdue" | "due" | "waiting" | "in_progress" | "closed" | "voided" | "open")[] | null;
+                status?: ("overdue" | "due" | "waiting" | "in_progress" | "closed" | "voided" | "not_a_breach" | "open")[] | null;
                 cursor?: string | null;
                 limit?: number;
             };
@@ -11436,6 +12097,115 @@ export interface operations {
             };
             /** @description `NOT_FOUND`: Not found. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateBreachRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                breach_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreachRecordUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachOut"];
+                };
+            };
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_VOIDED`: Breach voided. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12368,7 +13138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `BREACH_VOIDED`: Breach voided; `CUSTOMER_NOTICE_TOO_EARLY`: Customer notice too early. */
+            /** @description `BREACH_VOIDED`: Breach voided; `CUSTOMER_NOTICE_CONTENT_INCOMPLETE`: Customer notice content incomplete; `CUSTOMER_NOTICE_TOO_EARLY`: Customer notice too early. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12487,6 +13257,359 @@ export interface operations {
                 };
             };
             /** @description `VALIDATION_FAILED`: Validation failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgencyReport: {
+        parameters: {
+            query?: {
+                /** @description `pdf`, or send `Accept: application/pdf`. */
+                format?: ("json" | "pdf") | null;
+            };
+            header?: never;
+            path: {
+                breach_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyReport"];
+                    "application/pdf": string;
+                };
+            };
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordAgencyNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                breach_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgencyNotificationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachOut"];
+                };
+            };
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `NOT_FOUND`: Not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AGENCY_REPORT_INCOMPLETE`: Agency report incomplete; `BREACH_VOIDED`: Breach voided; `LAW_ENFORCEMENT_ALREADY_NOTIFIED`: Law enforcement already notified; `WRONG_BREACH_REGIME`: Not under this breach regime. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBreachAnnualSummary: {
+        parameters: {
+            query: {
+                /** @description The calendar year the breaches were reasonably determined in (the carrier's zone). */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachAnnualSummary"];
+                };
+            };
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: Validation failed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INTERNAL_ERROR`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: Service unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordBreachSummaryFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar year the breaches were reasonably determined in (the carrier's zone). */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummaryFilingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryFilingOut"];
+                };
+            };
+            /** @description `MALFORMED_JSON`: Malformed JSON body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `AUTHENTICATION_REQUIRED`: Authentication required; `INVALID_API_KEY`: Invalid API key. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `INSUFFICIENT_SCOPE`: Insufficient scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: Payload too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `BREACH_SUMMARY_YEAR_NOT_OVER`: Breach summary year not over; `INCONSISTENT_TIMESTAMPS`: Inconsistent timestamps; `VALIDATION_FAILED`: Validation failed. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -37,6 +37,7 @@ def _carrier_profile(recorder: Recorder) -> None:
             "officer": {"name": "Morgan Ellis", "title": "Vice President, Regulatory Compliance"},
             "contact": {"name": "Riley Park", "phone": "+1 202 555 0100", "email": "cpni@example.com"},
             "counsel": "Hartley & Moss LLP, 1800 M St NW, Washington, DC 20036",
+            "address": "100 Main Street, Springfield, IL 62701",
         },
         expect=200,
     )

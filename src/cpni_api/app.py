@@ -17,6 +17,7 @@ from cpni_api.api_keys.router import router as api_keys_router
 from cpni_api.audit.router import router as audit_router
 from cpni_api.audit.sealer import seal_round
 from cpni_api.breaches.customer_notices import resume_requested_notices
+from cpni_api.breaches.router import reports_router as breach_reports_router
 from cpni_api.breaches.router import router as breaches_router
 from cpni_api.campaigns.router import router as campaigns_router
 from cpni_api.carrier_policy.router import router as carrier_policy_router
@@ -180,6 +181,7 @@ def create_app(
     app.include_router(account_interactions_router)
     app.include_router(line_security_router)
     app.include_router(breaches_router)
+    app.include_router(breach_reports_router)
     app.include_router(compliance_router)
     app.include_router(carrier_policy_router)
     app.include_router(obligations_router)

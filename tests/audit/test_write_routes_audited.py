@@ -17,9 +17,10 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from cpni_api.audit.models import AuditRecord
+from cpni_api.breaches.models import Breach
 from cpni_api.core.clock import ManualClock
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import emit_event
@@ -561,6 +562,46 @@ def _certification_filed(world: World) -> Write:
     return Write(path, Expected("certification.filed", "certification_filing"), body)
 
 
+def _agency_notified(world: World) -> Write:
+    """A breach with the whole agency report (R-2011-NEW-4) on the record. This app runs the 2007 rules, so
+    the breach is put under the 2024 rules in its row, as a breach determined after the switch would be."""
+    world.client.put(
+        "/v1/carrier-profile",
+        json={
+            "legal_name": "Ωmega Telecom LLC",
+            "filer_id_499": "831234",
+            "officer": {"name": "Zoë Officer", "title": "Chief Compliance Officer"},
+            "contact": {"name": "CPNI desk", "email": "cpni@example.net"},
+            "address": "1 Main Street, Springfield",
+        },
+        headers=world.headers,
+    )
+    breach = world.breach()
+    record = {
+        "covered_data": {"pii": ["name"]},
+        "affected_customers": {"count": 700, "basis": "Distinct customers."},
+        "method_of_compromise": "Phishing.",
+        "incident_period": {"started_at": world.now(-31 * DAY)},
+        "estimated_financial_loss": {"carrier_usd": 0, "customers_usd": 0},
+    }
+    response = world.client.patch(f"/v1/breaches/{breach}", json=record, headers=world.headers)
+    assert response.status_code == 200, response.text
+    with world.app.state.session_factory.begin() as session:
+        session.execute(update(Breach).where(Breach.id == breach).values(regime="2024"))
+    body = {"notified_at": world.now(), "reference": "CRF-1"}
+    return Write(
+        f"/v1/breaches/{breach}/agency-notifications",
+        Expected("breach.agency_notified", "breach", breach),
+        body,
+    )
+
+
+def _breach_summary_filed(world: World) -> Write:
+    body = {"filed_at": world.now(), "reference": "EB-2026-1"}
+    path = f"/v1/reports/breach-annual-summary/{world.clock.now().year - 1}/filings"
+    return Write(path, Expected("breach_summary.filed", "breach_summary_filing"), body)
+
+
 def _complaint_corrected(world: World) -> Write:
     complaint = world.post(
         "/v1/complaints",
@@ -706,6 +747,11 @@ WRITES: dict[tuple[str, str], Callable[[World], Write]] = {
         "breach.voided", "/void", lambda _: {"reason": "Recorded by mistake."}, told=False
     ),
     ("POST", "/v1/reports/annual-certification/{year}/filings"): _certification_filed,
+    ("PATCH", "/v1/breaches/{breach_id}"): _breach_change(
+        "breach.record_updated", "", lambda _: {"intent": "inadvertent"}, told=False
+    ),
+    ("POST", "/v1/breaches/{breach_id}/agency-notifications"): _agency_notified,
+    ("POST", "/v1/reports/breach-annual-summary/{year}/filings"): _breach_summary_filed,
     ("POST", "/v1/agents/{agent_id}/disciplinary-actions"): _compliance_record(
         "disciplinary_action.recorded",
         "disciplinary_action",

@@ -237,15 +237,16 @@ def test_2024_rule_has_no_waiting_period_but_needs_law_enforcement_and_the_fcc()
     ("affected", "harm", "fcc_required", "customer_required"),
     [
         (499, False, False, False),  # small, no harm: annual summary only, no customer notice required
+        (None, False, True, False),  # an undeclared customer count counts as 500 or more (E27)
         (500, False, True, False),  # the 500-customer threshold
         (10, True, True, True),
         (10, None, True, True),  # not assessed counts as harm likely
     ],
 )
 def test_2024_thresholds(
-    affected: int, harm: bool | None, fcc_required: bool, customer_required: bool
+    affected: int | None, harm: bool | None, fcc_required: bool, customer_required: bool
 ) -> None:
-    state = facts(regime=Regime.FCC_2024, affected_count=affected, harm_reasonably_likely=harm)
+    state = facts(regime=Regime.FCC_2024, affected_customers=affected, harm_reasonably_likely=harm)
     assert RULE_2024.fcc_notice_required(state) is fcc_required
     assert RULE_2024.customer_notice_required(state) is customer_required
     expected_due = state.determined_at + timedelta(days=30) if customer_required else None

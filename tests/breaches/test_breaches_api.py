@@ -411,13 +411,21 @@ def test_the_2024_regime_is_switched_by_date_and_kept_per_breach(
         accounts = seed_accounts(app_2024, 600, clock.now())
         old = create_breach(client, headers, utc("2026-12-31T15:00"), accounts[:1])
         assert old["regime"] == "2007"
-        new = create_breach(client, headers, utc("2027-01-04T15:00"), accounts, harm_reasonably_likely=False)
+        no_harm = {"harm_reasonably_likely": False, "basis": "Recovered unread.", "assessed_by": "Dana"}
+        new = create_breach(client, headers, utc("2027-01-04T15:00"), accounts, harm_assessment=no_harm)
         assert new["regime"] == "2024"
-        assert new["fcc_notice_required"] is True  # 600 >= 500 customers
+        assert new["fcc_notice_required"] is True  # no customer count declared: 500 or more (E27)
         assert new["fcc_notice_due_by"] == new["law_enforcement_notice_due_by"]
         assert new["customer_notice_due_by"] is None  # no harm reasonably likely
         small = create_breach(
-            client, headers, utc("2027-01-04T15:00"), accounts[:10], harm_reasonably_likely=True
+            client,
+            headers,
+            utc("2027-01-04T15:00"),
+            accounts[:10],
+            harm_reasonably_likely=True,
+            # The customer notice's content (R-2011-NEW-9): the date range and the data, by kind.
+            incident_period={"started_at": iso(utc("2027-01-02T00:00"))},
+            covered_data={"cpni": ["call_detail"]},
         )
         assert small["customer_notice_due_by"] == iso(utc("2027-02-03T15:00"))  # determination + 30 days
 
@@ -431,6 +439,13 @@ def test_the_2024_regime_is_switched_by_date_and_kept_per_breach(
             headers=headers,
         )
         assert fcc.status_code == 200, fcc.text
+        profile = {
+            "legal_name": "Example Telephone Company LLC",
+            "filer_id_499": "812345",
+            "officer": {"name": "Dana Whitfield", "title": "Chief Compliance Officer"},
+            "contact": {"name": "CPNI desk", "email": "cpni@example.net"},
+        }
+        assert client.put("/v1/carrier-profile", json=profile, headers=headers).status_code == 200
         assert notify_customers(client, headers, small["id"]).status_code == 202
         assert notice_events(app_2024, small["id"], accounts[:10]) == dict.fromkeys(accounts[:10], 1)
         # The 2007 breach keeps its regime: a waiting period applies to it.

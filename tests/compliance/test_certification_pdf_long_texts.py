@@ -11,11 +11,10 @@ from datetime import UTC, datetime
 from fastapi.testclient import TestClient
 from pypdf import PdfReader
 
+from cpni_api.core.pdf import CUT_NOTICE  # the notice a cut cell ends with
 from tests.support.cpni import iso
 
 YEAR = 2024
-# The notice a cut cell ends with (compliance/report_pdf.py).
-CUT_NOTICE = "… (cut here; the JSON report has the whole text)"
 
 
 def test_texts_taller_than_a_page_are_cut_in_the_pdf_and_whole_in_the_json(

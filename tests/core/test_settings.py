@@ -71,3 +71,18 @@ def test_the_error_message_never_contains_the_secret(monkeypatch: pytest.MonkeyP
     assert "CPNI_API_KEY_HMAC_KEY" in str(caught.value)
     assert "tooshort-but-secret" not in str(caught.value)
     assert STRONG not in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["02-29", "13-01", "04-31", "2-1", "february"])
+def test_the_breach_summary_date_is_a_day_every_year_has(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("CPNI_ENV", "development")
+    monkeypatch.setenv("CPNI_BREACH_ANNUAL_SUMMARY_DUE_ON", value)
+    with pytest.raises(SettingsError, match="CPNI_BREACH_ANNUAL_SUMMARY_DUE_ON"):
+        load_settings()
+
+
+def test_the_breach_summary_is_due_february_1_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CPNI_ENV", "development")
+    assert load_settings().breach_annual_summary_month_day == (2, 1)
+    monkeypatch.setenv("CPNI_BREACH_ANNUAL_SUMMARY_DUE_ON", "03-01")
+    assert load_settings().breach_annual_summary_month_day == (3, 1)

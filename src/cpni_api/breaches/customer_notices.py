@@ -19,13 +19,14 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from cpni_api.audit.trail import AuditTrail
-from cpni_api.breaches import views
+from cpni_api.breaches import notice_content, views
 from cpni_api.breaches.models import Breach, BreachAffectedAccount
 from cpni_api.breaches.policy import Regime
 from cpni_api.core.clock import Clock
 from cpni_api.core.errors import ProblemError
 from cpni_api.notifications.event_types import EventType
 from cpni_api.notifications.outbox import emit_event
+from cpni_api.notifications.payloads import BreachCustomerNotice
 
 logger = logging.getLogger("cpni_api.breaches")
 
@@ -65,7 +66,7 @@ def notify_next_batch(
     account_ids = list(session.scalars(pending.limit(batch_size)))
     audit = AuditTrail(db=session, clock=clock, correlation_id=correlation_id, api_key_id=api_key_id)
     if account_ids:
-        data = {"breach_id": breach_id, "regime": Regime(breach.regime).value, "notice": "cpni_breach"}
+        data = notice_data(session, breach)
         marks = []
         for account_id in account_ids:
             event = emit_event(
@@ -102,6 +103,20 @@ def notify_next_batch(
         )
     session.flush()
     return BatchOutcome(len(account_ids), finished)
+
+
+def notice_data(session: Session, breach: Breach) -> dict[str, object]:
+    """The event's data (`BreachCustomerNotice`): under the 2024 rules with the notice's minimum content
+    (R-2011-NEW-9), so the mailer renders it without reading the breach."""
+    regime = Regime(breach.regime)
+    content = notice_content.content_for(session, breach) if regime is Regime.FCC_2024 else None
+    data = BreachCustomerNotice(
+        breach_id=breach.id, regime=regime.value, notice="cpni_breach", content=content
+    )
+    dumped = data.model_dump(mode="json")
+    if content is None:
+        del dumped["content"]  # a 2007 notice's data is as it always was
+    return dumped
 
 
 def notify_in_batches(

@@ -4,8 +4,9 @@ holds, consultations with the investigating agency and public disclosures. Kept 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cpni_api.core.db import Base, UTCDateTime
@@ -29,6 +30,27 @@ class Breach(Base):
     circumstances: Mapped[str] = mapped_column(Text)
     # 2024 regime only: None means "not assessed", treated as likely (the conservative reading).
     harm_reasonably_likely: Mapped[bool | None] = mapped_column(Boolean)
+    # The 2024 record (R-2011-NEW-2, -4, -8, -10), each part optional so a breach is recorded at once and
+    # completed as the investigation learns more. None everywhere keeps every duty (ADR 0050).
+    intent: Mapped[str | None] = mapped_column(String(20))
+    cpni_kinds: Mapped[list[str] | None] = mapped_column(JSON)
+    pii_kinds: Mapped[list[str] | None] = mapped_column(JSON)
+    # {by_employee_or_agent, acquired_in_good_faith, not_used_improperly_or_further_disclosed, reason}
+    good_faith_exception: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    affected_customer_count: Mapped[int | None] = mapped_column(Integer)
+    affected_customer_count_basis: Mapped[str | None] = mapped_column(Text)
+    harm_basis: Mapped[str | None] = mapped_column(Text)
+    harm_assessed_by: Mapped[str | None] = mapped_column(String(200))
+    # {data_encrypted, key_compromised, evidence}
+    encryption: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    method_of_compromise: Mapped[str | None] = mapped_column(Text)
+    incident_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    incident_ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # {carrier_usd, customers_usd, note}
+    estimated_financial_loss: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    credit_protection_offered: Mapped[str | None] = mapped_column(Text)
+    # The agency report exactly as submitted to the central reporting facility (R-2011-NEW-3, -4).
+    agency_report_submitted: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     affected_account_count: Mapped[int] = mapped_column(Integer, default=0)
     notified_account_count: Mapped[int] = mapped_column(Integer, default=0)
     law_enforcement_notice_due_by: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -109,4 +131,17 @@ class PublicDisclosure(Base):
     channel: Mapped[str] = mapped_column(String(30))
     description: Mapped[str] = mapped_column(Text)
     disclosed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class BreachSummaryFiling(Base):
+    """R-2011-NEW-5: the annual summary of the breaches excepted from the agency notice, as filed."""
+
+    __tablename__ = "breach_summary_filings"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    filed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    reference: Mapped[str] = mapped_column(String(200))
+    breach_ids: Mapped[list[str]] = mapped_column(JSON)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -4,32 +4,32 @@ Two regimes, each a policy of its own, chosen per breach when it is reasonably d
 - `Rule2007`: the 2007 text of §64.2011, in force until the FCC publishes the 2024 amendments' effective
   date (cpni-rules.md §0.3). Law enforcement within 7 business days; customers and the public not before
   7 full business days after that (R-2011-b-1) unless the urgent path applies (R-2011-b-2).
-- `Rule2024`: FCC 23-111 (R-2011-NEW). The FCC is notified too (500 customers or more, or harm reasonably
-  likely); no waiting period; customers without unreasonable delay and at most 30 days after determination.
-Both keep R-2011-a (no customer or public notice before law enforcement was notified) and law-enforcement
-holds (R-2011-b-3): an active hold blocks customer and public notice, even on the urgent path.
+- `Rule2024`: FCC 23-111 (R-2011-NEW). One agency notice reaches the FCC, the Secret Service and the FBI,
+  owed unless fewer than 500 customers are affected and no harm is reasonably likely (those breaches go into
+  the annual summary); no waiting period; customers, where owed, without unreasonable delay and at most 30
+  days after determination, the clock paused by a hold (`assessment` holds these judgements).
+Both keep R-2011-a (no customer or public notice before the owed agency notice) and law-enforcement holds
+(R-2011-b-3, R-2011-NEW-6): an active hold blocks customer and public notice, even on the urgent path. An
+incident that is not a breach under its regime (E28, R-2011-NEW-2) owes nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
+from cpni_api.breaches import assessment
+from cpni_api.breaches.vocabulary import Intent
+from cpni_api.breaches.vocabulary import Regime as Regime
 from cpni_api.core.business_days import Calendars
 
 LAW_ENFORCEMENT_NOTICE_BUSINESS_DAYS = 7  # R-2011-b
 CUSTOMER_NOTICE_WAIT_FULL_BUSINESS_DAYS = 7  # R-2011-b-1
 INITIAL_HOLD_MAX = timedelta(days=30)  # R-2011-b-3
-CUSTOMER_NOTICE_MAX_DELAY_2024 = timedelta(days=30)  # R-2011-NEW [M]
-FCC_NOTICE_THRESHOLD_2024 = 500  # R-2011-NEW
-
-
-class Regime(StrEnum):
-    FCC_2007 = "2007"
-    FCC_2024 = "2024"
+FCC_NOTICE_THRESHOLD_2024 = assessment.CUSTOMER_THRESHOLD  # R-2011-NEW-5
 
 
 class Reason(StrEnum):
@@ -43,6 +43,7 @@ class Reason(StrEnum):
     WAITING_PERIOD_OVER = "waiting_period_over"
     URGENT_NEED_AFTER_CONSULTATION = "urgent_need_after_consultation"
     NO_WAITING_PERIOD = "no_waiting_period"
+    NOT_A_BREACH = "not_a_breach"
 
 
 # Why a notice is refused, in words, with the rule behind each reason (the problem's `detail`).
@@ -101,6 +102,10 @@ class BreachFacts:
     customer_notice_not_before: datetime | None
     customer_notice_requested_at: datetime | None
     customer_notice_completed_at: datetime | None
+    # The 2024 record (R-2011-NEW-2, -5, -8); the defaults keep every duty.
+    is_breach: bool = True
+    affected_customers: int | None = None  # declared, deduplicated across accounts (E27); None: unknown
+    encryption_safe_harbour: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,11 +119,16 @@ class NoticeDecision:
 
 @dataclass(frozen=True)
 class Obligation:
-    kind: str  # law_enforcement_notice | fcc_notice | customer_notice
+    kind: str  # law_enforcement_notice (2007) | agency_notice (2024) | customer_notice
     status: Status
     due_by: datetime | None = None
     not_before: datetime | None = None
     done_at: datetime | None = None
+
+    @property
+    def late(self) -> bool:
+        """Done after its deadline: recorded as late, so a late notice stays visible once sent."""
+        return self.done_at is not None and self.due_by is not None and self.done_at > self.due_by
 
 
 def regime_for(determined_on: date, effective_on: date | None) -> Regime:
@@ -127,6 +137,23 @@ def regime_for(determined_on: date, effective_on: date | None) -> Regime:
     if effective_on is not None and determined_on >= effective_on:
         return Regime.FCC_2024
     return Regime.FCC_2007
+
+
+def not_a_breach_on_record(
+    regime: Regime, intent: str | None, good_faith: Mapping[str, object] | None
+) -> assessment.NotABreach | None:
+    """Why an incident recorded with these values (as stored: the intent's word, the good-faith exception's
+    three conditions) is not a breach under its regime (E28, R-2011-NEW-2), or None when it is one."""
+    exception = None
+    if good_faith is not None:
+        exception = assessment.GoodFaith(
+            by_employee_or_agent=bool(good_faith["by_employee_or_agent"]),
+            acquired_in_good_faith=bool(good_faith["acquired_in_good_faith"]),
+            not_used_improperly_or_further_disclosed=bool(
+                good_faith["not_used_improperly_or_further_disclosed"]
+            ),
+        )
+    return assessment.classify(regime, Intent(intent) if intent is not None else None, exception)
 
 
 def law_enforcement_notice_due_by(determined_at: datetime, calendars: Calendars) -> datetime:
@@ -207,12 +234,14 @@ class Rule2007:
         return False
 
     def customer_notice_required(self, facts: BreachFacts) -> bool:
-        return True  # R-2011-c
+        return facts.is_breach  # R-2011-c
 
     def customer_notice_due_by(self, facts: BreachFacts) -> datetime | None:
         return None  # the 2007 text sets no outer deadline for customer notice
 
     def customer_notice_decision(self, facts: BreachFacts, at: datetime) -> NoticeDecision:
+        if not facts.is_breach:
+            return NoticeDecision(True, Reason.NOT_A_BREACH)  # E28: §64.2011 imposes nothing
         notified = facts.law_enforcement_notified_at
         if notified is None or at < notified:
             return NoticeDecision(False, Reason.LAW_ENFORCEMENT_NOT_NOTIFIED)  # R-2011-a
@@ -246,25 +275,35 @@ class Rule2024:
         return None  # the mandatory waiting period is removed
 
     def fcc_notice_required(self, facts: BreachFacts) -> bool:
-        # 500 or more customers, or harm reasonably likely (unassessed counts as likely); smaller no-harm
-        # breaches go in the annual summary instead.
-        return facts.affected_count >= FCC_NOTICE_THRESHOLD_2024 or facts.harm_reasonably_likely is not False
+        """The agency notice (FCC, Secret Service and FBI in one filing, R-2011-NEW-3): 500 or more customers
+        (or an undeclared count, E27), or harm reasonably likely (unassessed counts as likely). Smaller
+        no-harm breaches go in the annual summary instead (R-2011-NEW-5)."""
+        return facts.is_breach and assessment.agency_notice_required(
+            facts.affected_customers, facts.harm_reasonably_likely
+        )
 
     def customer_notice_required(self, facts: BreachFacts) -> bool:
-        return facts.harm_reasonably_likely is not False
+        return facts.is_breach and assessment.customer_notice_required(
+            facts.harm_reasonably_likely, facts.encryption_safe_harbour
+        )
 
     def customer_notice_due_by(self, facts: BreachFacts) -> datetime | None:
         if not self.customer_notice_required(facts):
             return None
-        return facts.determined_at + CUSTOMER_NOTICE_MAX_DELAY_2024
+        holds = [(hold.directed_at, hold.ends_at) for hold in facts.holds]
+        return assessment.customer_notice_due_by(facts.determined_at, holds)
 
     def customer_notice_decision(self, facts: BreachFacts, at: datetime) -> NoticeDecision:
-        notified = facts.law_enforcement_notified_at
-        if notified is None or at < notified:
-            return NoticeDecision(False, Reason.LAW_ENFORCEMENT_NOT_NOTIFIED)
-        fcc = facts.fcc_notified_at
-        if self.fcc_notice_required(facts) and (fcc is None or at < fcc):
-            return NoticeDecision(False, Reason.FCC_NOT_NOTIFIED)
+        if not facts.is_breach:
+            return NoticeDecision(True, Reason.NOT_A_BREACH)  # R-2011-NEW-2's exception
+        if self.fcc_notice_required(facts):
+            # The agency notice comes first (R-2011-NEW-7); one filing reaches all three agencies.
+            notified = facts.law_enforcement_notified_at
+            if notified is None or at < notified:
+                return NoticeDecision(False, Reason.LAW_ENFORCEMENT_NOT_NOTIFIED)
+            fcc = facts.fcc_notified_at
+            if fcc is None or at < fcc:
+                return NoticeDecision(False, Reason.FCC_NOT_NOTIFIED)
         blocked_until = hold_blocking_until(facts.holds, at)
         if blocked_until is not None:
             return NoticeDecision(False, Reason.LAW_ENFORCEMENT_HOLD, _settle(facts.holds, blocked_until))
@@ -279,15 +318,23 @@ def rule_for(regime: Regime) -> BreachRule:
 
 
 def obligations(facts: BreachFacts, *, law_enforcement_due_by: datetime, now: datetime) -> list[Obligation]:
-    """What the carrier owes for this breach as of `now`, each with its state and deadline."""
+    """What the carrier owes for this breach as of `now`, each with its state and deadline. Under the 2024
+    rules the law-enforcement and FCC notices are one agency notice, owed by the same deadline (R-2011-NEW-3)
+    and done once both are recorded; an incident that is not a breach owes nothing."""
+    if not facts.is_breach:
+        return []
     rule = rule_for(facts.regime)
-    found = [
-        _notice_obligation(
-            "law_enforcement_notice", law_enforcement_due_by, facts.law_enforcement_notified_at, now
+    found: list[Obligation] = []
+    if facts.regime is Regime.FCC_2007:
+        found.append(
+            _notice_obligation(
+                "law_enforcement_notice", law_enforcement_due_by, facts.law_enforcement_notified_at, now
+            )
         )
-    ]
-    if rule.fcc_notice_required(facts):
-        found.append(_notice_obligation("fcc_notice", law_enforcement_due_by, facts.fcc_notified_at, now))
+    elif rule.fcc_notice_required(facts):
+        police, fcc = facts.law_enforcement_notified_at, facts.fcc_notified_at
+        done_at = max(police, fcc) if police is not None and fcc is not None else None
+        found.append(_notice_obligation("agency_notice", law_enforcement_due_by, done_at, now))
     found.append(_customer_obligation(rule, facts, now))
     return found
 
@@ -335,6 +382,7 @@ def breach_status(found: Sequence[Obligation]) -> str:
 
 
 BREACH_STATUSES = ("overdue", "due", "waiting", "in_progress", "closed")
+NOT_A_BREACH = "not_a_breach"  # the status of an incident recorded as not a breach under its regime
 
 
 def add_years(instant: datetime, years: int) -> datetime:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Path, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Path, Query, Request
 
-from cpni_api.api_keys.auth import Principal, RequireScope
-from cpni_api.api_keys.scopes import ApiKeyScope
 from cpni_api.audit.context import WriteContext, WriteContextDep
 from cpni_api.breaches import customer_notices, service, views
-from cpni_api.breaches.models import Breach
+from cpni_api.breaches import record as record_changes
+from cpni_api.breaches.routes import record, summary
+from cpni_api.breaches.routes.shared import BreachId, Reader, Writer, zone_of
+from cpni_api.breaches.routes.shared import view as _view
 from cpni_api.breaches.schemas import (
     AffectedAccountOut,
     AffectedAccountsAdd,
@@ -33,15 +34,6 @@ from cpni_api.core.errors import ErrorCode, problems
 from cpni_api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, page_of
 
 router = APIRouter(prefix="/v1/breaches", tags=["breaches"])
-BreachId = Annotated[str, Path(max_length=40)]
-Writer = Annotated[Principal, Depends(RequireScope(ApiKeyScope.BREACHES_WRITE))]
-Reader = Annotated[Principal, Depends(RequireScope(ApiKeyScope.COMPLIANCE_READ))]
-
-
-def _view(context: WriteContext, breach: Breach) -> BreachOut:
-    return views.view_of(
-        context.session, breach, now=context.now(), retention_years=context.settings.breach_retention_years
-    )
 
 
 def _after_the_response(
@@ -84,7 +76,8 @@ def list_breaches(
     clock: ClockDep,
     settings: SettingsDep,
     status: Annotated[
-        list[Literal["overdue", "due", "waiting", "in_progress", "closed", "voided", "open"]] | None,
+        list[Literal["overdue", "due", "waiting", "in_progress", "closed", "voided", "not_a_breach", "open"]]
+        | None,
         Query(description="Repeatable. `open` is every status but `closed` and `voided`."),
     ] = None,
     cursor: Annotated[str | None, Query(max_length=40)] = None,
@@ -104,6 +97,7 @@ def list_breaches(
         limit=limit + 1,
         now=clock.now(),
         retention_years=settings.breach_retention_years,
+        zone=zone_of(settings),
     )
     return page_of(rows, limit, lambda row: row)
 
@@ -123,6 +117,7 @@ def get_breach(
         views.get_breach(session, breach_id),
         now=clock.now(),
         retention_years=settings.breach_retention_years,
+        zone=zone_of(settings),
     )
 
 
@@ -302,7 +297,12 @@ def create_public_disclosure(
     status_code=202,
     response_model=BreachOut,
     summary="Notify every affected customer",
-    responses=problems(ErrorCode.BREACH_VOIDED, ErrorCode.CUSTOMER_NOTICE_TOO_EARLY, ErrorCode.NOT_FOUND),
+    responses=problems(
+        ErrorCode.BREACH_VOIDED,
+        ErrorCode.CUSTOMER_NOTICE_TOO_EARLY,
+        ErrorCode.CUSTOMER_NOTICE_CONTENT_INCOMPLETE,
+        ErrorCode.NOT_FOUND,
+    ),
 )
 def notify_customers(
     breach_id: BreachId,
@@ -336,4 +336,10 @@ def void_breach(
     (`status` `voided`), leaves `GET /v1/obligations` and the annual certification's counts, and takes no
     further change (409 `BREACH_VOIDED`). Voiding twice is a 409 `BREACH_ALREADY_VOIDED`; a breach whose
     customers or public were told cannot be voided (409 `BREACH_NOT_VOIDABLE`)."""
-    return _view(context, service.void_breach(context, breach_id, body))
+    return _view(context, record_changes.void_breach(context, breach_id, body))
+
+
+# The 2024 record, the agency report and its filing (`routes/record.py`), under /v1/breaches; the annual
+# summary (`routes/summary.py`) under /v1/reports, beside the certification.
+router.include_router(record.router)
+reports_router = summary.router

@@ -3,27 +3,30 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from cpni_api.breaches.record_schemas import (
+    AffectedCustomers,
+    BreachRecordFields,
+    CoveredData,
+    EncryptionFacts,
+    FinancialLoss,
+    GoodFaithException,
+    HarmAssessment,
+    IncidentPeriod,
+    ShortText,
+    Text,
+)
 from cpni_api.core.request_values import RequestDatetime
 
 # 30,000 ids fit in the default 1 MiB body; larger breaches add accounts in several requests.
 MAX_ACCOUNTS_PER_REQUEST = 50_000
-
-
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be blank")
-    return value.strip()
-
-
-Text = Annotated[str, Field(min_length=1, max_length=20_000), AfterValidator(_not_blank)]
-ShortText = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_not_blank)]
 AccountId = Annotated[str, Field(min_length=1, max_length=40)]
 
 
-class BreachCreate(BaseModel):
-    """R-2011-d: the facts recorded for a breach. Describe the CPNI involved by kind, never by value."""
+class BreachCreate(BreachRecordFields):
+    """R-2011-d, R-2011-NEW-10: the facts recorded for a breach. Describe the CPNI involved by kind, never by
+    value. The 2024 record's parts (`covered_data`, `intent`, ...) may come now or later by `PATCH`."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -41,13 +44,23 @@ class BreachCreate(BaseModel):
     )
     harm_reasonably_likely: bool | None = Field(
         default=None,
-        description="2024 regime (R-2011-NEW): the harm assessment. Unassessed (null) counts as likely.",
+        description="2024 regime (R-2011-NEW-8): unassessed (null) counts as likely. `false` needs "
+        "`harm_assessment` with its basis; `harm_assessment` alone is enough.",
     )
 
     @model_validator(mode="after")
     def _determined_after_discovery(self) -> BreachCreate:
         if self.determined_at < self.discovered_at:
             raise ValueError("determined_at must not be before discovered_at")
+        assessed = self.harm_assessment
+        if self.harm_reasonably_likely is False and assessed is None:
+            raise ValueError(
+                "a finding that no harm is reasonably likely needs harm_assessment with its basis and "
+                "reviewer (R-2011-NEW-8)"
+            )
+        told = self.harm_reasonably_likely
+        if assessed is not None and told is not None and assessed.harm_reasonably_likely != told:
+            raise ValueError("harm_reasonably_likely contradicts harm_assessment")
         return self
 
 
@@ -162,11 +175,14 @@ class PublicDisclosureOut(BaseModel):
 
 
 class BreachObligationOut(BaseModel):
-    kind: Literal["law_enforcement_notice", "fcc_notice", "customer_notice"]
+    kind: Literal["law_enforcement_notice", "fcc_notice", "agency_notice", "customer_notice"] = Field(
+        description="`agency_notice` (2024): one filing to the FCC, Secret Service and FBI (R-2011-NEW-3)."
+    )
     status: Literal["overdue", "due", "waiting", "in_progress", "done", "not_required"]
     due_by: datetime | None
     not_before: datetime | None
     done_at: datetime | None
+    late: bool = Field(default=False, description="Done, but after `due_by`.")
 
 
 class CustomerNoticeOut(BaseModel):
@@ -185,8 +201,9 @@ class BreachOut(BaseModel):
     regime: Literal["2007", "2024"] = Field(
         description="The §64.2011 text the breach is decided under (E19)."
     )
-    status: Literal["overdue", "due", "waiting", "in_progress", "closed", "voided"] = Field(
-        description="The most urgent obligation's state as of now; `voided` once voided (nothing is owed)."
+    status: Literal["overdue", "due", "waiting", "in_progress", "closed", "voided", "not_a_breach"] = Field(
+        description="The most urgent obligation's state as of now; `voided` once voided and `not_a_breach` "
+        "when the incident is no breach under its regime (nothing is owed either way)."
     )
     discovered_at: datetime
     determined_at: datetime
@@ -221,6 +238,33 @@ class BreachOut(BaseModel):
         description="Set when the breach was voided as recorded by mistake; it then owes nothing.",
     )
     void_reason: str | None = None
+    classification: Literal["breach", "not_a_breach"] = Field(
+        default="breach", description="Under the breach's regime (R-2011-e, R-2011-NEW-2, E28)."
+    )
+    not_a_breach_reason: Literal["inadvertent_under_2007_text", "good_faith_employee_or_agent"] | None = None
+    not_a_breach_detail: str | None = None
+    intent: Literal["intentional", "inadvertent"] | None = None
+    covered_data: CoveredData | None = None
+    good_faith_exception: GoodFaithException | None = None
+    affected_customers: AffectedCustomers | None = None
+    harm_assessment: HarmAssessment | None = None
+    encryption: EncryptionFacts | None = None
+    encryption_safe_harbour: bool = Field(default=False, description="R-2011-NEW-8: no customer notice owed.")
+    method_of_compromise: str | None = None
+    incident_period: IncidentPeriod | None = None
+    estimated_financial_loss: FinancialLoss | None = None
+    credit_protection_offered: str | None = None
+    agency_notice_required: bool = Field(
+        default=True,
+        description="2007: the law-enforcement notice; 2024: the one agency notice, owed unless fewer than "
+        "500 customers and no harm reasonably likely (R-2011-NEW-5).",
+    )
+    agency_notice_due_by: datetime | None = None
+    customer_notice_required: bool = True
+    annual_summary_year: int | None = Field(
+        default=None, description="2024: the year whose annual summary reports this breach (R-2011-NEW-5)."
+    )
+    agency_report_submitted_at: datetime | None = None
     created_at: datetime
     updated_at: datetime
 

@@ -14,7 +14,11 @@ from sqlalchemy.orm import Session
 
 from cpni_api.accounts.models import Account
 from cpni_api.audit.context import WriteContext
-from cpni_api.breaches import policy, views
+from cpni_api.breaches import classification, notice_content, policy, views
+from cpni_api.breaches.changes import locked as _locked
+from cpni_api.breaches.changes import not_before as _not_before
+from cpni_api.breaches.changes import not_in_future as _not_in_future
+from cpni_api.breaches.changes import record_change as _record
 from cpni_api.breaches.models import (
     AgencyConsultation,
     Breach,
@@ -23,9 +27,10 @@ from cpni_api.breaches.models import (
     PublicDisclosure,
 )
 from cpni_api.breaches.policy import NoticeDecision, Regime
+from cpni_api.breaches.record import apply_record
+from cpni_api.breaches.record_schemas import BreachRecordFields
 from cpni_api.breaches.schemas import (
     BreachCreate,
-    BreachVoid,
     ConsultationCreate,
     FccNotificationCreate,
     HoldCreate,
@@ -51,67 +56,11 @@ class NoticeRun:
     notices_to_send: bool
 
 
-def _not_in_future(name: str, instant: datetime, now: datetime) -> None:
-    if instant > now:
-        raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, f"{name} is in the future.")
-
-
-def _not_before(name: str, instant: datetime, other_name: str, other: datetime) -> None:
-    if instant < other:
-        raise ProblemError(ErrorCode.INCONSISTENT_TIMESTAMPS, f"{name} is before {other_name}.")
-
-
-def _record(
-    context: WriteContext, action: str, breach: Breach, outcome: str, details: dict[str, object] | None = None
-) -> None:
-    """The change's audit row; its subject is the breach."""
-    context.audit.record(
-        action, subject_type="breach", subject_id=breach.id, outcome=outcome, details=details
-    )
-
-
 def _add(context: WriteContext, breach: Breach, row: object, now: datetime) -> None:
     """Adds a record of the breach (a hold, a consultation, a disclosure); the breach changed with it."""
     context.session.add(row)
     breach.updated_at = now
     context.session.flush()
-
-
-def _locked(context: WriteContext, breach_id: str) -> Breach:
-    """The breach, locked for a change; a voided breach takes none (409 `BREACH_VOIDED`)."""
-    breach = views.get_breach(context.session, breach_id, for_update=True)
-    if breach.voided_at is not None:
-        raise ProblemError(ErrorCode.BREACH_VOIDED, "The breach was voided; it takes no further change.")
-    return breach
-
-
-def void_breach(context: WriteContext, breach_id: str, body: BreachVoid) -> Breach:
-    """A breach recorded by mistake (a test entry, a determination typed in the wrong year) is voided with its
-    reason, never deleted (R-2011-d keeps the record): it then owes nothing and leaves the certification.
-    Once customers were to be told (a notice requested) or the public told, the breach was real to them, so
-    it cannot be voided (409 `BREACH_NOT_VOIDABLE`): the conservative reading of an [M] area (ADR 0042)."""
-    breach = views.get_breach(context.session, breach_id, for_update=True)
-    if breach.voided_at is not None:
-        raise ProblemError(ErrorCode.BREACH_ALREADY_VOIDED, "The breach is already voided.")
-    disclosed = views.load_details(context.session, [breach.id])[breach.id].disclosures
-    if breach.customer_notice_requested_at is not None or disclosed:
-        raise ProblemError(
-            ErrorCode.BREACH_NOT_VOIDABLE,
-            "Customers or the public were told of this breach; it stays on the record (R-2011-d).",
-        )
-    now = context.now()
-    breach.voided_at = now
-    breach.void_reason = body.reason
-    breach.updated_at = now
-    context.session.flush()
-    _record(
-        context,
-        "breach.voided",
-        breach,
-        "voided",
-        {"law_enforcement_notified": breach.law_enforcement_notified_at is not None},
-    )
-    return breach
 
 
 def create_breach(context: WriteContext, body: BreachCreate, calendars: Calendars) -> Breach:
@@ -139,6 +88,7 @@ def create_breach(context: WriteContext, body: BreachCreate, calendars: Calendar
         created_at=now,
         updated_at=now,
     )
+    apply_record(breach, body, body.model_fields_set & set(BreachRecordFields.model_fields))
     context.session.add(breach)
     context.session.flush()
     if body.affected_account_ids:
@@ -148,7 +98,11 @@ def create_breach(context: WriteContext, body: BreachCreate, calendars: Calendar
         "breach.recorded",
         breach,
         "recorded",
-        {"regime": breach.regime, "affected_accounts": breach.affected_account_count},
+        {
+            "regime": breach.regime,
+            "affected_accounts": breach.affected_account_count,
+            "classification": "breach" if classification.not_a_breach(breach) is None else "not_a_breach",
+        },
     )
     return breach
 
@@ -396,6 +350,21 @@ def record_public_disclosure(context: WriteContext, breach_id: str, body: Public
     return breach
 
 
+def _require_notice_content(context: WriteContext, breach: Breach, decision: NoticeDecision) -> None:
+    """R-2011-NEW-9: a 2024 notice carries its minimum content; sending waits until the record fills it."""
+    if Regime(breach.regime) is not Regime.FCC_2024 or decision.reason is policy.Reason.NOT_A_BREACH:
+        return
+    missing = notice_content.missing_slots(context.session, breach)
+    if missing:
+        raise ProblemError(
+            ErrorCode.CUSTOMER_NOTICE_CONTENT_INCOMPLETE,
+            "The notice's minimum content is not on the record yet: "
+            + "; ".join(notice_content.SLOTS[slot] for slot in missing)
+            + " (R-2011-NEW-9).",
+            extensions={"missing": missing},
+        )
+
+
 def request_customer_notice(context: WriteContext, breach_id: str) -> NoticeRun:
     """R-2011-c: marks the customer notice requested once the gate allows it; the batches run afterwards.
     Idempotent: with every account already notified it changes nothing and runs no batch."""
@@ -409,6 +378,7 @@ def request_customer_notice(context: WriteContext, breach_id: str) -> NoticeRun:
         decision = views.decide_customer_notice(context.session, breach, at=now)
         if not decision.allowed:
             raise _too_early(decision, "customer notice")
+        _require_notice_content(context, breach, decision)
         if breach.customer_notice_requested_at is None:
             breach.customer_notice_requested_at = now
         breach.updated_at = now

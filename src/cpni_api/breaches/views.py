@@ -7,11 +7,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cpni_api.breaches import policy
+from cpni_api.breaches import assessment, policy
+from cpni_api.breaches.classification import not_a_breach, record_of, safe_harbour
 from cpni_api.breaches.models import (
     AgencyConsultation,
     Breach,
@@ -28,6 +30,7 @@ from cpni_api.breaches.schemas import (
     HoldOut,
     PublicDisclosureOut,
 )
+from cpni_api.breaches.vocabulary import Intent
 from cpni_api.core.errors import ErrorCode, ProblemError
 
 # A breach recorded by mistake and voided (design.md §5): it owes nothing and leaves the report's counts.
@@ -70,7 +73,29 @@ def facts_of(breach: Breach, details: BreachDetails) -> BreachFacts:
         customer_notice_not_before=breach.customer_notice_not_before,
         customer_notice_requested_at=breach.customer_notice_requested_at,
         customer_notice_completed_at=breach.customer_notice_completed_at,
+        is_breach=not_a_breach(breach) is None,
+        affected_customers=breach.affected_customer_count,
+        encryption_safe_harbour=safe_harbour(breach),
     )
+
+
+def agency_notice_required(facts: BreachFacts) -> bool:
+    """2007: the law-enforcement notice, owed for every breach (R-2011-b); 2024: the one agency notice, owed
+    unless R-2011-NEW-5 excepts the breach."""
+    if not facts.is_breach:
+        return False
+    return facts.regime is Regime.FCC_2007 or policy.rule_for(facts.regime).fcc_notice_required(facts)
+
+
+def annual_summary_year(breach: Breach, facts: BreachFacts, zone: ZoneInfo) -> int | None:
+    """R-2011-NEW-5: the calendar year (in the carrier's zone) whose summary reports the breach, if any."""
+    rule = policy.rule_for(facts.regime)
+    reason = not_a_breach(breach)
+    if breach.voided_at is not None or not assessment.in_annual_summary(
+        facts.regime, reason, rule.fcc_notice_required(facts)
+    ):
+        return None
+    return breach.determined_at.astimezone(zone).year
 
 
 def load_details(session: Session, breach_ids: Iterable[str]) -> dict[str, BreachDetails]:
@@ -120,6 +145,8 @@ def open_obligations(breach: Breach, details: BreachDetails, now: datetime) -> l
 def breach_status(breach: Breach, details: BreachDetails, now: datetime) -> str:
     if breach.voided_at is not None:
         return VOIDED
+    if not_a_breach(breach) is not None:
+        return policy.NOT_A_BREACH
     return policy.breach_status(open_obligations(breach, details, now))
 
 
@@ -133,14 +160,20 @@ def retained_until(
 ) -> datetime | None:
     """R-2011-d: kept while anything is owed, then at least `retention_years` after the last activity (a void
     is the last activity of a voided breach)."""
-    if status not in ("closed", VOIDED):
+    if status not in ("closed", VOIDED, policy.NOT_A_BREACH):
         return None
     return policy.retained_until(last_activity(breach, details), retention_years)
 
 
-def breach_view(breach: Breach, details: BreachDetails, *, now: datetime, retention_years: int) -> BreachOut:
+def breach_view(
+    breach: Breach, details: BreachDetails, *, now: datetime, retention_years: int, zone: ZoneInfo
+) -> BreachOut:
     facts = facts_of(breach, details)
     rule = policy.rule_for(facts.regime)
+    record = record_of(breach)
+    reason = not_a_breach(breach)
+    agency_required = agency_notice_required(facts)
+    submitted = breach.agency_report_submitted
     found = open_obligations(breach, details, now)
     status = breach_status(breach, details, now)
     decision = rule.customer_notice_decision(facts, now)
@@ -192,6 +225,7 @@ def breach_view(breach: Breach, details: BreachDetails, *, now: datetime, retent
                 due_by=o.due_by,
                 not_before=o.not_before,
                 done_at=o.done_at,
+                late=o.late,
             )
             for o in found
         ],
@@ -202,14 +236,39 @@ def breach_view(breach: Breach, details: BreachDetails, *, now: datetime, retent
         retained_until=retained_until(breach, details, status, retention_years),
         voided_at=breach.voided_at,
         void_reason=breach.void_reason,
+        classification="breach" if reason is None else "not_a_breach",
+        not_a_breach_reason=None if reason is None else reason.value,
+        not_a_breach_detail=None if reason is None else assessment.not_a_breach_text(reason),
+        intent=Intent(breach.intent).value if breach.intent is not None else None,
+        covered_data=record.covered_data,
+        good_faith_exception=record.good_faith_exception,
+        affected_customers=record.affected_customers,
+        harm_assessment=record.harm_assessment,
+        encryption=record.encryption,
+        encryption_safe_harbour=facts.encryption_safe_harbour,
+        method_of_compromise=breach.method_of_compromise,
+        incident_period=record.incident_period,
+        estimated_financial_loss=record.estimated_financial_loss,
+        credit_protection_offered=breach.credit_protection_offered,
+        agency_notice_required=agency_required,
+        agency_notice_due_by=breach.law_enforcement_notice_due_by if agency_required else None,
+        customer_notice_required=rule.customer_notice_required(facts),
+        annual_summary_year=annual_summary_year(breach, facts, zone),
+        agency_report_submitted_at=None if submitted is None else breach.law_enforcement_notified_at,
         created_at=breach.created_at,
         updated_at=breach.updated_at,
     )
 
 
-def view_of(session: Session, breach: Breach, *, now: datetime, retention_years: int) -> BreachOut:
+def view_of(
+    session: Session, breach: Breach, *, now: datetime, retention_years: int, zone: ZoneInfo
+) -> BreachOut:
     return breach_view(
-        breach, load_details(session, [breach.id])[breach.id], now=now, retention_years=retention_years
+        breach,
+        load_details(session, [breach.id])[breach.id],
+        now=now,
+        retention_years=retention_years,
+        zone=zone,
     )
 
 
@@ -224,6 +283,7 @@ def list_breaches(
     limit: int,
     now: datetime,
     retention_years: int,
+    zone: ZoneInfo,
 ) -> list[BreachOut]:
     """Breaches in id (creation) order whose status as of `now` is one of `statuses` (all when None).
 
@@ -241,7 +301,9 @@ def list_breaches(
             break
         details = load_details(session, [breach.id for breach in chunk])
         for breach in chunk:
-            view = breach_view(breach, details[breach.id], now=now, retention_years=retention_years)
+            view = breach_view(
+                breach, details[breach.id], now=now, retention_years=retention_years, zone=zone
+            )
             if statuses is None or view.status in statuses:
                 found.append(view)
                 if len(found) == limit:

@@ -52,6 +52,12 @@ class CarrierProfileIn(BaseModel):
     officer: FilingOfficer
     contact: FilingContact | None = Field(default=None, description="Who the FCC may ask about the filing.")
     counsel: str | None = Field(default=None, max_length=2000)
+    address: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=1000,
+        description="The carrier's postal address, as the breach agency report gives it (R-2011-NEW-4 (i)).",
+    )
 
 
 class CarrierProfileOut(BaseModel):
@@ -61,6 +67,7 @@ class CarrierProfileOut(BaseModel):
     officer: FilingOfficer
     contact: FilingContact | None
     counsel: str | None
+    address: str | None = None
     updated_at: datetime
 
 

@@ -47,6 +47,7 @@ def put_profile(context: WriteContext, body: CarrierProfileIn) -> CarrierProfile
         "contact_phone": body.contact.phone if body.contact else None,
         "contact_email": body.contact.email if body.contact else None,
         "counsel": body.counsel,
+        "address": body.address,
     }
     # The first PUT inserts the row; two first PUTs at once both insert, and the database keeps one (ON
     # CONFLICT DO NOTHING on both backends), so neither is a 500. Then the row is locked and written.
@@ -88,5 +89,6 @@ def profile_view(profile: CarrierProfile) -> CarrierProfileOut:
         officer=FilingOfficer(name=profile.officer_name, title=profile.officer_title),
         contact=contact,
         counsel=profile.counsel,
+        address=profile.address,
         updated_at=profile.updated_at,
     )

@@ -20,6 +20,7 @@ from typing import TypeVar
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from cpni_api.breaches import policy as breach_policy
 from cpni_api.breaches.models import Breach, BreachAffectedAccount, LawEnforcementHold, PublicDisclosure
 from cpni_api.campaigns.models import Campaign, CampaignReview
 from cpni_api.carrier_policy.schemas import CarrierPolicyOut
@@ -90,8 +91,10 @@ def build_annual_certification(
     trainings: list[AgentTraining] = in_year(AgentTraining, AgentTraining.completed_at)
     disciplinary: list[DisciplinaryAction] = in_year(DisciplinaryAction, DisciplinaryAction.taken_at)
     determined: list[Breach] = in_year(Breach, Breach.determined_at)
-    # A voided breach was recorded by mistake: it leaves the counts, and is only counted as voided.
-    breaches = [breach for breach in determined if breach.voided_at is None]
+    # A voided breach was recorded by mistake: it leaves the counts, and is only counted as voided. An
+    # incident recorded as no breach under its regime (E28, R-2011-NEW-2) leaves them too, counted apart.
+    recorded = [breach for breach in determined if breach.voided_at is None]
+    breaches = [breach for breach in recorded if not _not_a_breach(breach)]
     carrier = profile.find_profile(session)
 
     return AnnualCertification(
@@ -133,7 +136,8 @@ def build_annual_certification(
             items=[PretexterActionOut.model_validate(row) for row in pretexter_actions],
         ),
         breaches=_breaches_section(session, breaches),
-        voided_breaches=len(determined) - len(breaches),
+        voided_breaches=len(determined) - len(recorded),
+        incidents_not_breaches=len(recorded) - len(breaches),
         opt_out_failures=OptOutFailuresSection(
             total=len(failures),
             fcc_notified_on_time=sum(
@@ -205,6 +209,13 @@ def _count_by_breach(session: Session, column: InstrumentedAttribute[str], ids: 
         return {}
     rows = session.execute(select(column, func.count()).where(column.in_(ids)).group_by(column))
     return {str(breach_id): int(count) for breach_id, count in rows}
+
+
+def _not_a_breach(breach: Breach) -> bool:
+    regime = breach_policy.Regime(breach.regime)
+    return (
+        breach_policy.not_a_breach_on_record(regime, breach.intent, breach.good_faith_exception) is not None
+    )
 
 
 def _breaches_section(session: Session, breaches: list[Breach]) -> BreachesSection:

@@ -116,6 +116,12 @@ def render_markdown(report: AnnualCertification) -> str:
         f"{breaches.law_enforcement_notified_on_time}, late: {breaches.law_enforcement_notified_late}, "
         f"not notified: {breaches.law_enforcement_not_notified}.",
     ]
+    if report.incidents_not_breaches:
+        lines += [
+            "",
+            f"Incidents recorded as no breach under their rules (E28, R-2011-NEW-2), in no count above: "
+            f"{report.incidents_not_breaches}.",
+        ]
     if breaches.items:
         lines += [
             "",

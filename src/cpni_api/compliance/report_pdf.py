@@ -12,56 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import matplotlib
-from fpdf import FPDF, FontFace, XPos, YPos
-from fpdf.enums import MethodReturnValue
+from fpdf import XPos, YPos
 
 from cpni_api.compliance.certificate import BLANK, COMPLAINT_CATEGORY_TITLES
 from cpni_api.compliance.readable import NONE, local_date, local_instant, long_date, plural
 from cpni_api.compliance.schemas import AnnualCertification
-
-FONT = "DejaVu"
-_FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-_REGULAR, _BOLD = _FONT_DIR / "DejaVuSans.ttf", _FONT_DIR / "DejaVuSans-Bold.ttf"
-_HEADINGS = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
-_LINE_HEIGHT, _PADDING = 4.6, 1
-# fpdf2 cannot split a table row across pages: one cell taller than a page (a 20,000-character summary, or a
-# short text of many lines) raised, and the filing was a 500 (found by fuzzing, ADR 0036). A cell shows at
-# most this many lines, a third of a page; the JSON report keeps every text whole.
-MOST_LINES_IN_A_CELL = 24
-CUT_NOTICE = "… (cut here; the JSON report has the whole text)"
-
-
-class _Filing(FPDF):
-    def __init__(self, fallback_fonts: Sequence[str]) -> None:
-        super().__init__(format="letter", unit="mm")
-        self.footer_text = ""
-        self.add_font(FONT, "", _REGULAR)
-        self.add_font(FONT, "B", _BOLD)
-        fallbacks = []
-        for index, path in enumerate(fallback_fonts):
-            if path.lower().endswith(".ttf") and Path(path).is_file():
-                name = f"fallback{index}"
-                self.add_font(name, "", path)
-                fallbacks.append(name)
-        if fallbacks:
-            self.set_fallback_fonts(fallbacks, exact_match=False)
-        self.set_auto_page_break(auto=True, margin=18)
-        self.set_margins(20, 18, 20)
-
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font(FONT, "", 8)
-        self.cell(0, 5, f"{self.footer_text}   Page {self.page_no()} of {{nb}}", align="C")
+from cpni_api.core.pdf import FONT, Document
 
 
 def render_pdf(report: AnnualCertification, *, fallback_fonts: Sequence[str] = ()) -> bytes:
     zone = ZoneInfo(report.timezone)
     certificate = report.certificate
-    pdf = _Filing(fallback_fonts)
+    pdf = Document(fallback_fonts)
     company = certificate.carrier_legal_name or BLANK
     pdf.footer_text = f"{company}, CPNI certification for calendar year {report.year}, {report.docket}"
     pdf.set_title(f"Annual 64.2009(e) CPNI Certification, calendar year {report.year}")
@@ -70,33 +34,13 @@ def render_pdf(report: AnnualCertification, *, fallback_fonts: Sequence[str] = (
     pdf.set_creation_date(report.generated_at.astimezone(UTC))
     pdf.add_page()
 
-    def heading(text: str, size: int = 13) -> None:
-        pdf.set_font(FONT, "B", size)
-        pdf.multi_cell(0, 7, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.ln(1)
-
-    def paragraph(text: str, size: float = 10, gap: float = 2) -> None:
-        pdf.set_font(FONT, "", size)
-        pdf.multi_cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.ln(gap)
+    heading, paragraph = pdf.heading, pdf.paragraph
 
     def field(label: str, value: str | None) -> None:
-        pdf.set_font(FONT, "B", 10)
-        pdf.cell(62, 6, label)
-        pdf.set_font(FONT, "", 10)
-        pdf.multi_cell(0, 6, value or BLANK, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.field(label, value, blank=BLANK)
 
     def table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[int]) -> None:
-        pdf.set_font(FONT, "", 8.5)
-        columns = [pdf.epw * width / sum(widths) for width in widths]
-        with pdf.table(
-            col_widths=widths, headings_style=_HEADINGS, line_height=_LINE_HEIGHT, padding=_PADDING
-        ) as grid:
-            grid.row(list(headers))
-            for row in rows:
-                shown = [NONE if value is None or value == "" else str(value) for value in row]
-                grid.row([_fitted(pdf, text, width) for text, width in zip(shown, columns, strict=True)])
-        pdf.ln(3)
+        pdf.grid(headers, rows, widths, blank=NONE)
 
     heading("Annual 47 C.F.R. § 64.2009(e) CPNI Certification", 15)
     paragraph(report.docket, 12, 1)
@@ -190,6 +134,11 @@ def render_pdf(report: AnnualCertification, *, fallback_fonts: Sequence[str] = (
         f"{plural(breaches.affected_accounts, 'account')}; {plural(breaches.customers_notified, 'customer')} "
         f"notified. Law enforcement notified on time: {breaches.law_enforcement_notified_on_time}; late: "
         f"{breaches.law_enforcement_notified_late}; not notified: {breaches.law_enforcement_not_notified}."
+        + (
+            f" Incidents recorded as no breach, in no count: {report.incidents_not_breaches}."
+            if report.incidents_not_breaches
+            else ""
+        )
     )
     if breaches.items:
         table(
@@ -233,24 +182,6 @@ def render_pdf(report: AnnualCertification, *, fallback_fonts: Sequence[str] = (
         f"Prepared {local_instant(report.generated_at, zone)} from the records of the compliance service.", 8
     )
     return bytes(pdf.output())
-
-
-def _fitted(pdf: FPDF, text: str, width: float) -> str:
-    """`text` as it fits in a table cell `width` wide: whole up to MOST_LINES_IN_A_CELL lines, else its first
-    lines and the cut notice."""
-
-    def lines(of: str) -> list[str]:
-        wrapped = pdf.multi_cell(
-            width - 2 * _PADDING, _LINE_HEIGHT, of, dry_run=True, output=MethodReturnValue.LINES
-        )
-        assert isinstance(wrapped, list)  # output=LINES asks for the lines alone
-        return [str(line) for line in wrapped]
-
-    wrapped = lines(text)
-    if len(wrapped) <= MOST_LINES_IN_A_CELL:
-        return text
-    kept = wrapped[: MOST_LINES_IN_A_CELL - len(lines(CUT_NOTICE))]
-    return "\n".join([*kept, CUT_NOTICE])
 
 
 def _due_text(report: AnnualCertification) -> str:

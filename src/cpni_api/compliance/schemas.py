@@ -362,6 +362,11 @@ class AnnualCertification(BaseModel):
     voided_breaches: int = Field(
         description="Breaches determined in the year but voided as recorded by mistake; in no count above."
     )
+    incidents_not_breaches: int = Field(
+        default=0,
+        description="Incidents determined in the year and recorded as no breach under their regime "
+        "(inadvertent under the 2007 text, E28; the good-faith exception, R-2011-NEW-2); in no count above.",
+    )
     opt_out_failures: OptOutFailuresSection
     trainings: TrainingsSection
     disciplinary_actions: DisciplinarySection

@@ -37,7 +37,7 @@ def breach_timeline(breach: BreachOut) -> list[Step]:
                 ("on time" if on_time else "late") + f"; reference {breach.law_enforcement_reference}",
             )
         )
-    else:
+    elif breach.agency_notice_required:
         steps.append(
             Step(breach.law_enforcement_notice_due_by, "Law-enforcement notice due", "owed", "R-2011-b")
         )

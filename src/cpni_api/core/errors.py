@@ -105,6 +105,11 @@ class ErrorCode(StrEnum):
     BREACH_ALREADY_VOIDED = "BREACH_ALREADY_VOIDED"
     BREACH_NOT_VOIDABLE = "BREACH_NOT_VOIDABLE"
     NOTHING_TO_CORRECT = "NOTHING_TO_CORRECT"
+    # Breach reporting under the 2024 rules (issue 18, ADRs 0050-0053).
+    AGENCY_REPORT_INCOMPLETE = "AGENCY_REPORT_INCOMPLETE"
+    WRONG_BREACH_REGIME = "WRONG_BREACH_REGIME"
+    CUSTOMER_NOTICE_CONTENT_INCOMPLETE = "CUSTOMER_NOTICE_CONTENT_INCOMPLETE"
+    BREACH_SUMMARY_YEAR_NOT_OVER = "BREACH_SUMMARY_YEAR_NOT_OVER"
     CONSOLE_SIGN_IN_REQUIRED = "CONSOLE_SIGN_IN_REQUIRED"
     CSRF_TOKEN_INVALID = "CSRF_TOKEN_INVALID"
     HTTP_ERROR = "HTTP_ERROR"
@@ -189,6 +194,10 @@ _TITLES: dict[ErrorCode, tuple[int, str]] = {
     ErrorCode.BREACH_ALREADY_VOIDED: (409, "Breach already voided"),
     ErrorCode.BREACH_NOT_VOIDABLE: (409, "Breach cannot be voided"),
     ErrorCode.NOTHING_TO_CORRECT: (422, "Nothing to correct"),
+    ErrorCode.AGENCY_REPORT_INCOMPLETE: (409, "Agency report incomplete"),
+    ErrorCode.WRONG_BREACH_REGIME: (409, "Not under this breach regime"),
+    ErrorCode.CUSTOMER_NOTICE_CONTENT_INCOMPLETE: (409, "Customer notice content incomplete"),
+    ErrorCode.BREACH_SUMMARY_YEAR_NOT_OVER: (422, "Breach summary year not over"),
     ErrorCode.CONSOLE_SIGN_IN_REQUIRED: (401, "Console sign-in required"),
     ErrorCode.CSRF_TOKEN_INVALID: (403, "Form token invalid"),
     ErrorCode.HTTP_ERROR: (400, "Bad request"),

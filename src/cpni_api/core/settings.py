@@ -170,6 +170,27 @@ class Settings(BaseSettings):
     breach_notice_resume_interval_seconds: float = Field(default=30.0, gt=0)
     # R-2011-d: at least two years; never less.
     breach_retention_years: int = Field(default=2, ge=2, le=100)
+    # R-2011-NEW-5 [M]: the annual summary of breaches excepted from the agency notice is due on this month
+    # and day of the next year. The sources disagree (February 1 or March 1); the earlier is the default, so
+    # the deadline is never missed (ADR 0052).
+    breach_annual_summary_due_on: str = Field(default="02-01", pattern=r"^\d\d-\d\d$")
+
+    @property
+    def breach_annual_summary_month_day(self) -> tuple[int, int]:
+        month, day = self.breach_annual_summary_due_on.split("-")
+        return int(month), int(day)
+
+    @model_validator(mode="after")
+    def _summary_due_on_is_a_day_of_every_year(self) -> Settings:
+        month, day = self.breach_annual_summary_month_day
+        try:
+            date(2023, month, day)  # not a leap year: February 29 is refused
+        except ValueError:
+            raise SettingsError(
+                f"CPNI_BREACH_ANNUAL_SUMMARY_DUE_ON ({self.breach_annual_summary_due_on}) is not a month and "
+                "day (MM-DD) that every year has"
+            ) from None
+        return self
 
     @model_validator(mode="after")
     def _lease_outlasts_an_attempt(self) -> Settings:

@@ -87,12 +87,52 @@ class CallDetailRelease(_Payload):
     destination: NoticeDestination
 
 
+class NoticeContact(_Payload):
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+    address: str | None = None
+
+
+class NoticeDateRange(_Payload):
+    started_at: datetime
+    ended_at: datetime | None = Field(default=None, description="Null while unknown or ongoing.")
+
+
+class NoticeDataInvolved(_Payload):
+    cpni: list[str] = Field(description="CPNI kinds, e.g. `call_detail`; new kinds may be added.")
+    pii: list[str] = Field(description="PII kinds, e.g. `social_security_number`; new kinds may be added.")
+
+
+class BreachNoticeContent(_Payload):
+    """R-2011-NEW-9 [M]: the minimum content of a 2024-rules customer notice, one slot per element, for the
+    mailer to render (ADR 0053)."""
+
+    rule_id: Literal["R-2011-NEW-9"] = "R-2011-NEW-9"
+    breach_date_range: NoticeDateRange = Field(description="(i) The estimated date range of the breach.")
+    information_involved: NoticeDataInvolved = Field(description="(ii) The customer information involved.")
+    information_description: str = Field(description="(ii) The same, in the carrier's words.")
+    carrier_contact: NoticeContact = Field(description="(iii) How to contact the carrier about the breach.")
+    regulators: list[NoticeContact] = Field(description="(iv) The FCC and the FTC.")
+    state_regulator: str = Field(description="(iv) Which state agency to name: the customer's own.")
+    identity_theft_risk: bool = Field(description="(v) True when any PII was involved.")
+    credit_reporting_agencies: list[NoticeContact] = Field(description="(v) When identity theft is a risk.")
+    identity_theft_steps: list[str]
+    credit_protection_offered: str | None = Field(description="(v) What the carrier offers, if anything.")
+    financial_harm_risk: bool = Field(description="(vi) True when payment, account or SSN data was involved.")
+    financial_harm_steps: list[str]
+
+
 class BreachCustomerNotice(_Payload):
-    """R-2011-c: notify this affected customer of the breach."""
+    """R-2011-c, R-2011-NEW-7: notify this affected customer of the breach."""
 
     breach_id: str
     regime: str = Field(description="The breach rules it was determined under: `2007` or `2024`.")
     notice: Literal["cpni_breach"]
+    content: BreachNoticeContent | None = Field(
+        default=None, description="2024 rules: the notice's minimum content (absent for 2007 breaches)."
+    )
 
 
 class SimChangeNotice(_Payload):

@@ -32,6 +32,7 @@ class Status(StrEnum):
 class ObligationKind(StrEnum):
     LAW_ENFORCEMENT_NOTICE = "law_enforcement_notice"
     FCC_BREACH_NOTICE = "fcc_breach_notice"
+    AGENCY_BREACH_NOTICE = "agency_breach_notice"  # 2024: one filing to the FCC, USSS and FBI
     CUSTOMER_BREACH_NOTICE = "customer_breach_notice"
     LAW_ENFORCEMENT_HOLD_ENDS = "law_enforcement_hold_ends"
     OPT_OUT_FAILURE_LETTER = "opt_out_failure_letter"

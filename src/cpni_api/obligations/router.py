@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Response
 
 from cpni_api.api_keys.auth import Principal, RequireScope
 from cpni_api.api_keys.scopes import ApiKeyScope
-from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession
+from cpni_api.core.dependencies import CalendarDep, ClockDep, DbSession, SettingsDep
 from cpni_api.obligations import calendar as ics
 from cpni_api.obligations import service
 from cpni_api.obligations.schemas import ObligationList
@@ -29,14 +29,20 @@ def list_obligations(
     session: DbSession,
     clock: ClockDep,
     calendar: CalendarDep,
+    settings: SettingsDep,
     status: StatusFilter = None,
 ) -> ObligationList:
-    """Across breaches (law-enforcement, FCC and customer notices; holds ending), opt-out-failure letters to
-    the FCC (R-2009-f), trainings expiring (R-2009-b), the annual certification (R-2009-e) and, under the
-    2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names its `rule_id` and the record it
-    belongs to; `overdue` first, then `due` (within `due_soon_days`), then `upcoming`, each by `due_by`."""
+    """Across breaches (law-enforcement notices, the 2024 agency notice, customer notices; holds ending),
+    opt-out-failure letters to the FCC (R-2009-f), trainings expiring (R-2009-b), the annual certification
+    (R-2009-e) and, under the 2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names its
+    `rule_id` and the record it belongs to; `overdue` first, then `due` (within `due_soon_days`), then
+    `upcoming`, each by `due_by`."""
     return service.list_obligations(
-        session, calendar=calendar, now=clock.now(), statuses=set(status) if status else None
+        session,
+        calendar=calendar,
+        now=clock.now(),
+        breach_summary_due=settings.breach_annual_summary_month_day,
+        statuses=set(status) if status else None,
     )
 
 
@@ -51,12 +57,17 @@ def get_obligations_calendar(
     session: DbSession,
     clock: ClockDep,
     calendar: CalendarDep,
+    settings: SettingsDep,
     status: StatusFilter = None,
 ) -> Response:
     """The same obligations as `GET /v1/obligations`, one event each at its `due_by` with a reminder a day
     before; event UIDs are stable, so a subscribed calendar updates rather than duplicates."""
     obligations = service.list_obligations(
-        session, calendar=calendar, now=clock.now(), statuses=set(status) if status else None
+        session,
+        calendar=calendar,
+        now=clock.now(),
+        breach_summary_due=settings.breach_annual_summary_month_day,
+        statuses=set(status) if status else None,
     )
     return Response(
         ics.render_ics(obligations),

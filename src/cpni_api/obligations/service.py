@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cpni_api.breaches import annual_summary, views
 from cpni_api.breaches import policy as breach_policy
-from cpni_api.breaches import views
 from cpni_api.breaches.models import Breach
 from cpni_api.compliance import filings
 from cpni_api.compliance import policy as compliance_policy
@@ -21,9 +21,6 @@ from cpni_api.core.business_days import BusinessCalendar
 from cpni_api.obligations.policy import DUE_SOON, Dated, ObligationKind, Status, sort_key, status_of
 from cpni_api.obligations.schemas import ObligationList, ObligationOut
 
-# R-2011-NEW-5: the annual summary of breaches excepted from the agency notice. The sources disagree on its
-# date [M] (February 1 or March 1); the earlier one is used, so the reminder is never late (ADR 0044).
-ANNUAL_BREACH_SUMMARY_MONTH_DAY = (2, 1)
 _BREACH_RULES = {
     breach_policy.Regime.FCC_2007: {
         "law_enforcement_notice": "R-2011-b",
@@ -31,8 +28,7 @@ _BREACH_RULES = {
         "hold": "R-2011-b-3",
     },
     breach_policy.Regime.FCC_2024: {
-        "law_enforcement_notice": "R-2011-NEW-3",
-        "fcc_notice": "R-2011-NEW-3",
+        "agency_notice": "R-2011-NEW-3",
         "customer_notice": "R-2011-NEW-7",
         "hold": "R-2011-NEW-6",
     },
@@ -52,10 +48,17 @@ class _Found:
 
 
 def list_obligations(
-    session: Session, *, calendar: BusinessCalendar, now: datetime, statuses: set[str] | None = None
+    session: Session,
+    *,
+    calendar: BusinessCalendar,
+    now: datetime,
+    breach_summary_due: tuple[int, int],
+    statuses: set[str] | None = None,
 ) -> ObligationList:
+    """`breach_summary_due` is the month and day the annual breach summary is due (ADR 0052)."""
     found = [
-        *_breach_obligations(session, calendar, now),
+        *_breach_obligations(session, now),
+        *_breach_summaries(session, calendar, breach_summary_due),
         *_opt_out_letters(session),
         *_trainings_expiring(session),
         *_certifications(session, calendar, now),
@@ -92,10 +95,8 @@ _BREACH_STATUS = {
 _CHUNK = 200
 
 
-def _breach_obligations(session: Session, calendar: BusinessCalendar, now: datetime) -> list[_Found]:
+def _breach_obligations(session: Session, now: datetime) -> list[_Found]:
     found: list[_Found] = []
-    summaries: dict[int, list[str]] = {}
-    this_year = calendar.local_date(now).year
     after = ""
     while True:
         chunk = list(
@@ -107,31 +108,27 @@ def _breach_obligations(session: Session, calendar: BusinessCalendar, now: datet
             )
         )
         if not chunk:
-            break
+            return found
         details = views.load_details(session, [breach.id for breach in chunk])
         for breach in chunk:
             found += _of_breach(breach, details[breach.id], now)
-            facts = views.facts_of(breach, details[breach.id])
-            year = calendar.local_date(breach.determined_at).year
-            excepted = facts.regime is breach_policy.Regime.FCC_2024 and not breach_policy.rule_for(
-                facts.regime
-            ).fcc_notice_required(facts)
-            if excepted and year in (this_year - 1, this_year):
-                summaries.setdefault(year, []).append(breach.id)
         after = chunk[-1].id
-    for year, breach_ids in sorted(summaries.items()):
-        month, day = ANNUAL_BREACH_SUMMARY_MONTH_DAY
-        found.append(
-            _Found(
-                ObligationKind.ANNUAL_BREACH_SUMMARY,
-                ("breach_summary", str(year)),
-                Dated(compliance_policy.end_of_day(date(year + 1, month, day), calendar.timezone), True),
-                "R-2011-NEW-5",
-                f"File the annual summary of the {len(breach_ids)} breach(es) of {year} not reported to the "
-                "agencies one by one (fewer than 500 customers, no harm reasonably likely).",
-            )
+
+
+def _breach_summaries(session: Session, calendar: BusinessCalendar, due: tuple[int, int]) -> list[_Found]:
+    """R-2011-NEW-5: each year with breaches excepted from the agency notice owes a summary until one is
+    filed, however long ago the year was."""
+    return [
+        _Found(
+            ObligationKind.ANNUAL_BREACH_SUMMARY,
+            ("breach_summary", str(year)),
+            Dated(annual_summary.deadline(year, due, calendar.timezone), True),
+            "R-2011-NEW-5",
+            f"File the annual summary of the {count} breach(es) of {year} not reported to the agencies one "
+            "by one (fewer than 500 customers, no harm reasonably likely).",
         )
-    return found
+        for year, count in annual_summary.owed_years(session, calendar.timezone).items()
+    ]
 
 
 def _of_breach(breach: Breach, details: views.BreachDetails, now: datetime) -> list[_Found]:
@@ -147,8 +144,12 @@ def _of_breach(breach: Breach, details: views.BreachDetails, now: datetime) -> l
                 f"Notify law enforcement (USSS and FBI) of breach {breach.id} through the central reporting "
                 "facility.",
             )
-        elif obligation.kind == "fcc_notice":
-            kind, summary = ObligationKind.FCC_BREACH_NOTICE, f"Notify the FCC of breach {breach.id}."
+        elif obligation.kind == "agency_notice":
+            kind, summary = (
+                ObligationKind.AGENCY_BREACH_NOTICE,
+                f"Notify the FCC, the Secret Service and the FBI of breach {breach.id} through the central "
+                "reporting facility (the agency report: GET /v1/breaches/{id}/agency-report).",
+            )
         else:
             kind, summary = (
                 ObligationKind.CUSTOMER_BREACH_NOTICE,

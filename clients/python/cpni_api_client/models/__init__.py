@@ -16,6 +16,13 @@ from .address_of_record_changed_event import AddressOfRecordChangedEvent
 from .affected_account_out import AffectedAccountOut
 from .affected_account_page import AffectedAccountPage
 from .affected_accounts_add import AffectedAccountsAdd
+from .affected_customers import AffectedCustomers
+from .agency_notification_create import AgencyNotificationCreate
+from .agency_report import AgencyReport
+from .agency_report_carrier import AgencyReportCarrier
+from .agency_report_fields import AgencyReportFields
+from .agency_report_regime import AgencyReportRegime
+from .agency_submission import AgencySubmission
 from .agreement_in import AgreementIn
 from .agreement_out import AgreementOut
 from .annual_certification import AnnualCertification
@@ -45,16 +52,22 @@ from .backup_method_method import BackupMethodMethod
 from .basis_out import BasisOut
 from .basis_out_type import BasisOutType
 from .bounce_create import BounceCreate
+from .breach_annual_summary import BreachAnnualSummary
 from .breach_create import BreachCreate
 from .breach_customer_notice import BreachCustomerNotice
 from .breach_customer_notice_event import BreachCustomerNoticeEvent
+from .breach_notice_content import BreachNoticeContent
 from .breach_obligation_out import BreachObligationOut
 from .breach_obligation_out_kind import BreachObligationOutKind
 from .breach_obligation_out_status import BreachObligationOutStatus
 from .breach_out import BreachOut
+from .breach_out_classification import BreachOutClassification
+from .breach_out_intent_type_0 import BreachOutIntentType0
+from .breach_out_not_a_breach_reason_type_0 import BreachOutNotABreachReasonType0
 from .breach_out_regime import BreachOutRegime
 from .breach_out_status import BreachOutStatus
 from .breach_page import BreachPage
+from .breach_record_update import BreachRecordUpdate
 from .breach_summary import BreachSummary
 from .breach_void import BreachVoid
 from .breaches_section import BreachesSection
@@ -84,7 +97,9 @@ from .complaints_section import ComplaintsSection
 from .complaints_section_by_category import ComplaintsSectionByCategory
 from .consultation_create import ConsultationCreate
 from .consultation_out import ConsultationOut
+from .covered_data import CoveredData
 from .cpni_information import CpniInformation
+from .cpni_kind import CpniKind
 from .credential_changed import CredentialChanged
 from .credential_changed_change import CredentialChangedChange
 from .credentials_summary import CredentialsSummary
@@ -112,6 +127,7 @@ from .email_address_out import EmailAddressOut
 from .emergency_disclosures_section import EmergencyDisclosuresSection
 from .emergency_disclosures_section_by_recipient import EmergencyDisclosuresSectionByRecipient
 from .emergency_recipient import EmergencyRecipient
+from .encryption_facts import EncryptionFacts
 from .error_code import ErrorCode
 from .event_detail_out import EventDetailOut
 from .event_detail_out_data import EventDetailOutData
@@ -129,8 +145,12 @@ from .filing_contact import FilingContact
 from .filing_create import FilingCreate
 from .filing_officer import FilingOfficer
 from .filing_out import FilingOut
+from .financial_loss import FinancialLoss
+from .get_agency_report_format_type_0 import GetAgencyReportFormatType0
 from .get_annual_certification_format_type_0 import GetAnnualCertificationFormatType0
 from .get_obligations_calendar_status_type_0_item import GetObligationsCalendarStatusType0Item
+from .good_faith_exception import GoodFaithException
+from .harm_assessment import HarmAssessment
 from .health import Health
 from .history_entry import HistoryEntry
 from .history_entry_entry_type import HistoryEntryEntryType
@@ -138,7 +158,9 @@ from .history_entry_page import HistoryEntryPage
 from .hold_create import HoldCreate
 from .hold_out import HoldOut
 from .hold_release import HoldRelease
+from .incident_period import IncidentPeriod
 from .initial_credentials import InitialCredentials
+from .intent import Intent
 from .interaction_open import InteractionOpen
 from .interaction_open_channel import InteractionOpenChannel
 from .interaction_open_purpose import InteractionOpenPurpose
@@ -171,8 +193,11 @@ from .list_sim_change_requests_format_type_0 import ListSimChangeRequestsFormatT
 from .lockout_window import LockoutWindow
 from .locks_in import LocksIn
 from .locks_out import LocksOut
+from .notice_contact import NoticeContact
 from .notice_create import NoticeCreate
 from .notice_create_purposes_item import NoticeCreatePurposesItem
+from .notice_data_involved import NoticeDataInvolved
+from .notice_date_range import NoticeDateRange
 from .notice_delivery import NoticeDelivery
 from .notice_destination import NoticeDestination
 from .notice_destination_channel import NoticeDestinationChannel
@@ -210,6 +235,7 @@ from .oral_evidence import OralEvidence
 from .password_changed_event import PasswordChangedEvent
 from .password_set import PasswordSet
 from .permitted_alternative import PermittedAlternative
+from .pii_kind import PiiKind
 from .port_out_create import PortOutCreate
 from .port_out_notice import PortOutNotice
 from .port_out_notice_outcome import PortOutNoticeOutcome
@@ -264,6 +290,9 @@ from .sim_swap_check import SimSwapCheck
 from .sim_swap_checked import SimSwapChecked
 from .sim_swap_date import SimSwapDate
 from .sim_swap_retrieve import SimSwapRetrieve
+from .summary_breach import SummaryBreach
+from .summary_filing_create import SummaryFilingCreate
+from .summary_filing_out import SummaryFilingOut
 from .telephone_number_of_record_changed_event import TelephoneNumberOfRecordChangedEvent
 from .third_party_create import ThirdPartyCreate
 from .third_party_kind import ThirdPartyKind
@@ -313,6 +342,13 @@ __all__ = (
     "AffectedAccountOut",
     "AffectedAccountPage",
     "AffectedAccountsAdd",
+    "AffectedCustomers",
+    "AgencyNotificationCreate",
+    "AgencyReport",
+    "AgencyReportCarrier",
+    "AgencyReportFields",
+    "AgencyReportRegime",
+    "AgencySubmission",
     "AgreementIn",
     "AgreementOut",
     "AnnualCertification",
@@ -342,17 +378,23 @@ __all__ = (
     "BasisOut",
     "BasisOutType",
     "BounceCreate",
+    "BreachAnnualSummary",
     "BreachCreate",
     "BreachCustomerNotice",
     "BreachCustomerNoticeEvent",
     "BreachesSection",
+    "BreachNoticeContent",
     "BreachObligationOut",
     "BreachObligationOutKind",
     "BreachObligationOutStatus",
     "BreachOut",
+    "BreachOutClassification",
+    "BreachOutIntentType0",
+    "BreachOutNotABreachReasonType0",
     "BreachOutRegime",
     "BreachOutStatus",
     "BreachPage",
+    "BreachRecordUpdate",
     "BreachSummary",
     "BreachVoid",
     "BusinessTerms",
@@ -381,7 +423,9 @@ __all__ = (
     "ComplaintsSectionByCategory",
     "ConsultationCreate",
     "ConsultationOut",
+    "CoveredData",
     "CpniInformation",
+    "CpniKind",
     "CredentialChanged",
     "CredentialChangedChange",
     "CredentialsSummary",
@@ -409,6 +453,7 @@ __all__ = (
     "EmergencyDisclosuresSection",
     "EmergencyDisclosuresSectionByRecipient",
     "EmergencyRecipient",
+    "EncryptionFacts",
     "ErrorCode",
     "EventDetailOut",
     "EventDetailOutData",
@@ -426,8 +471,12 @@ __all__ = (
     "FilingCreate",
     "FilingOfficer",
     "FilingOut",
+    "FinancialLoss",
+    "GetAgencyReportFormatType0",
     "GetAnnualCertificationFormatType0",
     "GetObligationsCalendarStatusType0Item",
+    "GoodFaithException",
+    "HarmAssessment",
     "Health",
     "HistoryEntry",
     "HistoryEntryEntryType",
@@ -435,7 +484,9 @@ __all__ = (
     "HoldCreate",
     "HoldOut",
     "HoldRelease",
+    "IncidentPeriod",
     "InitialCredentials",
+    "Intent",
     "InteractionOpen",
     "InteractionOpenChannel",
     "InteractionOpenPurpose",
@@ -468,8 +519,11 @@ __all__ = (
     "LockoutWindow",
     "LocksIn",
     "LocksOut",
+    "NoticeContact",
     "NoticeCreate",
     "NoticeCreatePurposesItem",
+    "NoticeDataInvolved",
+    "NoticeDateRange",
     "NoticeDelivery",
     "NoticeDestination",
     "NoticeDestinationChannel",
@@ -507,6 +561,7 @@ __all__ = (
     "PasswordChangedEvent",
     "PasswordSet",
     "PermittedAlternative",
+    "PiiKind",
     "PortOutCreate",
     "PortOutNotice",
     "PortOutNoticeOutcome",
@@ -561,6 +616,9 @@ __all__ = (
     "SimSwapChecked",
     "SimSwapDate",
     "SimSwapRetrieve",
+    "SummaryBreach",
+    "SummaryFilingCreate",
+    "SummaryFilingOut",
     "TelephoneNumberOfRecordChangedEvent",
     "ThirdPartyCreate",
     "ThirdPartyKind",

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -72,6 +73,9 @@ class AnnualCertification:
             line_security (LineSecuritySection): The year's line security (R-2010-h-10, R-5237-5): SIM-change and port-out
                 requests, denials by reason,
                 failed authentications, and locks turned on and off.
+            incidents_not_breaches (int | Unset): Incidents determined in the year and recorded as no breach under their
+                regime (inadvertent under the 2007 text, E28; the good-faith exception, R-2011-NEW-2); in no count above.
+                Default: 0.
      """
 
     year: int
@@ -99,6 +103,7 @@ class AnnualCertification:
     disclosures_required_by_law: RequiredByLawSection
     emergency_disclosures: EmergencyDisclosuresSection
     line_security: LineSecuritySection
+    incidents_not_breaches: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -178,6 +183,8 @@ class AnnualCertification:
 
         line_security = self.line_security.to_dict()
 
+        incidents_not_breaches = self.incidents_not_breaches
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -208,6 +215,8 @@ class AnnualCertification:
             "emergency_disclosures": emergency_disclosures,
             "line_security": line_security,
         })
+        if incidents_not_breaches is not UNSET:
+            field_dict["incidents_not_breaches"] = incidents_not_breaches
 
         return field_dict
 
@@ -351,6 +360,8 @@ class AnnualCertification:
 
 
 
+        incidents_not_breaches = d.pop("incidents_not_breaches", UNSET)
+
         annual_certification = cls(
             year=year,
             period_start=period_start,
@@ -377,6 +388,7 @@ class AnnualCertification:
             disclosures_required_by_law=disclosures_required_by_law,
             emergency_disclosures=emergency_disclosures,
             line_security=line_security,
+            incidents_not_breaches=incidents_not_breaches,
         )
 
 

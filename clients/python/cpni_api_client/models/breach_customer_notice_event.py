@@ -33,7 +33,7 @@ class BreachCustomerNoticeEvent:
             occurred_at (datetime.datetime):
             account_id (None | str): The account concerned, if any.
             correlation_id (str): The X-Request-ID of the request that caused the event.
-            data (BreachCustomerNotice): R-2011-c: notify this affected customer of the breach.
+            data (BreachCustomerNotice): R-2011-c, R-2011-NEW-7: notify this affected customer of the breach.
      """
 
     id: str

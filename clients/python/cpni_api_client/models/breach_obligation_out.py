@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.breach_obligation_out_kind import BreachObligationOutKind
 from ..models.breach_obligation_out_status import BreachObligationOutStatus
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -26,11 +27,13 @@ T = TypeVar("T", bound="BreachObligationOut")
 class BreachObligationOut:
     """ 
         Attributes:
-            kind (BreachObligationOutKind):
+            kind (BreachObligationOutKind): `agency_notice` (2024): one filing to the FCC, Secret Service and FBI
+                (R-2011-NEW-3).
             status (BreachObligationOutStatus):
             due_by (datetime.datetime | None):
             not_before (datetime.datetime | None):
             done_at (datetime.datetime | None):
+            late (bool | Unset): Done, but after `due_by`. Default: False.
      """
 
     kind: BreachObligationOutKind
@@ -38,6 +41,7 @@ class BreachObligationOut:
     due_by: datetime.datetime | None
     not_before: datetime.datetime | None
     done_at: datetime.datetime | None
+    late: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -67,6 +71,8 @@ class BreachObligationOut:
         else:
             done_at = self.done_at
 
+        late = self.late
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,6 +83,8 @@ class BreachObligationOut:
             "not_before": not_before,
             "done_at": done_at,
         })
+        if late is not UNSET:
+            field_dict["late"] = late
 
         return field_dict
 
@@ -149,12 +157,15 @@ class BreachObligationOut:
         done_at = _parse_done_at(d.pop("done_at"))
 
 
+        late = d.pop("late", UNSET)
+
         breach_obligation_out = cls(
             kind=kind,
             status=status,
             due_by=due_by,
             not_before=not_before,
             done_at=done_at,
+            late=late,
         )
 
 

@@ -4,6 +4,7 @@ class BreachObligationOutKind(StrEnum):
     """Values may be added to the API after this client was generated (a new reason code, a new problem
     code): an unknown value parses as a member named UNKNOWN that keeps the value the server sent, so a
     response never fails to parse because the service grew (cpni-api ADR 0035)."""
+    AGENCY_NOTICE = "agency_notice"
     CUSTOMER_NOTICE = "customer_notice"
     FCC_NOTICE = "fcc_notice"
     LAW_ENFORCEMENT_NOTICE = "law_enforcement_notice"

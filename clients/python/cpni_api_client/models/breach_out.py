@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.breach_out_classification import BreachOutClassification
+from ..models.breach_out_intent_type_0 import BreachOutIntentType0
+from ..models.breach_out_not_a_breach_reason_type_0 import BreachOutNotABreachReasonType0
 from ..models.breach_out_regime import BreachOutRegime
 from ..models.breach_out_status import BreachOutStatus
 from ..types import UNSET, Unset
@@ -15,10 +18,17 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
+  from ..models.affected_customers import AffectedCustomers
   from ..models.breach_obligation_out import BreachObligationOut
   from ..models.consultation_out import ConsultationOut
+  from ..models.covered_data import CoveredData
   from ..models.customer_notice_out import CustomerNoticeOut
+  from ..models.encryption_facts import EncryptionFacts
+  from ..models.financial_loss import FinancialLoss
+  from ..models.good_faith_exception import GoodFaithException
+  from ..models.harm_assessment import HarmAssessment
   from ..models.hold_out import HoldOut
+  from ..models.incident_period import IncidentPeriod
   from ..models.public_disclosure_out import PublicDisclosureOut
 
 
@@ -35,7 +45,8 @@ class BreachOut:
         Attributes:
             id (str):
             regime (BreachOutRegime): The §64.2011 text the breach is decided under (E19).
-            status (BreachOutStatus): The most urgent obligation's state as of now; `voided` once voided (nothing is owed).
+            status (BreachOutStatus): The most urgent obligation's state as of now; `voided` once voided and `not_a_breach`
+                when the incident is no breach under its regime (nothing is owed either way).
             discovered_at (datetime.datetime):
             determined_at (datetime.datetime):
             description (str):
@@ -67,6 +78,28 @@ class BreachOut:
             voided_at (datetime.datetime | None | Unset): Set when the breach was voided as recorded by mistake; it then
                 owes nothing.
             void_reason (None | str | Unset):
+            classification (BreachOutClassification | Unset): Under the breach's regime (R-2011-e, R-2011-NEW-2, E28).
+                Default: BreachOutClassification.BREACH.
+            not_a_breach_reason (BreachOutNotABreachReasonType0 | None | Unset):
+            not_a_breach_detail (None | str | Unset):
+            intent (BreachOutIntentType0 | None | Unset):
+            covered_data (CoveredData | None | Unset):
+            good_faith_exception (GoodFaithException | None | Unset):
+            affected_customers (AffectedCustomers | None | Unset):
+            harm_assessment (HarmAssessment | None | Unset):
+            encryption (EncryptionFacts | None | Unset):
+            encryption_safe_harbour (bool | Unset): R-2011-NEW-8: no customer notice owed. Default: False.
+            method_of_compromise (None | str | Unset):
+            incident_period (IncidentPeriod | None | Unset):
+            estimated_financial_loss (FinancialLoss | None | Unset):
+            credit_protection_offered (None | str | Unset):
+            agency_notice_required (bool | Unset): 2007: the law-enforcement notice; 2024: the one agency notice, owed
+                unless fewer than 500 customers and no harm reasonably likely (R-2011-NEW-5). Default: True.
+            agency_notice_due_by (datetime.datetime | None | Unset):
+            customer_notice_required (bool | Unset):  Default: True.
+            annual_summary_year (int | None | Unset): 2024: the year whose annual summary reports this breach
+                (R-2011-NEW-5).
+            agency_report_submitted_at (datetime.datetime | None | Unset):
      """
 
     id: str
@@ -100,6 +133,25 @@ class BreachOut:
     updated_at: datetime.datetime
     voided_at: datetime.datetime | None | Unset = UNSET
     void_reason: None | str | Unset = UNSET
+    classification: BreachOutClassification | Unset = BreachOutClassification.BREACH
+    not_a_breach_reason: BreachOutNotABreachReasonType0 | None | Unset = UNSET
+    not_a_breach_detail: None | str | Unset = UNSET
+    intent: BreachOutIntentType0 | None | Unset = UNSET
+    covered_data: CoveredData | None | Unset = UNSET
+    good_faith_exception: GoodFaithException | None | Unset = UNSET
+    affected_customers: AffectedCustomers | None | Unset = UNSET
+    harm_assessment: HarmAssessment | None | Unset = UNSET
+    encryption: EncryptionFacts | None | Unset = UNSET
+    encryption_safe_harbour: bool | Unset = False
+    method_of_compromise: None | str | Unset = UNSET
+    incident_period: IncidentPeriod | None | Unset = UNSET
+    estimated_financial_loss: FinancialLoss | None | Unset = UNSET
+    credit_protection_offered: None | str | Unset = UNSET
+    agency_notice_required: bool | Unset = True
+    agency_notice_due_by: datetime.datetime | None | Unset = UNSET
+    customer_notice_required: bool | Unset = True
+    annual_summary_year: int | None | Unset = UNSET
+    agency_report_submitted_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -107,10 +159,17 @@ class BreachOut:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.affected_customers import AffectedCustomers # noqa: PLC0415
         from ..models.breach_obligation_out import BreachObligationOut # noqa: PLC0415
         from ..models.consultation_out import ConsultationOut # noqa: PLC0415
+        from ..models.covered_data import CoveredData # noqa: PLC0415
         from ..models.customer_notice_out import CustomerNoticeOut # noqa: PLC0415
+        from ..models.encryption_facts import EncryptionFacts # noqa: PLC0415
+        from ..models.financial_loss import FinancialLoss # noqa: PLC0415
+        from ..models.good_faith_exception import GoodFaithException # noqa: PLC0415
+        from ..models.harm_assessment import HarmAssessment # noqa: PLC0415
         from ..models.hold_out import HoldOut # noqa: PLC0415
+        from ..models.incident_period import IncidentPeriod # noqa: PLC0415
         from ..models.public_disclosure_out import PublicDisclosureOut # noqa: PLC0415
         id = self.id
 
@@ -235,6 +294,129 @@ class BreachOut:
         else:
             void_reason = self.void_reason
 
+        classification: str | Unset = UNSET
+        if not isinstance(self.classification, Unset):
+            classification = self.classification.value
+
+
+        not_a_breach_reason: None | str | Unset
+        if isinstance(self.not_a_breach_reason, Unset):
+            not_a_breach_reason = UNSET
+        elif isinstance(self.not_a_breach_reason, BreachOutNotABreachReasonType0):
+            not_a_breach_reason = self.not_a_breach_reason.value
+        else:
+            not_a_breach_reason = self.not_a_breach_reason
+
+        not_a_breach_detail: None | str | Unset
+        if isinstance(self.not_a_breach_detail, Unset):
+            not_a_breach_detail = UNSET
+        else:
+            not_a_breach_detail = self.not_a_breach_detail
+
+        intent: None | str | Unset
+        if isinstance(self.intent, Unset):
+            intent = UNSET
+        elif isinstance(self.intent, BreachOutIntentType0):
+            intent = self.intent.value
+        else:
+            intent = self.intent
+
+        covered_data: dict[str, Any] | None | Unset
+        if isinstance(self.covered_data, Unset):
+            covered_data = UNSET
+        elif isinstance(self.covered_data, CoveredData):
+            covered_data = self.covered_data.to_dict()
+        else:
+            covered_data = self.covered_data
+
+        good_faith_exception: dict[str, Any] | None | Unset
+        if isinstance(self.good_faith_exception, Unset):
+            good_faith_exception = UNSET
+        elif isinstance(self.good_faith_exception, GoodFaithException):
+            good_faith_exception = self.good_faith_exception.to_dict()
+        else:
+            good_faith_exception = self.good_faith_exception
+
+        affected_customers: dict[str, Any] | None | Unset
+        if isinstance(self.affected_customers, Unset):
+            affected_customers = UNSET
+        elif isinstance(self.affected_customers, AffectedCustomers):
+            affected_customers = self.affected_customers.to_dict()
+        else:
+            affected_customers = self.affected_customers
+
+        harm_assessment: dict[str, Any] | None | Unset
+        if isinstance(self.harm_assessment, Unset):
+            harm_assessment = UNSET
+        elif isinstance(self.harm_assessment, HarmAssessment):
+            harm_assessment = self.harm_assessment.to_dict()
+        else:
+            harm_assessment = self.harm_assessment
+
+        encryption: dict[str, Any] | None | Unset
+        if isinstance(self.encryption, Unset):
+            encryption = UNSET
+        elif isinstance(self.encryption, EncryptionFacts):
+            encryption = self.encryption.to_dict()
+        else:
+            encryption = self.encryption
+
+        encryption_safe_harbour = self.encryption_safe_harbour
+
+        method_of_compromise: None | str | Unset
+        if isinstance(self.method_of_compromise, Unset):
+            method_of_compromise = UNSET
+        else:
+            method_of_compromise = self.method_of_compromise
+
+        incident_period: dict[str, Any] | None | Unset
+        if isinstance(self.incident_period, Unset):
+            incident_period = UNSET
+        elif isinstance(self.incident_period, IncidentPeriod):
+            incident_period = self.incident_period.to_dict()
+        else:
+            incident_period = self.incident_period
+
+        estimated_financial_loss: dict[str, Any] | None | Unset
+        if isinstance(self.estimated_financial_loss, Unset):
+            estimated_financial_loss = UNSET
+        elif isinstance(self.estimated_financial_loss, FinancialLoss):
+            estimated_financial_loss = self.estimated_financial_loss.to_dict()
+        else:
+            estimated_financial_loss = self.estimated_financial_loss
+
+        credit_protection_offered: None | str | Unset
+        if isinstance(self.credit_protection_offered, Unset):
+            credit_protection_offered = UNSET
+        else:
+            credit_protection_offered = self.credit_protection_offered
+
+        agency_notice_required = self.agency_notice_required
+
+        agency_notice_due_by: None | str | Unset
+        if isinstance(self.agency_notice_due_by, Unset):
+            agency_notice_due_by = UNSET
+        elif isinstance(self.agency_notice_due_by, datetime.datetime):
+            agency_notice_due_by = self.agency_notice_due_by.isoformat()
+        else:
+            agency_notice_due_by = self.agency_notice_due_by
+
+        customer_notice_required = self.customer_notice_required
+
+        annual_summary_year: int | None | Unset
+        if isinstance(self.annual_summary_year, Unset):
+            annual_summary_year = UNSET
+        else:
+            annual_summary_year = self.annual_summary_year
+
+        agency_report_submitted_at: None | str | Unset
+        if isinstance(self.agency_report_submitted_at, Unset):
+            agency_report_submitted_at = UNSET
+        elif isinstance(self.agency_report_submitted_at, datetime.datetime):
+            agency_report_submitted_at = self.agency_report_submitted_at.isoformat()
+        else:
+            agency_report_submitted_at = self.agency_report_submitted_at
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -273,6 +455,44 @@ class BreachOut:
             field_dict["voided_at"] = voided_at
         if void_reason is not UNSET:
             field_dict["void_reason"] = void_reason
+        if classification is not UNSET:
+            field_dict["classification"] = classification
+        if not_a_breach_reason is not UNSET:
+            field_dict["not_a_breach_reason"] = not_a_breach_reason
+        if not_a_breach_detail is not UNSET:
+            field_dict["not_a_breach_detail"] = not_a_breach_detail
+        if intent is not UNSET:
+            field_dict["intent"] = intent
+        if covered_data is not UNSET:
+            field_dict["covered_data"] = covered_data
+        if good_faith_exception is not UNSET:
+            field_dict["good_faith_exception"] = good_faith_exception
+        if affected_customers is not UNSET:
+            field_dict["affected_customers"] = affected_customers
+        if harm_assessment is not UNSET:
+            field_dict["harm_assessment"] = harm_assessment
+        if encryption is not UNSET:
+            field_dict["encryption"] = encryption
+        if encryption_safe_harbour is not UNSET:
+            field_dict["encryption_safe_harbour"] = encryption_safe_harbour
+        if method_of_compromise is not UNSET:
+            field_dict["method_of_compromise"] = method_of_compromise
+        if incident_period is not UNSET:
+            field_dict["incident_period"] = incident_period
+        if estimated_financial_loss is not UNSET:
+            field_dict["estimated_financial_loss"] = estimated_financial_loss
+        if credit_protection_offered is not UNSET:
+            field_dict["credit_protection_offered"] = credit_protection_offered
+        if agency_notice_required is not UNSET:
+            field_dict["agency_notice_required"] = agency_notice_required
+        if agency_notice_due_by is not UNSET:
+            field_dict["agency_notice_due_by"] = agency_notice_due_by
+        if customer_notice_required is not UNSET:
+            field_dict["customer_notice_required"] = customer_notice_required
+        if annual_summary_year is not UNSET:
+            field_dict["annual_summary_year"] = annual_summary_year
+        if agency_report_submitted_at is not UNSET:
+            field_dict["agency_report_submitted_at"] = agency_report_submitted_at
 
         return field_dict
 
@@ -280,10 +500,17 @@ class BreachOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.affected_customers import AffectedCustomers # noqa: PLC0415
         from ..models.breach_obligation_out import BreachObligationOut # noqa: PLC0415
         from ..models.consultation_out import ConsultationOut # noqa: PLC0415
+        from ..models.covered_data import CoveredData # noqa: PLC0415
         from ..models.customer_notice_out import CustomerNoticeOut # noqa: PLC0415
+        from ..models.encryption_facts import EncryptionFacts # noqa: PLC0415
+        from ..models.financial_loss import FinancialLoss # noqa: PLC0415
+        from ..models.good_faith_exception import GoodFaithException # noqa: PLC0415
+        from ..models.harm_assessment import HarmAssessment # noqa: PLC0415
         from ..models.hold_out import HoldOut # noqa: PLC0415
+        from ..models.incident_period import IncidentPeriod # noqa: PLC0415
         from ..models.public_disclosure_out import PublicDisclosureOut # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
@@ -560,6 +787,282 @@ class BreachOut:
         void_reason = _parse_void_reason(d.pop("void_reason", UNSET))
 
 
+        _classification = d.pop("classification", UNSET)
+        classification: BreachOutClassification | Unset
+        if isinstance(_classification,  Unset):
+            classification = UNSET
+        else:
+            classification = BreachOutClassification(_classification)
+
+
+
+
+        def _parse_not_a_breach_reason(data: object) -> BreachOutNotABreachReasonType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                not_a_breach_reason_type_0 = BreachOutNotABreachReasonType0(data)
+
+
+
+                return not_a_breach_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BreachOutNotABreachReasonType0 | None | Unset, data)
+
+        not_a_breach_reason = _parse_not_a_breach_reason(d.pop("not_a_breach_reason", UNSET))
+
+
+        def _parse_not_a_breach_detail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        not_a_breach_detail = _parse_not_a_breach_detail(d.pop("not_a_breach_detail", UNSET))
+
+
+        def _parse_intent(data: object) -> BreachOutIntentType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                intent_type_0 = BreachOutIntentType0(data)
+
+
+
+                return intent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BreachOutIntentType0 | None | Unset, data)
+
+        intent = _parse_intent(d.pop("intent", UNSET))
+
+
+        def _parse_covered_data(data: object) -> CoveredData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                covered_data_type_0 = CoveredData.from_dict(data)
+
+
+
+                return covered_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CoveredData | None | Unset, data)
+
+        covered_data = _parse_covered_data(d.pop("covered_data", UNSET))
+
+
+        def _parse_good_faith_exception(data: object) -> GoodFaithException | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                good_faith_exception_type_0 = GoodFaithException.from_dict(data)
+
+
+
+                return good_faith_exception_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GoodFaithException | None | Unset, data)
+
+        good_faith_exception = _parse_good_faith_exception(d.pop("good_faith_exception", UNSET))
+
+
+        def _parse_affected_customers(data: object) -> AffectedCustomers | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                affected_customers_type_0 = AffectedCustomers.from_dict(data)
+
+
+
+                return affected_customers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AffectedCustomers | None | Unset, data)
+
+        affected_customers = _parse_affected_customers(d.pop("affected_customers", UNSET))
+
+
+        def _parse_harm_assessment(data: object) -> HarmAssessment | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                harm_assessment_type_0 = HarmAssessment.from_dict(data)
+
+
+
+                return harm_assessment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HarmAssessment | None | Unset, data)
+
+        harm_assessment = _parse_harm_assessment(d.pop("harm_assessment", UNSET))
+
+
+        def _parse_encryption(data: object) -> EncryptionFacts | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                encryption_type_0 = EncryptionFacts.from_dict(data)
+
+
+
+                return encryption_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EncryptionFacts | None | Unset, data)
+
+        encryption = _parse_encryption(d.pop("encryption", UNSET))
+
+
+        encryption_safe_harbour = d.pop("encryption_safe_harbour", UNSET)
+
+        def _parse_method_of_compromise(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        method_of_compromise = _parse_method_of_compromise(d.pop("method_of_compromise", UNSET))
+
+
+        def _parse_incident_period(data: object) -> IncidentPeriod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                incident_period_type_0 = IncidentPeriod.from_dict(data)
+
+
+
+                return incident_period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IncidentPeriod | None | Unset, data)
+
+        incident_period = _parse_incident_period(d.pop("incident_period", UNSET))
+
+
+        def _parse_estimated_financial_loss(data: object) -> FinancialLoss | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                estimated_financial_loss_type_0 = FinancialLoss.from_dict(data)
+
+
+
+                return estimated_financial_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FinancialLoss | None | Unset, data)
+
+        estimated_financial_loss = _parse_estimated_financial_loss(d.pop("estimated_financial_loss", UNSET))
+
+
+        def _parse_credit_protection_offered(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credit_protection_offered = _parse_credit_protection_offered(d.pop("credit_protection_offered", UNSET))
+
+
+        agency_notice_required = d.pop("agency_notice_required", UNSET)
+
+        def _parse_agency_notice_due_by(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agency_notice_due_by_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return agency_notice_due_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        agency_notice_due_by = _parse_agency_notice_due_by(d.pop("agency_notice_due_by", UNSET))
+
+
+        customer_notice_required = d.pop("customer_notice_required", UNSET)
+
+        def _parse_annual_summary_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        annual_summary_year = _parse_annual_summary_year(d.pop("annual_summary_year", UNSET))
+
+
+        def _parse_agency_report_submitted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                agency_report_submitted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return agency_report_submitted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        agency_report_submitted_at = _parse_agency_report_submitted_at(d.pop("agency_report_submitted_at", UNSET))
+
+
         breach_out = cls(
             id=id,
             regime=regime,
@@ -592,6 +1095,25 @@ class BreachOut:
             updated_at=updated_at,
             voided_at=voided_at,
             void_reason=void_reason,
+            classification=classification,
+            not_a_breach_reason=not_a_breach_reason,
+            not_a_breach_detail=not_a_breach_detail,
+            intent=intent,
+            covered_data=covered_data,
+            good_faith_exception=good_faith_exception,
+            affected_customers=affected_customers,
+            harm_assessment=harm_assessment,
+            encryption=encryption,
+            encryption_safe_harbour=encryption_safe_harbour,
+            method_of_compromise=method_of_compromise,
+            incident_period=incident_period,
+            estimated_financial_loss=estimated_financial_loss,
+            credit_protection_offered=credit_protection_offered,
+            agency_notice_required=agency_notice_required,
+            agency_notice_due_by=agency_notice_due_by,
+            customer_notice_required=customer_notice_required,
+            annual_summary_year=annual_summary_year,
+            agency_report_submitted_at=agency_report_submitted_at,
         )
 
 

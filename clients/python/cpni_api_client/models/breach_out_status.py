@@ -7,6 +7,7 @@ class BreachOutStatus(StrEnum):
     CLOSED = "closed"
     DUE = "due"
     IN_PROGRESS = "in_progress"
+    NOT_A_BREACH = "not_a_breach"
     OVERDUE = "overdue"
     VOIDED = "voided"
     WAITING = "waiting"

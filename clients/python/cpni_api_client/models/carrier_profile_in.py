@@ -34,6 +34,8 @@ class CarrierProfileIn:
             frn (None | str | Unset): The FCC Registration Number (ten digits).
             contact (FilingContact | None | Unset): Who the FCC may ask about the filing.
             counsel (None | str | Unset):
+            address (None | str | Unset): The carrier's postal address, as the breach agency report gives it (R-2011-NEW-4
+                (i)).
      """
 
     legal_name: str
@@ -42,6 +44,7 @@ class CarrierProfileIn:
     frn: None | str | Unset = UNSET
     contact: FilingContact | None | Unset = UNSET
     counsel: None | str | Unset = UNSET
+    address: None | str | Unset = UNSET
 
 
 
@@ -76,6 +79,12 @@ class CarrierProfileIn:
         else:
             counsel = self.counsel
 
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
 
         field_dict: dict[str, Any] = {}
 
@@ -90,6 +99,8 @@ class CarrierProfileIn:
             field_dict["contact"] = contact
         if counsel is not UNSET:
             field_dict["counsel"] = counsel
+        if address is not UNSET:
+            field_dict["address"] = address
 
         return field_dict
 
@@ -149,6 +160,16 @@ class CarrierProfileIn:
         counsel = _parse_counsel(d.pop("counsel", UNSET))
 
 
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+
         carrier_profile_in = cls(
             legal_name=legal_name,
             filer_id_499=filer_id_499,
@@ -156,6 +177,7 @@ class CarrierProfileIn:
             frn=frn,
             contact=contact,
             counsel=counsel,
+            address=address,
         )
 
         return carrier_profile_in

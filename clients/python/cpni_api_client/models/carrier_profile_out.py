@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -34,6 +35,7 @@ class CarrierProfileOut:
             contact (FilingContact | None):
             counsel (None | str):
             updated_at (datetime.datetime):
+            address (None | str | Unset):
      """
 
     legal_name: str
@@ -43,6 +45,7 @@ class CarrierProfileOut:
     contact: FilingContact | None
     counsel: None | str
     updated_at: datetime.datetime
+    address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -72,6 +75,12 @@ class CarrierProfileOut:
 
         updated_at = self.updated_at.isoformat()
 
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,6 +93,8 @@ class CarrierProfileOut:
             "counsel": counsel,
             "updated_at": updated_at,
         })
+        if address is not UNSET:
+            field_dict["address"] = address
 
         return field_dict
 
@@ -142,6 +153,16 @@ class CarrierProfileOut:
 
 
 
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+
         carrier_profile_out = cls(
             legal_name=legal_name,
             filer_id_499=filer_id_499,
@@ -150,6 +171,7 @@ class CarrierProfileOut:
             contact=contact,
             counsel=counsel,
             updated_at=updated_at,
+            address=address,
         )
 
 

@@ -7,6 +7,7 @@ class ListBreachesStatusType0Item(StrEnum):
     CLOSED = "closed"
     DUE = "due"
     IN_PROGRESS = "in_progress"
+    NOT_A_BREACH = "not_a_breach"
     OPEN = "open"
     OVERDUE = "overdue"
     VOIDED = "voided"

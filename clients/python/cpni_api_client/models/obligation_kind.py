@@ -4,6 +4,7 @@ class ObligationKind(StrEnum):
     """Values may be added to the API after this client was generated (a new reason code, a new problem
     code): an unknown value parses as a member named UNKNOWN that keeps the value the server sent, so a
     response never fails to parse because the service grew (cpni-api ADR 0035)."""
+    AGENCY_BREACH_NOTICE = "agency_breach_notice"
     ANNUAL_BREACH_SUMMARY = "annual_breach_summary"
     ANNUAL_CERTIFICATION = "annual_certification"
     CUSTOMER_BREACH_NOTICE = "customer_breach_notice"

@@ -40,11 +40,24 @@ router = APIRouter(prefix="/console")
 def obligationspage(desk: DeskDep) -> Response:
     if desk.officer is None:
         return to_sign_in()
-    found = obligations.list_obligations(desk.session, calendar=desk.calendar, now=desk.now)
+    found = obligations.list_obligations(
+        desk.session,
+        calendar=desk.calendar,
+        now=desk.now,
+        breach_summary_due=desk.settings.breach_annual_summary_month_day,
+    )
     return desk.page("obligations.html", page="obligations", obligations=found)
 
 
-_URGENCY = {"overdue": 0, "due": 1, "waiting": 2, "in_progress": 3, "closed": 4, "voided": 5}
+_URGENCY = {
+    "overdue": 0,
+    "due": 1,
+    "waiting": 2,
+    "in_progress": 3,
+    "closed": 4,
+    "not_a_breach": 5,
+    "voided": 6,
+}
 
 
 @router.get("/breaches")
@@ -58,6 +71,7 @@ def breachespage(desk: DeskDep) -> Response:
         limit=500,
         now=desk.now,
         retention_years=desk.settings.breach_retention_years,
+        zone=desk.calendar.timezone,
     )
     found.sort(key=lambda b: (_URGENCY[b.status], b.next_deadline or b.determined_at))
     return desk.page("breaches.html", page="breaches", breaches=found)
@@ -72,7 +86,11 @@ def breachpage(breach_id: str, desk: DeskDep) -> Response:
     except ProblemError:
         return desk.page("problem.html", 404, title="Not found", detail="No breach has that id.")
     view = breach_views.view_of(
-        desk.session, breach, now=desk.now, retention_years=desk.settings.breach_retention_years
+        desk.session,
+        breach,
+        now=desk.now,
+        retention_years=desk.settings.breach_retention_years,
+        zone=desk.calendar.timezone,
     )
     return desk.page("breach.html", page="breaches", breach=view, timeline=breach_timeline(view))
 

@@ -126,8 +126,10 @@ def sync_detailed(
     Unknown `affected_account_ids` refuse the request (422 `UNKNOWN_ACCOUNT_IDS`, listing them).
 
     Args:
-        body (BreachCreate): R-2011-d: the facts recorded for a breach. Describe the CPNI involved
-            by kind, never by value.
+        body (BreachCreate): R-2011-d, R-2011-NEW-10: the facts recorded for a breach. Describe
+            the CPNI involved by kind, never by
+            value. The 2024 record's parts (`covered_data`, `intent`, ...) may come now or later by
+            `PATCH`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +164,10 @@ def sync(
     Unknown `affected_account_ids` refuse the request (422 `UNKNOWN_ACCOUNT_IDS`, listing them).
 
     Args:
-        body (BreachCreate): R-2011-d: the facts recorded for a breach. Describe the CPNI involved
-            by kind, never by value.
+        body (BreachCreate): R-2011-d, R-2011-NEW-10: the facts recorded for a breach. Describe
+            the CPNI involved by kind, never by
+            value. The 2024 record's parts (`covered_data`, `intent`, ...) may come now or later by
+            `PATCH`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,8 +197,10 @@ async def asyncio_detailed(
     Unknown `affected_account_ids` refuse the request (422 `UNKNOWN_ACCOUNT_IDS`, listing them).
 
     Args:
-        body (BreachCreate): R-2011-d: the facts recorded for a breach. Describe the CPNI involved
-            by kind, never by value.
+        body (BreachCreate): R-2011-d, R-2011-NEW-10: the facts recorded for a breach. Describe
+            the CPNI involved by kind, never by
+            value. The 2024 record's parts (`covered_data`, `intent`, ...) may come now or later by
+            `PATCH`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,8 +235,10 @@ async def asyncio(
     Unknown `affected_account_ids` refuse the request (422 `UNKNOWN_ACCOUNT_IDS`, listing them).
 
     Args:
-        body (BreachCreate): R-2011-d: the facts recorded for a breach. Describe the CPNI involved
-            by kind, never by value.
+        body (BreachCreate): R-2011-d, R-2011-NEW-10: the facts recorded for a breach. Describe
+            the CPNI involved by kind, never by
+            value. The 2024 record's parts (`covered_data`, `intent`, ...) may come now or later by
+            `PATCH`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

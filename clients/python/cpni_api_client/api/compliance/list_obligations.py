@@ -122,13 +122,13 @@ def sync_detailed(
 ) -> Response[ObligationList | Problem]:
     """ Every deadline the carrier owes
 
-     Across breaches (law-enforcement, FCC and customer notices; holds ending), opt-out-failure letters
-    to
-    the FCC (R-2009-f), trainings expiring (R-2009-b), the annual certification (R-2009-e) and, under
-    the
-    2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names its `rule_id` and the record
-    it
-    belongs to; `overdue` first, then `due` (within `due_soon_days`), then `upcoming`, each by `due_by`.
+     Across breaches (law-enforcement notices, the 2024 agency notice, customer notices; holds ending),
+    opt-out-failure letters to the FCC (R-2009-f), trainings expiring (R-2009-b), the annual
+    certification
+    (R-2009-e) and, under the 2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names
+    its
+    `rule_id` and the record it belongs to; `overdue` first, then `due` (within `due_soon_days`), then
+    `upcoming`, each by `due_by`.
 
     Args:
         status (list[ListObligationsStatusType0Item] | None | Unset): Repeatable; all three when
@@ -162,13 +162,13 @@ def sync(
 ) -> ObligationList | Problem | None:
     """ Every deadline the carrier owes
 
-     Across breaches (law-enforcement, FCC and customer notices; holds ending), opt-out-failure letters
-    to
-    the FCC (R-2009-f), trainings expiring (R-2009-b), the annual certification (R-2009-e) and, under
-    the
-    2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names its `rule_id` and the record
-    it
-    belongs to; `overdue` first, then `due` (within `due_soon_days`), then `upcoming`, each by `due_by`.
+     Across breaches (law-enforcement notices, the 2024 agency notice, customer notices; holds ending),
+    opt-out-failure letters to the FCC (R-2009-f), trainings expiring (R-2009-b), the annual
+    certification
+    (R-2009-e) and, under the 2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names
+    its
+    `rule_id` and the record it belongs to; `overdue` first, then `due` (within `due_soon_days`), then
+    `upcoming`, each by `due_by`.
 
     Args:
         status (list[ListObligationsStatusType0Item] | None | Unset): Repeatable; all three when
@@ -197,13 +197,13 @@ async def asyncio_detailed(
 ) -> Response[ObligationList | Problem]:
     """ Every deadline the carrier owes
 
-     Across breaches (law-enforcement, FCC and customer notices; holds ending), opt-out-failure letters
-    to
-    the FCC (R-2009-f), trainings expiring (R-2009-b), the annual certification (R-2009-e) and, under
-    the
-    2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names its `rule_id` and the record
-    it
-    belongs to; `overdue` first, then `due` (within `due_soon_days`), then `upcoming`, each by `due_by`.
+     Across breaches (law-enforcement notices, the 2024 agency notice, customer notices; holds ending),
+    opt-out-failure letters to the FCC (R-2009-f), trainings expiring (R-2009-b), the annual
+    certification
+    (R-2009-e) and, under the 2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names
+    its
+    `rule_id` and the record it belongs to; `overdue` first, then `due` (within `due_soon_days`), then
+    `upcoming`, each by `due_by`.
 
     Args:
         status (list[ListObligationsStatusType0Item] | None | Unset): Repeatable; all three when
@@ -237,13 +237,13 @@ async def asyncio(
 ) -> ObligationList | Problem | None:
     """ Every deadline the carrier owes
 
-     Across breaches (law-enforcement, FCC and customer notices; holds ending), opt-out-failure letters
-    to
-    the FCC (R-2009-f), trainings expiring (R-2009-b), the annual certification (R-2009-e) and, under
-    the
-    2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names its `rule_id` and the record
-    it
-    belongs to; `overdue` first, then `due` (within `due_soon_days`), then `upcoming`, each by `due_by`.
+     Across breaches (law-enforcement notices, the 2024 agency notice, customer notices; holds ending),
+    opt-out-failure letters to the FCC (R-2009-f), trainings expiring (R-2009-b), the annual
+    certification
+    (R-2009-e) and, under the 2024 breach rules, the annual breach summary (R-2011-NEW-5). Each names
+    its
+    `rule_id` and the record it belongs to; `overdue` first, then `due` (within `due_soon_days`), then
+    `upcoming`, each by `due_by`.
 
     Args:
         status (list[ListObligationsStatusType0Item] | None | Unset): Repeatable; all three when
