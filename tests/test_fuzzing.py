@@ -50,6 +50,8 @@ CONFIG = SchemathesisConfig.from_dict(
             "with-security-parameters": False,
         },
         "phases": {"stateful": {"enabled": False}},
+        # Nothing kept between runs (no replay of earlier failures first, no .schemathesis/ folder).
+        "cache": {"enabled": False},
         "suppress-health-check": ["all"],
     }
 )
