@@ -22,6 +22,7 @@ from cpni_api.credentials.schemas import (
     PasswordSet,
 )
 from cpni_api.credentials.sealing import CredentialKeys, get_credential_keys
+from cpni_api.credentials.service import CHANGE_REFUSALS
 
 router = APIRouter(prefix="/v1/accounts/{account_id}", tags=["credentials"])
 CredentialsWriter = Annotated[Principal, Depends(RequireScope(ApiKeyScope.CREDENTIALS_WRITE))]
@@ -45,11 +46,7 @@ def _out(change: service.Change) -> dict[str, Any]:
     response_model=CredentialChanged,
     summary="Establish or change the password",
     responses=problems(
-        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
-        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
-        ErrorCode.INTERACTION_CLOSED,
-        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
-        ErrorCode.INTERACTION_REQUIRED,
+        *CHANGE_REFUSALS,
         ErrorCode.NOT_FOUND,
         ErrorCode.PASSWORD_TOO_COMMON,
         ErrorCode.PASSWORD_USES_BIOGRAPHICAL_OR_ACCOUNT_INFO,
@@ -125,11 +122,7 @@ def put_backup_authentication(
     response_model=CredentialChanged,
     summary="Remove backup authentication",
     responses=problems(
-        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
-        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
-        ErrorCode.INTERACTION_CLOSED,
-        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
-        ErrorCode.INTERACTION_REQUIRED,
+        *CHANGE_REFUSALS,
         ErrorCode.NOT_FOUND,
     ),
 )
@@ -152,11 +145,7 @@ def delete_backup_authentication(
     response_model=OnlineAccountChanged,
     summary="Create or change the online account",
     responses=problems(
-        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
-        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
-        ErrorCode.INTERACTION_CLOSED,
-        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
-        ErrorCode.INTERACTION_REQUIRED,
+        *CHANGE_REFUSALS,
         ErrorCode.NOT_FOUND,
         ErrorCode.USERNAME_TAKEN,
     ),
@@ -181,11 +170,7 @@ def put_online_account(
     response_model=CredentialChanged,
     summary="Remove the online account",
     responses=problems(
-        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
-        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
-        ErrorCode.INTERACTION_CLOSED,
-        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
-        ErrorCode.INTERACTION_REQUIRED,
+        *CHANGE_REFUSALS,
         ErrorCode.NOT_FOUND,
     ),
 )

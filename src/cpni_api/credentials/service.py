@@ -84,6 +84,11 @@ _REFUSALS = {
 }
 
 
+# What `authorize_change` can refuse with: the problems every route that changes a credential, a line or a
+# lock through an authenticated interaction declares (ADR 0031).
+CHANGE_REFUSALS = tuple(sorted((code for code, _ in _REFUSALS.values()), key=lambda code: code.value))
+
+
 @dataclass(frozen=True)
 class Authorized:
     decision: authorization.ChangeDecision

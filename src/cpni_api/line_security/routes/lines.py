@@ -11,6 +11,7 @@ from cpni_api.accounts import service as accounts
 from cpni_api.audit.context import WriteContext, WriteContextDep
 from cpni_api.core.dependencies import DbSession
 from cpni_api.core.errors import ErrorCode, ProblemError, problems
+from cpni_api.credentials.service import CHANGE_REFUSALS
 from cpni_api.line_security import locks, numbers
 from cpni_api.line_security.routes.shared import (
     AccountId,
@@ -49,11 +50,7 @@ def _numbers_changed(
     response_model=NumbersOfRecordChanged,
     summary="Add a telephone number of record",
     responses=problems(
-        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
-        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
-        ErrorCode.INTERACTION_CLOSED,
-        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
-        ErrorCode.INTERACTION_REQUIRED,
+        *CHANGE_REFUSALS,
         ErrorCode.NOT_FOUND,
         ErrorCode.NUMBER_ALREADY_OF_RECORD,
         ErrorCode.NUMBER_ON_SEVERAL_ACCOUNTS,
@@ -77,11 +74,7 @@ def add_telephone_number(
     response_model=NumbersOfRecordChanged,
     summary="Remove a telephone number of record",
     responses=problems(
-        ErrorCode.AUTHENTICATION_METHOD_NOT_ACCEPTED,
-        ErrorCode.INTERACTION_ACCOUNT_MISMATCH,
-        ErrorCode.INTERACTION_CLOSED,
-        ErrorCode.INTERACTION_NOT_AUTHENTICATED,
-        ErrorCode.INTERACTION_REQUIRED,
+        *CHANGE_REFUSALS,
         ErrorCode.LAST_NUMBER_OF_RECORD,
         ErrorCode.NOT_FOUND,
         ErrorCode.NUMBER_NOT_OF_RECORD,
