@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -14,7 +13,7 @@ import httpx
 import pytest
 
 from tests.support.databases import fresh_database
-from tests.support.processes import service_env, wait_until_serving
+from tests.support.processes import free_port, service_env, wait_until_serving
 
 
 @pytest.fixture
@@ -32,19 +31,13 @@ def cli(env: dict[str, str], *args: str, check: bool = True) -> subprocess.Compl
     return result
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_migrate_create_key_serve_call_and_verify(cli_env: dict[str, str]) -> None:
     assert "at head" in cli(cli_env, "migrate").stdout
     created = cli(cli_env, "api-keys", "create", "--name", "first admin", "--scopes", "admin")
     key = created.stdout.strip().splitlines()[-1]
     assert key.startswith("cpni_")
     assert " " not in key
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "cpni_api", "serve", "--port", str(port)],
         env=cli_env,
@@ -163,7 +156,7 @@ def test_serve_runs_the_dispatcher_by_default(cli_env: dict[str, str]) -> None:
         cli_env, "api-keys", "create", "--name", "ops", "--scopes", "webhooks:write"
     ).stdout.splitlines()[-1]
     env = cli_env | {"CPNI_WEBHOOK_ALLOW_HTTP": "true", "CPNI_WEBHOOK_ALLOWED_NETWORKS": '["127.0.0.0/8"]'}
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "cpni_api", "serve", "--port", str(port)],
         env=env | {"CPNI_DISPATCH_INTERVAL_SECONDS": "0.1"},

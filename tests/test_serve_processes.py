@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -16,13 +14,13 @@ import pytest
 
 from tests.support.cpni import STRONG_PASSWORD, unique_number
 from tests.support.databases import fresh_sqlite_database
-from tests.support.processes import service_env, start_cli, wait_until_serving
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.support.processes import (
+    create_admin_key,
+    free_port,
+    service_env,
+    start_cli,
+    wait_until_serving,
+)
 
 
 def _children(pid: int) -> set[int]:
@@ -54,16 +52,8 @@ def _alive(pid: int) -> bool:
 def test_kill_9_of_serve_leaves_no_hashing_worker_behind(tmp_path: Path) -> None:
     with fresh_sqlite_database(tmp_path) as url:
         env = service_env(url, run_dispatcher="false", password_hash_workers="2")
-        created = subprocess.run(
-            [sys.executable, "-m", "cpni_api", "api-keys", "create", "--name", "admin", "--scopes", "admin"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=True,
-        )
-        headers = {"Authorization": f"Bearer {created.stdout.strip().splitlines()[-1]}"}
-        port = _free_port()
+        headers = {"Authorization": f"Bearer {create_admin_key(env)}"}
+        port = free_port()
         server = start_cli(env, "serve", "--port", str(port))
         children: set[int] = set()
         try:

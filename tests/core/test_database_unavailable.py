@@ -6,7 +6,6 @@ the app, a SQLite file replaced by a folder, a server port nobody listens on."""
 from __future__ import annotations
 
 import shutil
-import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +25,7 @@ from cpni_api.core.dependencies import DbSession
 from cpni_api.core.migrations import upgrade_to_head
 from tests.conftest import BASE_TIME, make_settings, new_key
 from tests.support.databases import POSTGRES_ADMIN_URL, require_postgres
+from tests.support.processes import free_port
 
 CHECK = {
     "interaction_id": "int_01JD7X4S8Q6Z3W9V5T2R1N0M8K",
@@ -120,9 +120,7 @@ def test_a_database_taken_away_answers_503_with_retry_after(outage: Outage) -> N
 
 
 def test_a_server_nobody_listens_on_answers_503() -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        closed_port = sock.getsockname()[1]  # free, and closed once the socket is
+    closed_port = free_port()  # free, and closed once the probing socket is
     app = _with_session_route(
         create_app(
             make_settings(f"postgresql://postgres@127.0.0.1:{closed_port}/cpni"), clock=ManualClock(BASE_TIME)

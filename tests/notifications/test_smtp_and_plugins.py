@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import Callable, Iterator
 from email import message_from_bytes
 from pathlib import Path
@@ -22,6 +21,7 @@ from cpni_api.notifications.mailers.base import EventEnvelope
 from cpni_api.notifications.mailers.registry import load_mailer
 from cpni_api.notifications.mailers.smtp import SmtpMailer
 from tests.conftest import BASE_TIME, make_settings
+from tests.support.processes import free_port
 
 
 class Inbox:
@@ -33,12 +33,6 @@ class Inbox:
         if self.reply.startswith("250"):
             self.messages.append(envelope)
         return self.reply
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _authenticator(
